@@ -1,0 +1,62 @@
+// Which questions apply and in which order; the machine routes with these, the UI shows "step n of m" from them.
+import { CONDITIONS, QUESTIONS, type Question } from './questions';
+import type { Answers, QuestionId } from './types';
+
+/** True when the question applies given the answers so far. */
+export function isApplicable(q: Question, answers: Answers): boolean {
+  return q.askIf === undefined || CONDITIONS[q.askIf](answers);
+}
+
+/** The ids of the questions that apply, in order. */
+export function applicableSteps(answers: Answers): QuestionId[] {
+  return QUESTIONS.filter((q) => isApplicable(q, answers)).map((q) => q.id);
+}
+
+export function isAnswered(answers: Answers, id: QuestionId): boolean {
+  return answers[id] !== undefined;
+}
+
+/** The first applicable question without an answer, or undefined when all are answered. */
+export function firstUnanswered(answers: Answers): QuestionId | undefined {
+  return applicableSteps(answers).find((id) => !isAnswered(answers, id));
+}
+
+/** The applicable question after `current`, or undefined after the last one. */
+export function nextStep(answers: Answers, current: QuestionId): QuestionId | undefined {
+  const steps = applicableSteps(answers);
+  const at = steps.indexOf(current);
+  if (at === -1) return firstUnanswered(answers) ?? steps[0];
+  return steps[at + 1];
+}
+
+/** The applicable question before `current`, or undefined before the first one. */
+export function previousStep(answers: Answers, current: QuestionId): QuestionId | undefined {
+  const steps = applicableSteps(answers);
+  const at = steps.indexOf(current);
+  if (at <= 0) return undefined;
+  return steps[at - 1];
+}
+
+/** Position of a question among the applicable ones (1-based) and their count. */
+export function stepPosition(answers: Answers, current: QuestionId): { index: number; total: number } {
+  const steps = applicableSteps(answers);
+  return { index: steps.indexOf(current) + 1, total: steps.length };
+}
+
+/**
+ * The answers that count: answers to questions that no longer apply are kept (so switching back restores them)
+ * but are left out of matching, eligibility and the check page.
+ */
+export function effectiveAnswers(answers: Answers): Answers {
+  const out: Answers = {};
+  for (const q of QUESTIONS) {
+    if (answers[q.id] !== undefined && isApplicable(q, answers)) {
+      (out as Record<string, unknown>)[q.id] = answers[q.id];
+    }
+  }
+  return out;
+}
+
+export function isComplete(answers: Answers): boolean {
+  return firstUnanswered(answers) === undefined;
+}

@@ -1,0 +1,89 @@
+// i18next set-up and a small runes wrapper so every component re-renders on a language change.
+import i18next, { type i18n as I18next } from 'i18next';
+import da from './da.json';
+import { flattenContent } from './content-keys';
+
+export type Lang = 'da' | 'en';
+export const LANGS: readonly Lang[] = ['da', 'en'];
+
+export function isLang(value: unknown): value is Lang {
+  return value === 'da' || value === 'en';
+}
+
+// English is loaded on demand: Danish users never download it.
+const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
+  da: async () => da,
+  en: async () => (await import('./en.json')).default,
+};
+
+export class I18n {
+  lang = $state<Lang>('da');
+  /** Bumped when resources are added, so texts re-render once a bundle arrives. */
+  #version = $state(0);
+  readonly instance: I18next;
+  /** Languages whose core texts are loaded (later parts may be added before the core arrives). */
+  readonly #loaded = new Set<Lang>(['da']);
+
+  constructor() {
+    this.instance = i18next.createInstance();
+    void this.instance.init({
+      lng: 'da',
+      fallbackLng: false,
+      initAsync: false,
+      resources: { da: { translation: da } },
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      // A missing key shows the key itself, never a blank.
+      parseMissingKeyHandler: (key: string) => key,
+    });
+  }
+
+  /** Translate a key. Reads `lang` and the resource version so callers are reactive. */
+  t = (key: string, params?: Record<string, unknown>): string => {
+    void this.#version;
+    return this.instance.t(key, { lng: this.lang, ...params }) as string;
+  };
+
+  has(key: string): boolean {
+    void this.#version;
+    return this.instance.exists(key, { lng: this.lang });
+  }
+
+  async setLang(lang: Lang): Promise<void> {
+    if (!this.#loaded.has(lang)) {
+      const bundle = await loaders[lang]();
+      this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
+      this.#loaded.add(lang);
+      this.#version++;
+    }
+    await this.instance.changeLanguage(lang);
+    this.lang = lang;
+    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+  }
+
+  /** Add a part of the translations that is loaded later (e.g. the results texts), in every language. */
+  addTexts(bundles: Record<Lang, Record<string, unknown>>): void {
+    for (const lang of LANGS) this.instance.addResourceBundle(lang, 'translation', bundles[lang], true, false);
+    this.#version++;
+  }
+
+  /** Register data texts ({ da, en } fields of the content files) under the `content` namespace. */
+  addContent(content: unknown): void {
+    for (const lang of LANGS) {
+      this.instance.addResourceBundle(lang, 'content', flattenContent(content, lang), true, true);
+    }
+    this.#version++;
+  }
+
+  /** Format a number in the current language. */
+  number = (value: number, maximumFractionDigits = 1): string => {
+    return new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits }).format(value);
+  };
+
+  /** Format an ISO date (YYYY-MM-DD) in the current language. */
+  date = (iso: string): string => {
+    const d = new Date(`${iso}T12:00:00Z`);
+    if (Number.isNaN(d.getTime())) return iso;
+    return new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  };
+}

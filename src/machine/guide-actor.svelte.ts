@@ -1,0 +1,35 @@
+// The runes bridge: exposes the guide actor's snapshot to Svelte through createSubscriber.
+import { createSubscriber } from 'svelte/reactivity';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { guideMachine, type GuideEvent, type GuideInput } from './guide-machine';
+
+export type GuideMachine = typeof guideMachine;
+export type GuideSnapshot = SnapshotFrom<GuideMachine>;
+
+export class GuideActor {
+  readonly #actor: Actor<GuideMachine>;
+  readonly #subscribe: () => void;
+
+  constructor(input: GuideInput, machine: GuideMachine = guideMachine) {
+    this.#actor = createActor(machine, { input });
+    this.#subscribe = createSubscriber((update) => {
+      const sub = this.#actor.subscribe(update);
+      return () => sub.unsubscribe();
+    });
+    this.#actor.start();
+  }
+
+  /** The current snapshot; reading it inside a reactive context re-runs on every transition. */
+  get snapshot(): GuideSnapshot {
+    this.#subscribe();
+    return this.#actor.getSnapshot();
+  }
+
+  send(event: GuideEvent): void {
+    this.#actor.send(event);
+  }
+
+  stop(): void {
+    this.#actor.stop();
+  }
+}
