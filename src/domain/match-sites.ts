@@ -20,7 +20,11 @@ export interface CriterionResult {
   points: number;
 }
 
-export type FitLevel = 'good' | 'partial' | 'cannot';
+/**
+ * good: every criterion met (or only informational); unclear: nothing known to be wrong, but a requirement
+ * is not known at the site; partial: a wish or preference is not (fully) met; cannot: a requirement is not met.
+ */
+export type FitLevel = 'good' | 'unclear' | 'partial' | 'cannot';
 
 export interface SiteMatch {
   site: Site;
@@ -162,13 +166,18 @@ export function assessSite(site: Site, answers: Answers): SiteMatch {
   push(matchTiming(site, answers));
   const blockers = criteria.filter((c) => c.blocking);
   const score = criteria.reduce((sum, c) => sum + c.points, 0);
-  const fit: FitLevel =
-    blockers.length > 0 ? 'cannot' : criteria.some((c) => c.outcome === 'not_met' || c.outcome === 'partly') ? 'partial' : 'good';
-  return { site, score, fit, criteria, blockers };
+  return { site, score, fit: fitLevel(criteria, blockers), criteria, blockers };
+}
+
+function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): FitLevel {
+  if (blockers.length > 0) return 'cannot';
+  if (criteria.some((c) => c.outcome === 'not_met' || c.outcome === 'partly')) return 'partial';
+  if (criteria.some((c) => c.outcome === 'unknown' && c.importance === 'must')) return 'unclear';
+  return 'good';
 }
 
 function compareMatches(a: SiteMatch, b: SiteMatch): number {
-  const fitOrder: Record<FitLevel, number> = { good: 0, partial: 1, cannot: 2 };
+  const fitOrder: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
   return (
     fitOrder[a.fit] - fitOrder[b.fit] ||
     b.score - a.score ||
