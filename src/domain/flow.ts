@@ -1,5 +1,5 @@
 // Which questions apply and in which order; the machine routes with these, the UI shows "step n of m" from them.
-import { CONDITIONS, QUESTIONS, type Question } from './questions';
+import { CONDITIONS, CONDITION_DEPENDS_ON, QUESTIONS, type Question } from './questions';
 import type { Answers, QuestionId } from './types';
 
 /** True when the question applies given the answers so far. */
@@ -37,10 +37,15 @@ export function previousStep(answers: Answers, current: QuestionId): QuestionId 
   return steps[at - 1];
 }
 
-/** Position of a question among the applicable ones (1-based) and their count. */
+/**
+ * Position of a question (1-based) and the number of questions. A conditional question counts until the answer
+ * it depends on rules it out, so the total only ever falls as the user goes ("af 18" → "af 16"), never rises.
+ */
 export function stepPosition(answers: Answers, current: QuestionId): { index: number; total: number } {
-  const steps = applicableSteps(answers);
-  return { index: steps.indexOf(current) + 1, total: steps.length };
+  const counted = QUESTIONS.filter(
+    (q) => isApplicable(q, answers) || (q.askIf !== undefined && answers[CONDITION_DEPENDS_ON[q.askIf]] === undefined),
+  ).map((q) => q.id);
+  return { index: counted.indexOf(current) + 1, total: counted.length };
 }
 
 /**

@@ -13,19 +13,23 @@ const UNIT_SUFFIXES: Record<NumberUnit, { pattern: RegExp; factor: number }[]> =
     { pattern: /(hektar|ha)$/i, factor: 1 },
   ],
   mdkk: [
-    { pattern: /(mia\.?|milliarder?)\s*(kr\.?|dkk)?$/i, factor: 1000 },
-    { pattern: /(mio\.?|millioner?|mill\.?|m)\s*(kr\.?|dkk)?$/i, factor: 1 },
+    { pattern: /(mia\.?|milliard(er)?|billion|bn)\s*(kr\.?|dkk)?$/i, factor: 1000 },
+    { pattern: /(mio\.?|million(er)?|mill\.?|m)\s*(kr\.?|dkk)?$/i, factor: 1 },
     { pattern: /(kr\.?|dkk)$/i, factor: 1 },
   ],
 };
 
+export type NumberLang = 'da' | 'en';
+
 /**
- * Parse a typed number. A dot or comma followed by exactly three digits is a thousands separator
- * ("1.500" = 1500); otherwise the last dot or comma is the decimal mark ("2,5" = 2.5, "2.5" = 2.5).
+ * Parse a typed number the way the user's language writes it. Danish: "," is the decimal mark and "." groups
+ * thousands ("1.500" = 1500, "2,5" = 2.5); English the other way round. A lone mark that cannot be a thousands
+ * separator is read as a decimal mark either way ("2.5" = 2.5 in Danish too). When both appear, the last one is
+ * the decimal mark ("1.500,5" = 1500.5, "1,500.5" = 1500.5).
  * @example parseNumberInput('12 ha', 'ha') // { ok: true, value: 12 }
  * @example parseNumberInput('15.000 m²', 'ha') // { ok: true, value: 1.5 }
  */
-export function parseNumberInput(text: string, unit: NumberUnit): ParsedNumber {
+export function parseNumberInput(text: string, unit: NumberUnit, lang: NumberLang = 'da'): ParsedNumber {
   let s = text.normalize('NFKC').trim().replace(/\u00a0|\u202f/g, ' ');
   if (s === '') return { ok: false, reason: 'empty' };
   let factor = 1;
@@ -38,7 +42,7 @@ export function parseNumberInput(text: string, unit: NumberUnit): ParsedNumber {
   }
   s = s.replace(/\s+/g, '');
   if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return { ok: false, reason: 'not_a_number' };
-  const normalised = normaliseSeparators(s);
+  const normalised = normaliseSeparators(s, lang === 'da' ? '.' : ',');
   if (normalised === null) return { ok: false, reason: 'not_a_number' };
   const value = Number(normalised) * factor;
   if (!Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
@@ -46,33 +50,34 @@ export function parseNumberInput(text: string, unit: NumberUnit): ParsedNumber {
   return { ok: true, value: Math.round(value * 1e6) / 1e6 };
 }
 
-function normaliseSeparators(s: string): string | null {
-  const marks = [...s.matchAll(/[.,]/g)].map((m) => m.index ?? 0);
-  if (marks.length === 0) return s;
-  const groups = s.split(/[.,]/);
-  const lastMark = marks[marks.length - 1] as number;
-  const lastChar = s[lastMark];
-  const mixed = s.includes('.') && s.includes(',');
-  if (mixed) {
-    // "1.500,5" or "1,500.5": the last mark is the decimal mark, the other kind are thousands separators.
-    const thousands = lastChar === ',' ? '.' : ',';
+function normaliseSeparators(s: string, thousandsMark: '.' | ','): string | null {
+  const hasDot = s.includes('.');
+  const hasComma = s.includes(',');
+  if (!hasDot && !hasComma) return s;
+  if (hasDot && hasComma) {
+    // The last mark is the decimal mark; the other kind groups thousands.
+    const lastMark = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+    const decimalMark = s[lastMark] as '.' | ',';
     const intPart = s.slice(0, lastMark);
-    if (intPart.includes(lastChar as string)) return null;
-    if (!validThousands(intPart.split(thousands))) return null;
-    return intPart.split(thousands).join('') + '.' + s.slice(lastMark + 1);
+    if (intPart.includes(decimalMark)) return null;
+    const groups = intPart.split(decimalMark === ',' ? '.' : ',');
+    if (!isThousandsGrouping(groups)) return null;
+    return groups.join('') + '.' + s.slice(lastMark + 1);
   }
-  // One kind of mark only.
-  const rest = groups.slice(1);
-  if (rest.every((g) => g.length === 3) && (groups[0] ?? '').length > 0 && (groups[0] ?? '').length <= 3) {
-    return groups.join('');
-  }
-  if (marks.length === 1) return s.replace(/[.,]/, '.');
+  const mark = hasDot ? '.' : ',';
+  const groups = s.split(mark);
+  // The language's thousands mark with proper groups of three ("1.500", "12.000.000") groups thousands.
+  if (mark === thousandsMark && groups.length >= 2 && isThousandsGrouping(groups)) return groups.join('');
+  // Otherwise one mark is a decimal mark ("2,5"; "2.5" typed by a Danish user; "0.500").
+  if (groups.length === 2) return `${groups[0] || '0'}.${groups[1]}`;
   return null;
 }
 
-function validThousands(groups: string[]): boolean {
+/** "1", "500", "000" style groups: a first group of 1–3 digits not starting with 0, then groups of exactly 3. */
+function isThousandsGrouping(groups: string[]): boolean {
   const [first, ...rest] = groups;
-  if (!first || first.length > 3) return groups.length === 1;
+  if (first === undefined || first.length === 0 || first.length > 3) return groups.length === 1 && !!first;
+  if (rest.length > 0 && first.startsWith('0')) return false;
   return rest.every((g) => g.length === 3);
 }
 

@@ -1,5 +1,5 @@
 // Validation of raw form input into typed answers; returns i18n error keys, never throws on user input.
-import { parseNumberInput } from './parse-number';
+import { formatNumberForInput, parseNumberInput, type NumberLang } from './parse-number';
 import type { MatrixQuestion, MultiQuestion, NumberQuestion, Question, SingleQuestion } from './questions';
 import type { Answers, QuestionId } from './types';
 
@@ -7,7 +7,7 @@ import type { Answers, QuestionId } from './types';
 export type RawAnswer =
   | { type: 'single'; value: string | undefined }
   | { type: 'multi'; values: string[] }
-  | { type: 'number'; text: string; dontKnow: boolean }
+  | { type: 'number'; text: string; dontKnow: boolean; /** The language the text was typed in (decimal mark). */ lang?: NumberLang }
   | { type: 'matrix'; values: Record<string, string | undefined> };
 
 /** One problem with a field. `field` is the option or item id the message belongs to ('' = the whole question). */
@@ -85,7 +85,7 @@ function validateNumber(q: NumberQuestion, raw: RawAnswer | undefined): Validati
     if (text.trim() !== '') return fail(`${q.id}.both`);
     return { ok: true, value: 'dont_know' as never };
   }
-  const parsed = parseNumberInput(text, q.unit);
+  const parsed = parseNumberInput(text, q.unit, raw?.type === 'number' ? raw.lang : undefined);
   if (!parsed.ok) return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.not_a_number`);
   if (parsed.value < q.min) return fail(`${q.id}.too_small`);
   if (parsed.value > q.max) return fail(`${q.id}.too_large`, '', { max: q.max });
@@ -105,16 +105,16 @@ function validateMatrix(q: MatrixQuestion, raw: RawAnswer | undefined): Validati
   return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result as never };
 }
 
-/** The raw form of a stored answer, to prefill a question page. */
-export function rawFromAnswer(q: Question, value: Answers[QuestionId] | undefined): RawAnswer {
+/** The raw form of a stored answer, to prefill a question page; numbers are written the language's way. */
+export function rawFromAnswer(q: Question, value: Answers[QuestionId] | undefined, lang: NumberLang = 'da'): RawAnswer {
   switch (q.type) {
     case 'single':
       return { type: 'single', value: typeof value === 'string' ? value : undefined };
     case 'multi':
       return { type: 'multi', values: Array.isArray(value) ? [...value] : [] };
     case 'number':
-      if (value === 'dont_know') return { type: 'number', text: '', dontKnow: true };
-      return { type: 'number', text: typeof value === 'number' ? String(value) : '', dontKnow: false };
+      if (value === 'dont_know') return { type: 'number', text: '', dontKnow: true, lang };
+      return { type: 'number', text: typeof value === 'number' ? formatNumberForInput(value, lang) : '', dontKnow: false, lang };
     case 'matrix':
       return { type: 'matrix', values: value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {} };
   }

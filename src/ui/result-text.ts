@@ -3,7 +3,6 @@ import type { I18n } from '../i18n/i18n.svelte';
 import type { CriterionResult } from '../domain/match-sites';
 import type { Site } from '../domain/types';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../domain/types';
-import { joinList } from './labels';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
   const id = c.criterion;
@@ -13,11 +12,13 @@ export function criterionLabel(i18n: I18n, c: CriterionResult): string {
   return i18n.t(`result.criterion.${id}`);
 }
 
+/** Sector names as a list; semicolons, because the names themselves contain "og"/"and". */
 export function sectorLabels(i18n: I18n, ids: string): string {
-  return joinList(
-    i18n,
-    ids.split(',').filter(Boolean).map((id) => i18n.t(`content:sectors.${id}.label`).toLowerCase()),
-  );
+  return ids
+    .split(',')
+    .filter(Boolean)
+    .map((id) => i18n.t(`content:sectors.${id}.label`))
+    .join('; ');
 }
 
 export function siteName(i18n: I18n, site: Site): string {

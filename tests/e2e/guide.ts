@@ -1,0 +1,293 @@
+/**
+ * Small, reusable steps for driving the guide the way a user does: click
+ * labels, type, press buttons — always through roles, labels and the visible
+ * texts. Used by the app's browser tests (journey.e2e.ts, behaviour.e2e.ts).
+ *
+ * Only visible texts are hard-coded here (they are what the user sees and are
+ * part of what is tested). Facts that belong to the data (park land, scheme
+ * names, the data date) are read from src/data/content so a data update does
+ * not break the tests, while the way they are shown is still checked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { REPO_ROOT, expectNoAxeViolations, type RecordedPage } from './harness';
+
+// ---------------------------------------------------------------------------
+// Visible texts of the page chrome, per language
+// ---------------------------------------------------------------------------
+
+export type Lang = 'da' | 'en';
+
+export interface UiTexts {
+  startHeading: string;
+  start: string;
+  next: string;
+  saveAndCheck: string;
+  back: string;
+  step: (index: number, total: number) => string;
+  switchLanguage: string;
+  errorSummary: string;
+  errorPrefix: string;
+  checkHeading: string;
+  change: (short: string) => string;
+  confirm: string;
+  resultHeading: string;
+  dataChecked: string;
+}
+
+export const UI: Record<Lang, UiTexts> = {
+  da: {
+    startHeading: 'Find den rette industripark til jeres produktion',
+    start: 'Start guiden',
+    next: 'Næste',
+    saveAndCheck: 'Gem og gå til oversigten',
+    back: 'Tilbage',
+    step: (i, n) => `Spørgsmål ${i} af ${n}`,
+    switchLanguage: 'English',
+    errorSummary: 'Der er et problem',
+    errorPrefix: 'Fejl:',
+    checkHeading: 'Tjek dine svar',
+    change: (short) => `Ret svaret om ${short}`,
+    confirm: 'Se resultatet',
+    resultHeading: 'Jeres resultat',
+    dataChecked: 'Guidens data er senest kontrolleret',
+  },
+  en: {
+    startHeading: 'Find the right industrial park for your production',
+    start: 'Start the guide',
+    next: 'Continue',
+    saveAndCheck: 'Save and return to the summary',
+    back: 'Back',
+    step: (i, n) => `Question ${i} of ${n}`,
+    switchLanguage: 'Dansk',
+    errorSummary: 'There is a problem',
+    errorPrefix: 'Error:',
+    checkHeading: 'Check your answers',
+    change: (short) => `Change the answer about ${short}`,
+    confirm: 'See the result',
+    resultHeading: 'Your result',
+    dataChecked: "The guide's data was last checked on",
+  },
+};
+
+// ---------------------------------------------------------------------------
+// Data read from the app's content files
+// ---------------------------------------------------------------------------
+
+interface SiteData {
+  id: string;
+  name: Record<Lang, string>;
+  land: { newPlotsHa: number; approximate: boolean };
+}
+interface SchemeData {
+  id: string;
+  name: Record<Lang, string>;
+}
+
+function content<T>(file: string): T {
+  return JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/content', file), 'utf8')) as T;
+}
+
+export const SITES: readonly SiteData[] = content<SiteData[]>('sites.json');
+export const SCHEMES: readonly SchemeData[] = content<SchemeData[]>('schemes.json');
+export const DATA_CHECKED_ON: string = content<{ checkedOn: string }>('meta.json').checkedOn;
+
+export function site(id: string): SiteData {
+  const s = SITES.find((x) => x.id === id);
+  if (!s) throw new Error(`No site ${id} in sites.json`);
+  return s;
+}
+
+export function scheme(id: string): SchemeData {
+  const s = SCHEMES.find((x) => x.id === id);
+  if (!s) throw new Error(`No scheme ${id} in schemes.json`);
+  return s;
+}
+
+/** A number the way the app shows it (da-DK / en-GB, up to 2 decimals). */
+export function formatNumber(lang: Lang, value: number): string {
+  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
+
+/** An ISO date the way the app shows it (long date style). */
+export function formatDate(lang: Lang, iso: string): string {
+  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+    new Date(`${iso}T12:00:00Z`),
+  );
+}
+
+/** The site's new building plots as shown in explanations ("ca. " when approximate). */
+export function availableHa(lang: Lang, s: SiteData): string {
+  return (s.land.approximate ? (lang === 'da' ? 'ca. ' : 'approx. ') : '') + formatNumber(lang, s.land.newPlotsHa);
+}
+
+// ---------------------------------------------------------------------------
+// Reading the page
+// ---------------------------------------------------------------------------
+
+/** Whitespace-normalised text. */
+export const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
+export async function h1Text(page: Page): Promise<string> {
+  return norm(await h1(page).textContent());
+}
+
+/** id and text of document.activeElement. */
+export function activeElement(page: Page): Promise<{ id: string; tag: string; text: string; inAlert: boolean }> {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement | null;
+    return {
+      id: el?.id ?? '',
+      tag: el?.tagName.toLowerCase() ?? '',
+      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+      inAlert: !!el?.closest('[role="alert"]'),
+    };
+  });
+}
+
+/** Waits until the page heading is `title` and has focus (a new page was shown). */
+export async function expectPage(page: Page, title: string): Promise<void> {
+  await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(title);
+  await expect
+    .poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
+    .toBe(`main-heading|${title}`);
+}
+
+/** "Spørgsmål N af M" above the heading. */
+export async function stepText(page: Page): Promise<string> {
+  return norm(await page.locator('#step-position').textContent());
+}
+
+/** The rows of the "Tjek dine svar" list: short question label → answer text. */
+export function checkPageAnswers(page: Page): Promise<Record<string, string>> {
+  return page.getByRole('term').evaluateAll((terms) =>
+    Object.fromEntries(
+      terms.map((dt) => [
+        (dt.textContent ?? '').replace(/\s+/g, ' ').trim(),
+        (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      ]),
+    ),
+  );
+}
+
+/** A section of the result page, by its heading (sections are regions named by their h2). */
+export const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
+
+// ---------------------------------------------------------------------------
+// Acting
+// ---------------------------------------------------------------------------
+
+/**
+ * An answer as the user gives it:
+ *  - { choose: 'Ja' } or { choose: ['A', 'B'] }: click the radio/checkbox labels;
+ *  - { type: '2,5 ha' }: type into the question's text field;
+ *  - { dontKnow: 'Det ved vi ikke endnu' }: tick the "don't know" box;
+ *  - { matrix: { 'Havn eller kaj': 'Skal have', ... } }: per item (fieldset legend), click a level.
+ */
+export type Answer =
+  | { choose: string | readonly string[] }
+  | { type: string }
+  | { dontKnow: string }
+  | { matrix: Readonly<Record<string, string>> };
+
+/** Fills in an answer on the current question page (does not submit). */
+export async function fillAnswer(page: Page, answer: Answer): Promise<void> {
+  const form = page.locator('main form');
+  if ('choose' in answer) {
+    const labels = typeof answer.choose === 'string' ? [answer.choose] : answer.choose;
+    for (const label of labels) await form.getByLabel(label, { exact: true }).check();
+  } else if ('type' in answer) {
+    await form.getByRole('textbox').fill(answer.type);
+  } else if ('dontKnow' in answer) {
+    await form.getByLabel(answer.dontKnow, { exact: true }).check();
+  } else {
+    for (const [item, level] of Object.entries(answer.matrix)) {
+      await form.getByRole('group', { name: item, exact: true }).getByLabel(level, { exact: true }).check();
+    }
+  }
+}
+
+/** Presses the question page's submit button ("Næste" / "Gem og gå til oversigten" / English). */
+export async function submitQuestion(page: Page, lang: Lang): Promise<void> {
+  const t = UI[lang];
+  await page
+    .locator('main form')
+    .getByRole('button', { name: new RegExp(`^(${escapeRegExp(t.next)}|${escapeRegExp(t.saveAndCheck)})$`) })
+    .click();
+}
+
+/** Fills in the answer and presses "Næste". */
+export async function answerQuestion(page: Page, answer: Answer, lang: Lang = 'da'): Promise<void> {
+  await fillAnswer(page, answer);
+  await submitQuestion(page, lang);
+}
+
+export async function clickButton(page: Page, name: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).click();
+}
+
+export async function clickLink(page: Page, name: string): Promise<void> {
+  await page.getByRole('link', { name, exact: true }).click();
+}
+
+/** Opens the guide (optionally `?lang=en`) and waits for the start page. */
+export async function openStart(rec: RecordedPage, baseUrl: string, lang: Lang = 'da', viaQuery = lang === 'en'): Promise<void> {
+  await rec.page.goto(baseUrl + (viaQuery ? `/?lang=${lang}` : '/'));
+  await expect.poll(() => h1Text(rec.page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
+}
+
+/** Asserts the page has no console errors, CSP violations or foreign requests so far. */
+export function expectCleanRecorders(rec: RecordedPage): void {
+  expect(rec.errors(), 'console errors/warnings and page errors').toEqual([]);
+  expect(rec.cspViolations(), 'CSP violations').toEqual([]);
+  expect(rec.foreignRequests(), 'requests to other hosts').toEqual([]);
+}
+
+export { expectNoAxeViolations };
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// ---------------------------------------------------------------------------
+// A whole questionnaire as data
+// ---------------------------------------------------------------------------
+
+export interface Step {
+  /** The page heading (h1 = legend / label). */
+  title: string;
+  /** The short label on the check page. */
+  short: string;
+  answer: Answer;
+  /** The expected answer text on the check page. */
+  shown: string;
+  /** Expected "Spørgsmål N af M" numbers. */
+  index: number;
+  total: number;
+}
+
+/**
+ * Walks the question pages from the first to the check page: on each page checks
+ * the heading, the step line and (optionally) axe, answers, presses "Næste" and
+ * checks that focus moved to the next page's heading.
+ */
+export async function walkQuestions(
+  page: Page,
+  steps: readonly Step[],
+  lang: Lang,
+  options: { axe?: boolean; onPage?: (step: Step, i: number) => Promise<void> } = {},
+): Promise<void> {
+  const t = UI[lang];
+  for (const [i, step] of steps.entries()) {
+    await expectPage(page, step.title);
+    expect(await stepText(page), `step line on "${step.title}"`).toBe(t.step(step.index, step.total));
+    if (options.axe) await expectNoAxeViolations(page, `${lang}: question ${step.index} "${step.title}"`);
+    if (options.onPage) await options.onPage(step, i);
+    await answerQuestion(page, step.answer, lang);
+  }
+  await expectPage(page, t.checkHeading);
+}
