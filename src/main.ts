@@ -1,12 +1,16 @@
-// Standalone entry: mounts the guide into #app.
+// Standalone entry: reads the link (answers, language, step) and mounts the guide into #app.
 import { mount } from 'svelte';
 import './styles/main.scss';
 import './styles/app.scss';
 import App from './ui/App.svelte';
-import { isLang } from './i18n/i18n.svelte';
+import { optionSource } from './data/options';
+import { decodeLink, stepFromHash } from './domain/url-codec';
 
 const target = document.getElementById('app');
 if (target) {
-  const requested = new URLSearchParams(location.search).get('lang');
-  mount(App, { target, props: { lang: isLang(requested) ? requested : 'da' } });
+  const link = decodeLink(location.search, optionSource);
+  mount(App, {
+    target,
+    props: { lang: link.lang ?? 'da', link, step: stepFromHash(location.hash), syncAddress: true },
+  });
 }

@@ -65,3 +65,24 @@ export function effectiveAnswers(answers: Answers): Answers {
 export function isComplete(answers: Answers): boolean {
   return firstUnanswered(answers) === undefined;
 }
+
+export type StepId = 'start' | QuestionId | 'check' | 'results';
+
+/**
+ * Where a requested step (from a link, a reload or the browser's back/forward) may actually land, given the
+ * answers. A question opens when it applies and is answered or is the next to answer; check and results only
+ * when everything is answered. Without a request, a link with answers opens where the user can carry on.
+ * @example resolveStep(undefined, {}) // 'start'
+ * @example resolveStep('results', { project_type: 'expand' }) // 'sectors' (the first unanswered question)
+ */
+export function resolveStep(requested: StepId | undefined, answers: Answers): StepId {
+  const next = firstUnanswered(answers);
+  const carryOn: StepId = next ?? 'results';
+  if (requested === undefined) return Object.keys(answers).length === 0 ? 'start' : carryOn;
+  if (requested === 'start') return 'start';
+  if (requested === 'check' || requested === 'results') return next ?? requested;
+  const steps = applicableSteps(answers);
+  if (!steps.includes(requested)) return carryOn;
+  if (isAnswered(answers, requested) || requested === next) return requested;
+  return carryOn;
+}

@@ -18,6 +18,8 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
 
 export class I18n {
   lang = $state<Lang>('da');
+  /** The language asked for: equals `lang` except while its texts are still loading. */
+  target: Lang = 'da';
   /** Bumped when resources are added, so texts re-render once a bundle arrives. */
   #version = $state(0);
   readonly instance: I18next;
@@ -50,6 +52,7 @@ export class I18n {
   }
 
   async setLang(lang: Lang): Promise<void> {
+    this.target = lang;
     if (!this.#loaded.has(lang)) {
       const bundle = await loaders[lang]();
       this.instance.addResourceBundle(lang, 'translation', bundle, true, false);

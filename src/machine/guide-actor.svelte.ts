@@ -25,6 +25,11 @@ export class GuideActor {
     return this.#actor.getSnapshot();
   }
 
+  /** The underlying XState actor, for side-effect modules (URL sync, storage) that subscribe to it. */
+  get raw(): Actor<GuideMachine> {
+    return this.#actor;
+  }
+
   send(event: GuideEvent): void {
     this.#actor.send(event);
   }

@@ -1,6 +1,6 @@
 // The guide's routing: start → questions (with skips) → check your answers → results. Policy lives in src/domain.
 import { and, assign, setup } from 'xstate';
-import { firstUnanswered, isComplete, nextStep, previousStep, applicableSteps } from '../domain/flow';
+import { firstUnanswered, isComplete, nextStep, previousStep, applicableSteps, resolveStep, type StepId } from '../domain/flow';
 import { questionById } from '../domain/questions';
 import { validateAnswer, type FieldError, type OptionSource, type RawAnswer } from '../domain/validate';
 import type { Answers, QuestionId } from '../domain/types';
@@ -15,10 +15,16 @@ export interface GuideContext {
   /** True after "Ret" on the check page: the next submit returns there. */
   returnToCheck: boolean;
   optionSource: OptionSource;
+  /** A step asked for by the URL (at start or on back/forward), until the machine has acted on it. */
+  requested: StepId | undefined;
 }
 
 export interface GuideInput {
   answers?: Answers;
+  /** Partial answers to show on their pages (e.g. from a link), not yet valid answers. */
+  drafts?: Partial<Record<QuestionId, RawAnswer>>;
+  /** The step asked for (from the URL hash); where it may land is decided by resolveStep. */
+  step?: StepId;
   optionSource: OptionSource;
 }
 
@@ -28,7 +34,9 @@ export type GuideEvent =
   | { type: 'step.back'; raw?: RawAnswer }
   | { type: 'answer.change'; questionId: QuestionId }
   | { type: 'check.confirm' }
-  | { type: 'guide.restart' };
+  | { type: 'guide.restart' }
+  /** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
+  | { type: 'step.goto'; step: StepId };
 
 const FIRST: QuestionId = 'project_type';
 
@@ -47,6 +55,9 @@ export const guideMachine = setup({
     hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
     hasPreviousStep: ({ context }) => previousStep(context.answers, context.current) !== undefined,
     isComplete: ({ context }) => isComplete(context.answers),
+    landsOnStart: ({ context }) => resolveStep(context.requested, context.answers) === 'start',
+    landsOnCheck: ({ context }) => resolveStep(context.requested, context.answers) === 'check',
+    landsOnResults: ({ context }) => resolveStep(context.requested, context.answers) === 'results',
     isKnownStep: ({ context, event }) =>
       event.type === 'answer.change' && applicableSteps(context.answers).includes(event.questionId),
   },
@@ -88,6 +99,13 @@ export const guideMachine = setup({
       event.type === 'answer.change' ? { current: event.questionId, returnToCheck: true, errors: [] } : {},
     ),
     leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
+    setRequested: assign(({ event }) => (event.type === 'step.goto' ? { requested: event.step } : {})),
+    /** Land on the requested step: set the question (when it is one) and forget the request. */
+    landOnRequested: assign(({ context }) => {
+      const step = resolveStep(context.requested, context.answers);
+      const isQuestion = step !== 'start' && step !== 'check' && step !== 'results';
+      return { requested: undefined, errors: [], returnToCheck: false, ...(isQuestion ? { current: step } : {}) };
+    }),
     reset: assign(({ context }) => ({
       answers: {},
       drafts: {},
@@ -95,6 +113,7 @@ export const guideMachine = setup({
       returnToCheck: false,
       current: FIRST,
       optionSource: context.optionSource,
+      requested: undefined,
     })),
     /** Side effect hook: the app provides focus management / URL sync; a no-op by default and in tests. */
     stepChanged: () => {},
@@ -104,16 +123,28 @@ export const guideMachine = setup({
   context: ({ input }) => ({
     answers: input.answers ?? {},
     current: firstUnanswered(input.answers ?? {}) ?? FIRST,
-    drafts: {},
+    drafts: input.drafts ?? {},
     errors: [],
     returnToCheck: false,
     optionSource: input.optionSource,
+    // Without a step in the URL, a link with answers opens where the user can carry on.
+    requested: input.step,
   }),
-  initial: 'start',
+  initial: 'landing',
   on: {
     'guide.restart': { target: '.start', actions: 'reset' },
+    'step.goto': { target: '.landing', actions: 'setRequested' },
   },
   states: {
+    /** Transient: lands on the step asked for (or the nearest allowed one). */
+    landing: {
+      always: [
+        { guard: 'landsOnStart', target: 'start', actions: 'landOnRequested' },
+        { guard: 'landsOnCheck', target: 'check', actions: 'landOnRequested' },
+        { guard: 'landsOnResults', target: 'results', actions: 'landOnRequested' },
+        { target: 'question', actions: 'landOnRequested', reenter: true },
+      ],
+    },
     start: {
       tags: ['start'],
       entry: 'stepChanged',

@@ -8,7 +8,7 @@ import { answers } from '../builders/answers';
 
 function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
   const user = userEvent.setup();
-  render(App, { props });
+  render(App, { props: { step: 'start', ...props } });
   return { user };
 }
 

@@ -10,7 +10,7 @@ type View = 'start' | 'check' | 'results' | QuestionId;
 
 /** A started guide actor with the given answers, plus small helpers in the smart-answers flow-test style. */
 function givenAnswers(initial: Answers = {}) {
-  const actor = createActor(guideMachine, { input: { answers: initial, optionSource } });
+  const actor = createActor(guideMachine, { input: { answers: initial, optionSource, step: 'start' } });
   actor.start();
   const view = (): View => {
     const s = actor.getSnapshot();

@@ -1,0 +1,235 @@
+// The link contract: answers <-> query string, versioned with migrations. Decoding never throws.
+import { QUESTIONS, questionById, type Question } from './questions';
+import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
+import { isApplicable, type StepId } from './flow';
+import type { Answers, QuestionId } from './types';
+
+export type { StepId };
+
+/** The version of the link contract written today. Bump it (and add a migration) when a question changes. */
+export const LINK_VERSION = 1;
+
+/** Longest query string read; anything after it is ignored with a notice (links are meant to be short). */
+export const MAX_QUERY_LENGTH = 4000;
+
+/** Parameters the codec reserves besides the question ids. */
+export const RESERVED_PARAMS = ['v', 'lang'] as const;
+
+/**
+ * Migrations, by the version they upgrade FROM: each turns the parameters of version n into those of n + 1.
+ * Version 1 is the first published contract, so there are none yet. Example for a future rename:
+ * `1: (p) => rename(p, 'land_ha', 'land_hectares')`. Keep every migration forever: links live for years.
+ */
+export const MIGRATIONS: Record<number, (params: Map<string, string>) => Map<string, string>> = {};
+
+/** Something in a link that was not used, and why; shown to the user in plain words. */
+export interface LinkNotice {
+  /** i18n key under `link.notice.` */
+  key:
+    | 'unknown_param'
+    | 'invalid_value'
+    | 'duplicate'
+    | 'bad_encoding'
+    | 'newer_version'
+    | 'bad_version'
+    | 'too_long'
+    | 'incomplete'
+    | 'not_applicable';
+  /** The parameter concerned (a question id or a raw name), when there is one. */
+  param?: string;
+}
+
+export interface DecodedLink {
+  answers: Answers;
+  /** Partial answers that are not valid on their own (e.g. a matrix with some items): prefill the page. */
+  drafts: Partial<Record<QuestionId, RawAnswer>>;
+  lang?: 'da' | 'en';
+  version: number;
+  notices: LinkNotice[];
+  /** True when at least one answer came from the link. */
+  prefilled: boolean;
+}
+
+const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
+
+/** Characters that may stay unescaped in a query value (RFC 3986) and make links readable. */
+function encodeValue(value: string): string {
+  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+}
+
+/** One answer as its parameter value, or undefined when it has none. */
+export function encodeAnswer(q: Question, value: Answers[QuestionId] | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  switch (q.type) {
+    case 'single':
+      return String(value);
+    case 'multi':
+      return [...(value as string[])].sort().join(',');
+    case 'number':
+      return value === 'dont_know' ? 'dont_know' : String(value);
+    case 'matrix': {
+      const v = value as Record<string, string>;
+      return q.items
+        .filter((item) => v[item] !== undefined)
+        .sort()
+        .map((item) => `${item}:${v[item]}`)
+        .join(',');
+    }
+  }
+}
+
+/**
+ * Encode answers as a query string (without "?"): `v`, then one parameter per answered question in question
+ * order, then `lang`. The same answers always give the same string.
+ * @example encodeAnswers({ land_ha: 2.5, sectors: ['life_science', 'biosolutions'] }, 'da')
+ *   // "v=1&sectors=biosolutions,life_science&land_ha=2.5&lang=da"
+ */
+export function encodeAnswers(answers: Answers, lang?: 'da' | 'en'): string {
+  const parts = [`v=${LINK_VERSION}`];
+  for (const q of QUESTIONS) {
+    const encoded = encodeAnswer(q, answers[q.id]);
+    if (encoded !== undefined && encoded !== '') parts.push(`${q.id}=${encodeValue(encoded)}`);
+  }
+  if (lang) parts.push(`lang=${lang}`);
+  return parts.join('&');
+}
+
+/** Raw form input from a parameter value, so link values go through exactly the same validation as typing. */
+function rawFromParam(q: Question, value: string): RawAnswer {
+  switch (q.type) {
+    case 'single':
+      return { type: 'single', value };
+    case 'multi':
+      return { type: 'multi', values: value.split(',').filter((v) => v !== '') };
+    case 'number':
+      // Links always use a dot as the decimal mark and no grouping.
+      return value === 'dont_know'
+        ? { type: 'number', text: '', dontKnow: true }
+        : { type: 'number', text: /^\d+(\.\d+)?$/.test(value) ? value : `invalid:${value}`, dontKnow: false, lang: 'en' };
+    case 'matrix': {
+      const values: Record<string, string | undefined> = {};
+      for (const pair of value.split(',')) {
+        const [item, level] = pair.split(':');
+        if (item && level && (q.items as readonly string[]).includes(item) && values[item] === undefined) values[item] = level;
+      }
+      return { type: 'matrix', values };
+    }
+  }
+}
+
+function safeDecode(s: string): string | null {
+  try {
+    return decodeURIComponent(s.replace(/\+/g, ' '));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Read a query string (with or without "?"). Never throws: whatever cannot be used is reported in `notices`,
+ * and the rest is used.
+ * @example decodeLink('?v=1&land_ha=40&lang=en', options).answers // { land_ha: 40 }
+ */
+export function decodeLink(query: string, options: OptionSource): DecodedLink {
+  const notices: LinkNotice[] = [];
+  let q = typeof query === 'string' ? query : '';
+  if (q.startsWith('?')) q = q.slice(1);
+  if (q.length > MAX_QUERY_LENGTH) {
+    notices.push({ key: 'too_long' });
+    q = q.slice(0, MAX_QUERY_LENGTH);
+    // Drop a parameter cut in half.
+    const lastAmp = q.lastIndexOf('&');
+    q = lastAmp >= 0 ? q.slice(0, lastAmp) : '';
+  }
+
+  // Parse by hand: URLSearchParams would silently turn broken %-escapes into replacement characters.
+  let params = new Map<string, string>();
+  for (const part of q.split('&')) {
+    if (part === '') continue;
+    const eq = part.indexOf('=');
+    const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part);
+    const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
+    if (name === null || value === null) {
+      notices.push({ key: 'bad_encoding', param: name ?? undefined });
+      continue;
+    }
+    if (params.has(name)) {
+      notices.push({ key: 'duplicate', param: name });
+      continue;
+    }
+    params.set(name, value);
+  }
+
+  // Version and migrations.
+  let version = LINK_VERSION;
+  const v = params.get('v');
+  if (v !== undefined) {
+    const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
+    if (!Number.isInteger(n) || n < 1) notices.push({ key: 'bad_version' });
+    else if (n > LINK_VERSION) {
+      notices.push({ key: 'newer_version' });
+      version = n;
+    } else version = n;
+  }
+  for (let from = Math.min(version, LINK_VERSION); from < LINK_VERSION; from++) {
+    const migrate = MIGRATIONS[from];
+    if (migrate) params = migrate(params);
+  }
+
+  let lang: 'da' | 'en' | undefined;
+  const rawLang = params.get('lang');
+  if (rawLang !== undefined) {
+    if (rawLang === 'da' || rawLang === 'en') lang = rawLang;
+    else notices.push({ key: 'invalid_value', param: 'lang' });
+  }
+
+  const answers: Answers = {};
+  const drafts: Partial<Record<QuestionId, RawAnswer>> = {};
+  for (const [name, value] of params) {
+    if ((RESERVED_PARAMS as readonly string[]).includes(name)) continue;
+    if (!QUESTION_IDS.has(name)) {
+      notices.push({ key: 'unknown_param', param: name });
+      continue;
+    }
+    const question = questionById(name as QuestionId);
+    const raw = rawFromParam(question, value);
+    const result = validateAnswer(question, raw, options);
+    if (result.ok) {
+      (answers as Record<string, unknown>)[name] = result.value;
+    } else if (question.type === 'matrix' && raw.type === 'matrix' && Object.keys(raw.values).length > 0) {
+      // Some items given: prefill them and let the user complete the page.
+      drafts[question.id] = raw;
+      notices.push({ key: 'incomplete', param: name });
+    } else {
+      notices.push({ key: 'invalid_value', param: name });
+    }
+  }
+
+  for (const question of QUESTIONS) {
+    if (answers[question.id] !== undefined && !isApplicable(question, answers)) {
+      notices.push({ key: 'not_applicable', param: question.id });
+    }
+  }
+
+  return { answers, drafts, lang, version, notices, prefilled: Object.keys(answers).length + Object.keys(drafts).length > 0 };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The step in the URL hash
+// ---------------------------------------------------------------------------------------------
+
+
+
+/** Slug of a step for the hash: language-neutral, lower case, hyphens ("land_ha" -> "land-ha"). */
+export function stepSlug(step: StepId): string {
+  return step.replace(/_/g, '-');
+}
+
+/** The step a hash names, or undefined for an empty or unknown hash. */
+export function stepFromHash(hash: string): StepId | undefined {
+  const slug = (safeDecode(hash.replace(/^#/, '')) ?? '').trim().toLowerCase();
+  if (slug === '') return undefined;
+  const id = slug.replace(/-/g, '_');
+  if (id === 'start' || id === 'check' || id === 'results') return id;
+  return QUESTION_IDS.has(id) ? (id as QuestionId) : undefined;
+}
