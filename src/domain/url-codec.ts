@@ -106,15 +106,26 @@ function rawFromParam(q: Question, value: string): RawAnswer {
       return value === 'dont_know'
         ? { type: 'number', text: '', dontKnow: true }
         : { type: 'number', text: /^\d+(\.\d+)?$/.test(value) ? value : `invalid:${value}`, dontKnow: false, lang: 'en' };
-    case 'matrix': {
-      const values: Record<string, string | undefined> = {};
-      for (const pair of value.split(',')) {
-        const [item, level] = pair.split(':');
-        if (item && level && (q.items as readonly string[]).includes(item) && values[item] === undefined) values[item] = level;
-      }
-      return { type: 'matrix', values };
-    }
+    case 'matrix':
+      return { type: 'matrix', values: parseMatrixParam(q, value).values };
   }
+}
+
+/** `item:level` pairs of a matrix parameter; pairs with an unknown item or level, or a repeated item, are rejected. */
+function parseMatrixParam(q: Question, value: string): { values: Record<string, string>; rejected: number } {
+  const values: Record<string, string> = {};
+  let rejected = 0;
+  if (q.type !== 'matrix') return { values, rejected };
+  for (const pair of value.split(',')) {
+    if (pair === '') continue;
+    const [item, level, ...rest] = pair.split(':');
+    const ok =
+      item !== undefined && level !== undefined && rest.length === 0 &&
+      (q.items as readonly string[]).includes(item) && (q.levels as readonly string[]).includes(level) && values[item] === undefined;
+    if (ok) values[item] = level;
+    else rejected++;
+  }
+  return { values, rejected };
 }
 
 function safeDecode(s: string): string | null {
@@ -136,9 +147,8 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
   if (q.startsWith('?')) q = q.slice(1);
   if (q.length > MAX_QUERY_LENGTH) {
     notices.push({ key: 'too_long' });
-    q = q.slice(0, MAX_QUERY_LENGTH);
-    // Drop a parameter cut in half.
-    const lastAmp = q.lastIndexOf('&');
+    // Keep only whole parameters: cut at the last "&" at or before the limit.
+    const lastAmp = q.lastIndexOf('&', MAX_QUERY_LENGTH);
     q = lastAmp >= 0 ? q.slice(0, lastAmp) : '';
   }
 
@@ -193,12 +203,16 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
     }
     const question = questionById(name as QuestionId);
     const raw = rawFromParam(question, value);
+    // Matrix pairs that could not be used are reported even when the usable ones make a whole answer.
+    const rejectedPairs = question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
     const result = validateAnswer(question, raw, options);
     if (result.ok) {
       (answers as Record<string, unknown>)[name] = result.value;
+      if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
     } else if (question.type === 'matrix' && raw.type === 'matrix' && Object.keys(raw.values).length > 0) {
       // Some items given: prefill them and let the user complete the page.
       drafts[question.id] = raw;
+      if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
       notices.push({ key: 'incomplete', param: name });
     } else {
       notices.push({ key: 'invalid_value', param: name });
