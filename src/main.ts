@@ -1,16 +1,47 @@
-// Standalone entry: reads the link (answers, language, step) and mounts the guide into #app.
+// The one entry script, shared by index.html (the guide) and adviser.html (the adviser page, `data-page="adviser"`).
+// One entry keeps the guide's initial load in one chunk: a second entry would make the bundler split the shared
+// code (Svelte, i18n, the codec) into extra files and add to the first page's weight. The adviser page is lazy.
 import { mount } from 'svelte';
 import './styles/main.scss';
 import './styles/app.scss';
 import App from './ui/App.svelte';
 import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
+import type { RestoredAnswers } from './machine/storage';
 
 const target = document.getElementById('app');
-if (target) {
+if (target?.dataset.page === 'adviser') {
+  void import('./adviser').then((m) => m.mountAdviser(target));
+} else if (target) {
   const link = decodeLink(location.search, optionSource);
-  mount(App, {
-    target,
-    props: { lang: link.lang ?? 'da', link, step: stepFromHash(location.hash), syncAddress: true },
+  const start = (stored?: RestoredAnswers) =>
+    mount(App, {
+      target,
+      props: {
+        lang: link.lang ?? 'da',
+        link,
+        answers: stored?.answers,
+        step: stepFromHash(location.hash),
+        syncAddress: true,
+        persist: true,
+        storageDiscarded: stored?.discarded,
+      },
+    });
+  // Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
+  // The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
+  if (!link.prefilled && hasStoredData()) {
+    void import('./machine/storage').then((m) => start(m.restoreAnswers((query) => decodeLink(query, optionSource))), () => start());
+  } else {
+    start();
+  }
+}
+
+function hasStoredData(): boolean {
+  return (['sessionStorage', 'localStorage'] as const).some((area) => {
+    try {
+      return window[area].length > 0;
+    } catch {
+      return false; // blocked storage: nothing to restore
+    }
   });
 }
