@@ -4,6 +4,7 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vite';
 import { contentValidation } from './scripts/vite-plugin-content';
+import { purgeInitialCss } from './scripts/postcss-purge-initial';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 // Two pages sharing one entry script (src/main.ts); the adviser page's own code is a lazy chunk.
@@ -37,6 +38,14 @@ export default defineConfig({
     alias: [{ find: /^dkfds-dist\/(.*)$/, replacement: `${dkfdsDist}$1` }],
   },
   css: {
+    postcss: {
+      plugins: [
+        purgeInitialCss({
+          file: /src\/styles\/main\.scss$/,
+          content: ['index.html', 'adviser.html', 'src/**/*.svelte', 'src/**/*.ts'].map((glob) => fileURLToPath(new URL(`./${glob}`, import.meta.url))),
+        }),
+      ],
+    },
     preprocessorOptions: {
       scss: {
         loadPaths: [`${dkfdsDist}scss`],
