@@ -8,6 +8,7 @@ import App from './ui/App.svelte';
 import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './machine/storage';
+import { pageAddress } from './machine/url-sync';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
@@ -22,7 +23,7 @@ if (target?.dataset.page === 'adviser') {
         link,
         answers: stored?.answers,
         step: stepFromHash(location.hash),
-        syncAddress: true,
+        address: pageAddress,
         persist: true,
         storageDiscarded: stored?.discarded,
       },

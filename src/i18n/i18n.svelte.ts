@@ -26,7 +26,11 @@ export class I18n {
   /** Languages whose core texts are loaded (later parts may be added before the core arrives). */
   readonly #loaded = new Set<Lang>(['da']);
 
-  constructor() {
+  /** Set the page's `lang` too (false when embedded in a host's page: the guide's root element carries it). */
+  readonly #documentLang: boolean;
+
+  constructor(options: { documentLang?: boolean } = {}) {
+    this.#documentLang = options.documentLang ?? true;
     this.instance = i18next.createInstance();
     void this.instance.init({
       lng: 'da',
@@ -61,7 +65,7 @@ export class I18n {
     }
     await this.instance.changeLanguage(lang);
     this.lang = lang;
-    if (typeof document !== 'undefined') document.documentElement.lang = lang;
+    if (this.#documentLang && typeof document !== 'undefined') document.documentElement.lang = lang;
   }
 
   /** Add a part of the translations that is loaded later (e.g. the results texts), in every language. */

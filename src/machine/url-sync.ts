@@ -1,4 +1,6 @@
-// Keeps the address bar in step with the guide: answers in the query (the link contract), the step in the hash.
+// Keeps the address bar in step with the guide. Where the state lives depends on the page:
+//   - the guide's own page (pageAddress): answers in the query (the link contract), the step in the hash;
+//   - embedded in a host's page: see embed-address.ts (kept apart so the guide's own page does not load it).
 import { encodeAnswers, stepFromHash, stepSlug, type StepId } from '../domain/url-codec';
 import type { GuideActor, GuideSnapshot } from './guide-actor.svelte';
 
@@ -10,9 +12,32 @@ export function stepOf(snapshot: GuideSnapshot): StepId {
   return snapshot.context.current;
 }
 
+/** Where in the URL the guide keeps its state. */
+export interface Address {
+  /** The guide's link query ('' when none) and its step, read from a location. */
+  read(location: Location): { query: string; step: StepId | undefined; present: boolean };
+  /** The URL that holds this state, with everything else of the current location unchanged. */
+  url(location: Location, query: string, step: StepId): string;
+  /** Whether a later visit can restore the answers from the address (false: only the step is kept). */
+  readonly keepsAnswers: boolean;
+}
+
+/** The guide's own page: `?v=1&…&lang=da#land-ha`. */
+export const pageAddress: Address = {
+  keepsAnswers: true,
+  read: (location) => ({
+    query: location.search.replace(/^\?/, ''),
+    step: stepFromHash(location.hash),
+    present: location.hash !== '',
+  }),
+  url: (location, query, step) => `${location.pathname}?${query}#${stepSlug(step)}`,
+};
+
 export interface UrlSyncOptions {
   /** The current language (written as `lang`). */
   lang: () => 'da' | 'en';
+  /** Where the state lives; the guide's own page by default. */
+  address?: Address;
   win?: Window;
 }
 
@@ -23,40 +48,51 @@ export interface UrlSyncOptions {
  */
 export function syncUrl(actor: GuideActor, options: UrlSyncOptions): { update(): void; stop(): void } {
   const win = options.win ?? window;
+  const address = options.address ?? pageAddress;
   let fromHistory = false;
 
   const write = () => {
     const snapshot = actor.raw.getSnapshot();
     const step = stepOf(snapshot);
-    const search = `?${encodeAnswers(snapshot.context.answers, options.lang())}`;
-    const hash = `#${stepSlug(step)}`;
+    const query = encodeAnswers(snapshot.context.answers, options.lang());
     const { location, history } = win;
-    if (location.search === search && location.hash === hash) return;
-    const url = `${location.pathname}${search}${hash}`;
-    const stepChanged = stepFromHash(location.hash) !== step;
+    const current = address.read(location);
+    // An embedded guide that nobody has used yet leaves the host's address alone.
+    if (!current.present && step === 'start' && address !== pageAddress) return;
+    const url = address.url(location, query, step);
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    const stepChanged = current.step !== step;
     try {
-      if (stepChanged && !fromHistory && location.hash !== '') history.pushState(null, '', url);
-      else history.replaceState(null, '', url);
+      if (stepChanged && !fromHistory && current.present) history.pushState(history.state, '', url);
+      else history.replaceState(history.state, '', url);
     } catch {
       // Some sandboxed frames forbid history changes; the guide still works without them.
     }
   };
 
-  const onPopState = () => {
+  const onHistory = () => {
+    const { step, present } = address.read(win.location);
+    // A fragment that names no step is an ordinary in-page link (or the host's): not a navigation of the guide.
+    if (present && step === undefined) return;
+    const target = step ?? 'start';
+    if (target === stepOf(actor.raw.getSnapshot())) return;
     fromHistory = true;
-    actor.send({ type: 'step.goto', step: stepFromHash(win.location.hash) ?? 'start' });
+    actor.send({ type: 'step.goto', step: target });
     write();
     fromHistory = false;
   };
 
   const sub = actor.raw.subscribe(() => write());
-  win.addEventListener('popstate', onPopState);
+  // popstate covers back/forward; hashchange also covers a host that sets the hash itself.
+  win.addEventListener('popstate', onHistory);
+  win.addEventListener('hashchange', onHistory);
   write();
   return {
     update: write,
     stop() {
       sub.unsubscribe();
-      win.removeEventListener('popstate', onPopState);
+      win.removeEventListener('popstate', onHistory);
+      win.removeEventListener('hashchange', onHistory);
     },
   };
 }

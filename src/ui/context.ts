@@ -5,3 +5,12 @@ import type { GuideActor } from '../machine/guide-actor.svelte';
 
 export const [getI18n, setI18n] = createContext<I18n>();
 export const [getGuide, setGuide] = createContext<GuideActor>();
+
+/** What the page around the guide allows and offers. */
+export interface Shell {
+  /** The guide owns the document (its own page or its own frame): it may set the page title. */
+  readonly ownsDocument: boolean;
+  /** The standalone guide's address (no query or hash), for links to a result that work outside any host. */
+  readonly guideUrl: string;
+}
+export const [getShell, setShell] = createContext<Shell>();

@@ -1,0 +1,23 @@
+// DOM lookups that work both in the page and inside the web component's shadow root.
+
+/** The element with this id in the same document or shadow root as `from` (the page when `from` is missing). */
+export function byId(from: Node | null | undefined, id: string): HTMLElement | null {
+  const root = from?.getRootNode() ?? document;
+  if (root instanceof Document || root instanceof ShadowRoot) return root.getElementById(id);
+  return document.getElementById(id);
+}
+
+/**
+ * Follow an in-page link ("#parks") without touching the address: the hash belongs to the guide's steps (and,
+ * when embedded, to the host page). Scrolls to the target and moves focus there.
+ */
+export function jumpTo(event: MouseEvent, id: string): void {
+  const target = byId(event.currentTarget as Node | null, id);
+  if (!target) return;
+  event.preventDefault();
+  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) {
+    target.setAttribute('tabindex', '-1');
+  }
+  target.scrollIntoView?.({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
