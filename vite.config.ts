@@ -2,16 +2,20 @@
 import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
-import { defineConfig } from 'vite';
+import type { AcceptedPlugin } from 'postcss';
+import { defineConfig, type UserConfig } from 'vite';
 import { contentValidation } from './scripts/vite-plugin-content';
 import { purgeInitialCss } from './scripts/postcss-purge-initial';
+import { shadowScope } from './scripts/postcss-shadow-scope';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
-// Two pages sharing one entry script (src/main.ts); the adviser page's own code is a lazy chunk.
-const pages = {
-  index: fileURLToPath(new URL('./index.html', import.meta.url)),
-  adviser: fileURLToPath(new URL('./adviser.html', import.meta.url)),
-};
+const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
+// Three pages sharing one entry script (src/main.ts): the guide, the adviser page and the iframe page (embed.html).
+// The adviser's and the frame's own code are lazy chunks.
+const pages = { index: path('index.html'), adviser: path('adviser.html'), embed: path('embed.html') };
+
+/** Where PurgeCSS looks for the class names the guide uses. */
+const purgeContent = ['index.html', 'adviser.html', 'embed.html', 'src/**/*.svelte', 'src/**/*.ts'].map(path);
 
 const entryScript = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 let entryClosure: Set<string> | undefined;
@@ -29,7 +33,7 @@ function inEntry(id: string, ctx: { getModuleInfo(id: string): { importedIds: re
   return entryClosure.has(id);
 }
 
-export default defineConfig({
+const appConfig: UserConfig = {
   // Relative asset URLs so the built app works from any folder on a static host.
   base: './',
   plugins: [contentValidation(), svelte(), svelteTesting()],
@@ -42,7 +46,7 @@ export default defineConfig({
       plugins: [
         purgeInitialCss({
           file: /src\/styles\/main\.scss$/,
-          content: ['index.html', 'adviser.html', 'src/**/*.svelte', 'src/**/*.ts'].map((glob) => fileURLToPath(new URL(`./${glob}`, import.meta.url))),
+          content: purgeContent,
         }),
       ],
     },
@@ -79,4 +83,54 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     globals: true,
   },
-});
+};
+
+/** What every build shares: relative URLs, the content check, Svelte, DKFDS through its alias, Sass settings. */
+function shared(postcssPlugins: AcceptedPlugin[]): UserConfig {
+  return {
+    base: './',
+    // public/ belongs to the app build only.
+    publicDir: false,
+    plugins: [contentValidation(), svelte()],
+    resolve: appConfig.resolve,
+    css: { postcss: { plugins: postcssPlugins }, preprocessorOptions: appConfig.css?.preprocessorOptions },
+  };
+}
+
+/**
+ * `vite build --mode embed`: the web component, dist/embed/industripark-guide.js (+ lazy chunks), one stylesheet
+ * rewritten for its shadow root (dist/embed/industripark-guide.css) and the font files. No HTML.
+ */
+const embedConfig: UserConfig = {
+  ...shared([purgeInitialCss({ file: /src\/styles\/main\.scss$/, content: purgeContent }), shadowScope()]),
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: true,
+    target: 'es2022',
+    // One stylesheet for the shadow root, also for the lazy pages: nothing is ever added to the host's <head>.
+    cssCodeSplit: false,
+    assetsInlineLimit: 0,
+    modulePreload: false,
+    rolldownOptions: {
+      input: { 'industripark-guide': path('src/embed/element.svelte.ts') },
+      output: {
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+        assetFileNames: (asset) => (asset.names.some((n) => n.endsWith('.css')) ? 'industripark-guide.css' : 'assets/[name]-[hash][extname]'),
+      },
+    },
+  },
+};
+
+/** `vite build --mode frame-host`: the small script a host page loads for the iframe embed (one file, no imports). */
+const frameHostConfig: UserConfig = {
+  ...shared([]),
+  build: {
+    outDir: 'dist/embed',
+    emptyOutDir: false,
+    target: 'es2020',
+    lib: { entry: path('src/embed/frame-host.ts'), formats: ['iife'], name: 'IndustriparkGuideFrame', fileName: () => 'frame-host.js' },
+  },
+};
+
+export default defineConfig(({ mode }) => (mode === 'embed' ? embedConfig : mode === 'frame-host' ? frameHostConfig : appConfig));

@@ -24,7 +24,7 @@ export function purgeInitialCss(options: { file: RegExp; content: string[] }): P
       });
       if (!result) return;
       root.removeAll();
-      root.append(postcss.parse(result.css).nodes);
+      root.append(postcss.parse(result.css, { from: file }).nodes);
     },
   };
 }

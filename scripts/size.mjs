@@ -40,6 +40,18 @@ export const BUDGETS = [
     description: 'index.html + the JS/CSS it references directly + their static imports (no fonts)',
     roots: (ctx) => ['index.html', ...ctx.htmlRefs('index.html')],
   },
+  {
+    name: 'embed',
+    maxGzipBytes: 80 * KB,
+    description: 'the web component: embed/industripark-guide.js + its static imports + its stylesheet (no fonts)',
+    roots: () => ['embed/industripark-guide.js', 'embed/industripark-guide.css'],
+  },
+  {
+    name: 'frame-host',
+    maxGzipBytes: 3 * KB,
+    description: "the iframe embed's host script, embed/frame-host.js (one file)",
+    roots: () => ['embed/frame-host.js'],
+  },
 ];
 
 // ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-// The one entry script, shared by index.html (the guide) and adviser.html (the adviser page, `data-page="adviser"`).
+// The one entry script, shared by index.html (the guide), adviser.html (`data-page="adviser"`) and embed.html
+// (the guide in a host's iframe, `data-page="frame"`).
 // One entry keeps the guide's initial load in one chunk: a second entry would make the bundler split the shared
 // code (Svelte, i18n, the codec) into extra files and add to the first page's weight. The adviser page is lazy.
 import { mount } from 'svelte';
@@ -13,6 +14,8 @@ import { pageAddress } from './machine/url-sync';
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
   void import('./adviser').then((m) => m.mountAdviser(target));
+} else if (target?.dataset.page === 'frame') {
+  void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
 } else if (target) {
   const link = decodeLink(location.search, optionSource);
   const start = (stored?: RestoredAnswers) =>

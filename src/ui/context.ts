@@ -12,5 +12,11 @@ export interface Shell {
   readonly ownsDocument: boolean;
   /** The standalone guide's address (no query or hash), for links to a result that work outside any host. */
   readonly guideUrl: string;
+  /** The answers are kept in this tab (and on the device on request); false when embedded. */
+  readonly persists: boolean;
+  /** Show the map of the parks (false: the host turned it off). */
+  readonly showMap: boolean;
+  /** A tile layer URL template for the map, when the host or the build configured one. */
+  readonly mapTiles?: string | undefined;
 }
 export const [getShell, setShell] = createContext<Shell>();

@@ -1,0 +1,187 @@
+// <industripark-guide>: the guide as a web component, for host pages such as Virksomhedsguiden. The same App as the
+// guide's own page, mounted in a shadow root so that the host's CSS cannot reach in and the guide's cannot leak
+// out. Its stylesheet is a separate file next to this script (the embed build rewrites it for the shadow root:
+// see scripts/postcss-shadow-scope.ts); the fonts are registered with the document through the FontFace API,
+// because @font-face rules inside a shadow root are ignored by browsers.
+//
+// Attributes (all optional; changing one after load takes effect):
+//   lang       da | en
+//   prefill    answers as a query string in the link contract (v=1&project_type=expand…)
+//   variant    space-separated: compact, no-map
+//   map-tiles  a tile URL template for the map ({z}/{x}/{y}); without it the map needs no network
+//   base-url   where the guide's files are (its stylesheet and fonts); default: next to this script
+//   state      param (default: the guide's state in one query parameter) | hash (the step in the hash) | none
+//   param      the query parameter's name for state="param"; default "ipg", or "ipg-<id>" when the element has an id
+import { mount, unmount } from 'svelte';
+import './element.scss';
+import '../styles/main.scss';
+import '../styles/app.scss';
+import App from '../ui/App.svelte';
+import { optionSource } from '../data/options';
+import { decodeLink, type DecodedLink } from '../domain/url-codec';
+import { isLang, type Lang } from '../i18n/i18n.svelte';
+import { hashAddress, isParamName, paramAddress } from '../machine/embed-address';
+import type { Address } from '../machine/url-sync';
+import type { HostEvent } from '../machine/host-event-types';
+import { loadFonts } from './fonts';
+
+export const TAG = 'industripark-guide';
+export const EVENT_NAMES: Record<HostEvent['name'], string> = {
+  start: 'ipg-start',
+  page_view: 'ipg-page-view',
+  cta_click: 'ipg-cta-click',
+  download: 'ipg-download',
+  complete: 'ipg-complete',
+};
+const VARIANTS = ['compact', 'no-map'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/** Where this script was loaded from: the default base for the stylesheet and fonts. */
+const scriptBase = new URL('./', import.meta.url).href;
+
+/** A problem with an attribute: said once in the console for the host's developers; the guide goes on. */
+function warn(message: string): void {
+  console.warn(`<${TAG}>: ${message}`);
+}
+
+function baseUrlOf(value: string | null): string {
+  if (!value) return scriptBase;
+  try {
+    const url = new URL(value, document.baseURI);
+    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  } catch {
+    // reported below
+  }
+  warn(`base-url="${value}" is not an http(s) address; using ${scriptBase}.`);
+  return scriptBase;
+}
+
+export class IndustriparkGuideElement extends HTMLElement {
+  static observedAttributes = ['lang', 'prefill', 'variant', 'map-tiles', 'base-url', 'state', 'param', 'id'];
+
+  #root: ShadowRoot;
+  #app: ReturnType<typeof mount> | undefined;
+  #props = $state({ lang: 'da' as Lang });
+  #connected = false;
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: 'open' });
+  }
+
+  connectedCallback(): void {
+    this.#connected = true;
+    this.#render();
+  }
+
+  disconnectedCallback(): void {
+    this.#connected = false;
+    this.#destroy();
+  }
+
+  attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+    if (!this.#connected || oldValue === value) return;
+    // A language change keeps the answers and the page; anything else starts the guide afresh with the new setting.
+    if (name === 'lang') this.#props.lang = this.#lang();
+    else this.#render();
+  }
+
+  #lang(): Lang {
+    const value = this.getAttribute('lang');
+    if (value === null || value === '') return 'da';
+    if (isLang(value)) return value;
+    warn(`lang="${value}" is not supported (da or en); using da.`);
+    return 'da';
+  }
+
+  #variants(): Set<Variant> {
+    const tokens = (this.getAttribute('variant') ?? '').split(/\s+/).filter((t) => t !== '');
+    const known = new Set<Variant>();
+    for (const token of tokens) {
+      if ((VARIANTS as readonly string[]).includes(token)) known.add(token as Variant);
+      else warn(`variant "${token}" is not known (${VARIANTS.join(', ')}); ignored.`);
+    }
+    return known;
+  }
+
+  #address(): Address | undefined {
+    const state = this.getAttribute('state') ?? 'param';
+    if (state === 'none') return undefined;
+    if (state === 'hash') return hashAddress;
+    if (state !== 'param') warn(`state="${state}" is not known (param, hash, none); using param.`);
+    const fallback = this.id && isParamName(`ipg-${this.id}`) ? `ipg-${this.id}` : 'ipg';
+    const name = this.getAttribute('param') ?? fallback;
+    if (isParamName(name)) return paramAddress(name);
+    warn(`param="${name}" is not a usable parameter name; using ${fallback}.`);
+    return paramAddress(fallback);
+  }
+
+  /** The answers to start from: the guide's own state in the address wins over the prefill attribute. */
+  #link(address: Address | undefined): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
+    const own = address?.read(window.location);
+    if (own?.present && address?.keepsAnswers) {
+      return { link: decodeLink(own.query, optionSource), step: own.step };
+    }
+    const prefill = this.getAttribute('prefill');
+    return { link: prefill ? decodeLink(prefill, optionSource) : undefined, step: own?.step };
+  }
+
+  #render(): void {
+    this.#destroy();
+    const base = baseUrlOf(this.getAttribute('base-url'));
+    loadFonts(base);
+    const variants = this.#variants();
+    const address = this.#address();
+    const { link, step } = this.#link(address);
+    this.#props.lang = link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang();
+
+    const sheet = document.createElement('link');
+    sheet.rel = 'stylesheet';
+    sheet.href = new URL('industripark-guide.css', base).href;
+    const wrapper = document.createElement('div');
+    wrapper.className = ['ipg-root', ...[...variants].map((v) => `ipg-${v}`)].join(' ');
+    // Hidden until the stylesheet has arrived (or failed): no flash of unstyled content.
+    wrapper.hidden = true;
+    const show = () => (wrapper.hidden = false);
+    sheet.addEventListener('load', show, { once: true });
+    sheet.addEventListener(
+      'error',
+      () => {
+        warn(`the stylesheet ${sheet.href} could not be loaded; check base-url and the Content-Security-Policy.`);
+        show();
+      },
+      { once: true },
+    );
+    this.#root.replaceChildren(sheet, wrapper);
+
+    const props = this.#props;
+    const tiles = this.getAttribute('map-tiles');
+    this.#app = mount(App, {
+      target: wrapper,
+      props: {
+        get lang() {
+          return props.lang;
+        },
+        link,
+        step,
+        address,
+        standalone: false,
+        ownsDocument: false,
+        guideUrl: new URL('index.html', new URL('../', base)).href,
+        showMap: !variants.has('no-map'),
+        mapTiles: tiles || undefined,
+        onevent: (event: HostEvent) => {
+          this.dispatchEvent(new CustomEvent(EVENT_NAMES[event.name], { detail: event, bubbles: true, composed: true }));
+        },
+      },
+    });
+  }
+
+  #destroy(): void {
+    if (this.#app) void unmount(this.#app);
+    this.#app = undefined;
+    this.#root.replaceChildren();
+  }
+}
+
+if (!customElements.get(TAG)) customElements.define(TAG, IndustriparkGuideElement);
