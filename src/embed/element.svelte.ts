@@ -83,7 +83,7 @@ export class IndustriparkGuideElement extends HTMLElement {
     if (!this.#connected || oldValue === value) return;
     // A language change keeps the answers and the page; anything else starts the guide afresh with the new setting.
     if (name === 'lang') this.#props.lang = this.#lang();
-    else this.#render();
+    else this.#render(name === 'prefill');
   }
 
   #lang(): Lang {
@@ -116,9 +116,12 @@ export class IndustriparkGuideElement extends HTMLElement {
     return paramAddress(fallback);
   }
 
-  /** The answers to start from: the guide's own state in the address wins over the prefill attribute. */
-  #link(address: Address | undefined): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
-    const own = address?.read(window.location);
+  /**
+   * The answers to start from. On load the guide's own state in the address wins over the prefill attribute (a
+   * reload must not lose the user's answers); a prefill set later by the host wins over both.
+   */
+  #link(address: Address | undefined, preferPrefill: boolean): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
+    const own = preferPrefill ? undefined : address?.read(window.location);
     if (own?.present && address?.keepsAnswers) {
       return { link: decodeLink(own.query, optionSource), step: own.step };
     }
@@ -126,13 +129,13 @@ export class IndustriparkGuideElement extends HTMLElement {
     return { link: prefill ? decodeLink(prefill, optionSource) : undefined, step: own?.step };
   }
 
-  #render(): void {
+  #render(preferPrefill = false): void {
     this.#destroy();
     const base = baseUrlOf(this.getAttribute('base-url'));
     loadFonts(base);
     const variants = this.#variants();
     const address = this.#address();
-    const { link, step } = this.#link(address);
+    const { link, step } = this.#link(address, preferPrefill);
     this.#props.lang = link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang();
 
     const sheet = document.createElement('link');
