@@ -10,12 +10,17 @@ import { shadowScope } from './scripts/postcss-shadow-scope';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
-// Three pages sharing one entry script (src/main.ts): the guide, the adviser page and the iframe page (embed.html).
-// The adviser's and the frame's own code are lazy chunks.
-const pages = { index: path('index.html'), adviser: path('adviser.html'), embed: path('embed.html') };
+// Four pages sharing one entry script (src/main.ts): the guide, the adviser page, the iframe page (embed.html) and
+// the accessibility statement. Everything but the guide's own code is in lazy chunks.
+const pages = {
+  index: path('index.html'),
+  adviser: path('adviser.html'),
+  embed: path('embed.html'),
+  statement: path('tilgaengelighed.html'),
+};
 
 /** Where PurgeCSS looks for the class names the guide uses. */
-const purgeContent = ['index.html', 'adviser.html', 'embed.html', 'src/**/*.svelte', 'src/**/*.ts'].map(path);
+const purgeContent = ['index.html', 'adviser.html', 'embed.html', 'tilgaengelighed.html', 'src/**/*.svelte', 'src/**/*.ts'].map(path);
 
 const entryScript = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 let entryClosure: Set<string> | undefined;

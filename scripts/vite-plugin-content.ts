@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Content } from '../src/domain/types';
+import { OPERATOR_FILE, readOperatorConfig } from '../src/data/operator';
 import {
   CONTENT_DIR,
   CONTENT_FILES,
@@ -69,6 +70,16 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
       for (const name of CONTENT_FILES) this.addWatchFile(resolve(dir, name));
       const result = checkContentDir(dir);
       if (!result.ok) this.error(summary(result.message));
+      const operatorFile = resolve(root, OPERATOR_FILE);
+      this.addWatchFile(operatorFile);
+      let operator: unknown;
+      try {
+        operator = JSON.parse(readFileSync(operatorFile, 'utf8'));
+      } catch (e) {
+        this.error(`${OPERATOR_FILE}: cannot read it as JSON (${e instanceof Error ? e.message : String(e)})`);
+      }
+      const { problems } = readOperatorConfig(operator);
+      if (problems.length > 0) this.error(`Invalid ${OPERATOR_FILE} (see the README, "Accessibility statement"):\n${problems.join('\n')}`);
     },
     // In dev, re-check when a content file changes and show problems in the terminal and the error overlay.
     handleHotUpdate({ file, server }) {

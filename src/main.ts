@@ -14,6 +14,8 @@ import { pageAddress } from './machine/url-sync';
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
   void import('./adviser').then((m) => m.mountAdviser(target));
+} else if (target?.dataset.page === 'statement') {
+  void import('./statement').then((m) => m.mountStatement(target));
 } else if (target?.dataset.page === 'frame') {
   void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
 } else if (target) {

@@ -329,3 +329,25 @@ describe('content texts', () => {
     ]);
   });
 });
+
+describe('every lazily loaded part of the texts (adviser, link, storage, statement, map, …)', () => {
+  const parts = import.meta.glob<{ default: Tree }>('../../src/i18n/*.{da,en}.json', { eager: true });
+  const names = [...new Set(Object.keys(parts).map((p) => p.replace(/\.(da|en)\.json$/, '')))];
+
+  it('exists in both languages', () => {
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    for (const name of names) {
+      expect(parts[`${name}.da.json`], `${name}.da.json`).toBeDefined();
+      expect(parts[`${name}.en.json`], `${name}.en.json`).toBeDefined();
+    }
+  });
+
+  it('has the same keys in Danish and English, none empty', () => {
+    for (const name of names) {
+      const daKeys = leaves(parts[`${name}.da.json`]!.default);
+      const enKeys = leaves(parts[`${name}.en.json`]!.default);
+      expect([...daKeys.keys()].sort(), name).toEqual([...enKeys.keys()].sort());
+      for (const [key, value] of [...daKeys, ...enKeys]) expect(value.trim(), `${name}: ${key}`).not.toBe('');
+    }
+  });
+});
