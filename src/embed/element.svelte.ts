@@ -22,17 +22,10 @@ import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
 import { hashAddress, isParamName, paramAddress } from '../machine/embed-address';
 import type { Address } from '../machine/url-sync';
-import type { HostEvent } from '../machine/host-event-types';
+import { DOM_EVENT_NAMES, type HostEvent } from '../machine/host-event-types';
 import { loadFonts } from './fonts';
 
 export const TAG = 'industripark-guide';
-export const EVENT_NAMES: Record<HostEvent['name'], string> = {
-  start: 'ipg-start',
-  page_view: 'ipg-page-view',
-  cta_click: 'ipg-cta-click',
-  download: 'ipg-download',
-  complete: 'ipg-complete',
-};
 const VARIANTS = ['compact', 'no-map'] as const;
 type Variant = (typeof VARIANTS)[number];
 
@@ -174,7 +167,7 @@ export class IndustriparkGuideElement extends HTMLElement {
         showMap: !variants.has('no-map'),
         mapTiles: tiles || undefined,
         onevent: (event: HostEvent) => {
-          this.dispatchEvent(new CustomEvent(EVENT_NAMES[event.name], { detail: event, bubbles: true, composed: true }));
+          this.dispatchEvent(new CustomEvent(DOM_EVENT_NAMES[event.name], { detail: event, bubbles: true, composed: true }));
         },
       },
     });

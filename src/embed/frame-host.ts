@@ -5,17 +5,9 @@
 // callbacks for hosts that prefer them). Messages are accepted only from that iframe's window and the guide's
 // exact origin, and only in the protocol's shapes (protocol.ts); the host sends only to that origin.
 import { clampHeight, originOf, parseFrameMessage, PROTOCOL, type HostMessage } from './protocol';
-import type { HostEvent } from '../machine/host-event-types';
+import { DOM_EVENT_NAMES } from '../machine/host-event-types';
 
 const ATTRIBUTE = 'data-industripark-guide';
-/** The DOM events the div emits, one per host event (the README maps them onto Virksomhedsguiden's). */
-export const DOM_EVENT_NAMES: Record<HostEvent['name'], string> = {
-  start: 'ipg-start',
-  page_view: 'ipg-page-view',
-  cta_click: 'ipg-cta-click',
-  download: 'ipg-download',
-  complete: 'ipg-complete',
-};
 
 export interface FrameHandle {
   iframe: HTMLIFrameElement;

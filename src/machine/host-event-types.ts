@@ -18,3 +18,12 @@ export interface HostEvent {
   id?: string;
 }
 
+
+/** The DOM events that carry them on a host page (the web component and the iframe host script use the same). */
+export const DOM_EVENT_NAMES: Record<HostEventName, string> = {
+  start: 'ipg-start',
+  page_view: 'ipg-page-view',
+  cta_click: 'ipg-cta-click',
+  download: 'ipg-download',
+  complete: 'ipg-complete',
+};
