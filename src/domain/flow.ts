@@ -59,6 +59,9 @@ export function effectiveAnswers(answers: Answers): Answers {
       (out as Record<string, unknown>)[q.id] = answers[q.id];
     }
   }
+  // The results page's own settings always apply.
+  if (answers.home) out.home = answers.home;
+  if (answers.rank_by_distance) out.rank_by_distance = answers.rank_by_distance;
   return out;
 }
 

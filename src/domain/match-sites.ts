@@ -1,4 +1,5 @@
 // Ranking sites against the answers, criterion by criterion, with explanations; never drops a site silently.
+import { distanceKm, isValidPoint, type GeoPoint } from './distance';
 import type { Answers, FacilityFact, FacilityId, Need, Site, Source } from './types';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from './types';
 
@@ -32,6 +33,8 @@ export interface SiteMatch {
   fit: FitLevel;
   criteria: CriterionResult[];
   blockers: CriterionResult[];
+  /** Straight-line km from where the company is today, when it said (rounded as shown; see distance.ts). */
+  distanceKm?: number;
 }
 
 export interface Suggestion {
@@ -176,10 +179,20 @@ function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): Fit
   return 'good';
 }
 
+const FIT_ORDER: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
+
 function compareMatches(a: SiteMatch, b: SiteMatch): number {
-  const fitOrder: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
+  return FIT_ORDER[a.fit] - FIT_ORDER[b.fit] || compareWithinFit(a, b);
+}
+
+/** Within one level of fit, the nearest first (when asked for and known), then as compareMatches. */
+function compareByDistance(a: SiteMatch, b: SiteMatch): number {
+  const near = (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
+  return FIT_ORDER[a.fit] - FIT_ORDER[b.fit] || (Number.isNaN(near) ? 0 : near) || compareWithinFit(a, b);
+}
+
+function compareWithinFit(a: SiteMatch, b: SiteMatch): number {
   return (
-    fitOrder[a.fit] - fitOrder[b.fit] ||
     b.score - a.score ||
     count(b, 'met') - count(a, 'met') ||
     count(a, 'unknown') - count(b, 'unknown') ||
@@ -195,8 +208,13 @@ function count(m: SiteMatch, outcome: Outcome): number {
  * Rank all sites: those that can fit first (best first), those that cannot listed separately with their reasons.
  * Deterministic for the same input.
  */
-export function rankSites(sites: readonly Site[], answers: Answers): SiteRanking {
-  const all = sites.map((s) => assessSite(s, answers)).sort(compareMatches);
+export function rankSites(sites: readonly Site[], answers: Answers, origin?: GeoPoint): SiteRanking {
+  const assessed = sites.map((s) => assessSite(s, answers));
+  if (origin && isValidPoint(origin)) {
+    for (const m of assessed) m.distanceKm = distanceKm(origin, m.site.location);
+  }
+  const byDistance = answers.rank_by_distance === 'yes' && origin !== undefined;
+  const all = assessed.sort(byDistance ? compareByDistance : compareMatches);
   const fits = all.filter((m) => m.fit !== 'cannot');
   const cannotFit = all.filter((m) => m.fit === 'cannot');
   return { fits, cannotFit, whatWouldHelp: fits.length === 0 ? suggestChanges(sites, answers, cannotFit) : [] };

@@ -1,4 +1,5 @@
 // The whole result for a set of answers: parks, One Stop Shop, SMV status, support and next steps.
+import type { GeoPoint } from './distance';
 import { oneStopShop, smvStatus, type OssResult, type SmvResult } from './eligibility';
 import { effectiveAnswers } from './flow';
 import { rankSites, type SiteRanking } from './match-sites';
@@ -29,9 +30,9 @@ export interface GuideResult {
  * Build the result from the answers. Answers to questions that no longer apply are ignored.
  * @example buildResult(answers, content).sites.fits[0]?.site.id
  */
-export function buildResult(answers: Answers, content: Content): GuideResult {
+export function buildResult(answers: Answers, content: Content, origin?: GeoPoint): GuideResult {
   const a = effectiveAnswers(answers);
-  const sites = rankSites(content.sites, a);
+  const sites = rankSites(content.sites, a, origin);
   const oss = oneStopShop(a);
   const smv = smvStatus(a);
   const schemes = matchSchemes(content, a, smv);

@@ -51,9 +51,20 @@ export interface Answers {
   company_origin?: 'danish' | 'foreign_first' | 'foreign_present';
   employees?: 'under_10' | 'from_10_to_49' | 'from_50_to_249' | 'over_250';
   financials?: YesNoUnknown;
+  /** Where the company is today (optional, set on the results page): for distances to the sites. */
+  home?: HomeLocation;
+  /** Within each level of fit, nearest sites first (needs `home`). */
+  rank_by_distance?: 'yes';
 }
 
-export type QuestionId = keyof Answers;
+/** A municipality (its kommunekode, e.g. "101") or a point picked on the map (WGS84 degrees). */
+export type HomeLocation = { municipality: string } | { lat: number; lng: number };
+
+/** Answers set on the results page rather than asked as questions. They travel in links like the rest. */
+export const RESULT_SETTINGS = ['home', 'rank_by_distance'] as const;
+export type ResultSettingId = (typeof RESULT_SETTINGS)[number];
+
+export type QuestionId = Exclude<keyof Answers, ResultSettingId>;
 
 export const INFRASTRUCTURE_ITEMS = [
   'high_power',

@@ -2,7 +2,7 @@
 import { QUESTIONS, questionById, type Question } from './questions';
 import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
 import { isApplicable, type StepId } from './flow';
-import type { Answers, QuestionId } from './types';
+import { RESULT_SETTINGS, type Answers, type HomeLocation, type QuestionId } from './types';
 
 export type { StepId };
 
@@ -12,8 +12,31 @@ export const LINK_VERSION = 1;
 /** Longest query string read; anything after it is ignored with a notice (links are meant to be short). */
 export const MAX_QUERY_LENGTH = 4000;
 
-/** Parameters the codec reserves besides the question ids. */
+/** Parameters the codec reserves besides the question ids and the result settings (`home`, `rank_by_distance`). */
 export const RESERVED_PARAMS = ['v', 'lang'] as const;
+
+/** Points picked on the map must lie in (or just around) Denmark, Bornholm included. */
+export const HOME_BOUNDS = { south: 54.4, north: 57.9, west: 7.9, east: 15.4 } as const;
+
+/** `home` as its parameter value: a kommunekode ("101") or "lat,lng" with 4 decimals (about 10 m). */
+export function encodeHome(home: HomeLocation): string {
+  return 'municipality' in home ? home.municipality : `${home.lat.toFixed(4)},${home.lng.toFixed(4)}`;
+}
+
+/**
+ * A `home` parameter value, or undefined when it is neither a three-digit kommunekode nor a point in Denmark.
+ * Whether a code names a real municipality is checked where the municipality list is loaded (the results page).
+ * @example parseHome('55.7040,12.4940') // { lat: 55.704, lng: 12.494 }
+ */
+export function parseHome(value: string): HomeLocation | undefined {
+  if (/^\d{3}$/.test(value)) return { municipality: value };
+  const m = /^(\d{1,2}(?:\.\d{1,6})?),(\d{1,2}(?:\.\d{1,6})?)$/.exec(value);
+  if (!m) return undefined;
+  const lat = Math.round(Number(m[1]) * 1e4) / 1e4;
+  const lng = Math.round(Number(m[2]) * 1e4) / 1e4;
+  const b = HOME_BOUNDS;
+  return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east ? { lat, lng } : undefined;
+}
 
 /**
  * Migrations, by the version they upgrade FROM: each turns the parameters of version n into those of n + 1.
@@ -90,6 +113,8 @@ export function encodeAnswers(answers: Answers, lang?: 'da' | 'en'): string {
     const encoded = encodeAnswer(q, answers[q.id]);
     if (encoded !== undefined && encoded !== '') parts.push(`${q.id}=${encodeValue(encoded)}`);
   }
+  if (answers.home) parts.push(`home=${encodeValue(encodeHome(answers.home))}`);
+  if (answers.rank_by_distance === 'yes') parts.push('rank_by_distance=yes');
   if (lang) parts.push(`lang=${lang}`);
   return parts.join('&');
 }
@@ -197,6 +222,13 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
   const drafts: Partial<Record<QuestionId, RawAnswer>> = {};
   for (const [name, value] of params) {
     if ((RESERVED_PARAMS as readonly string[]).includes(name)) continue;
+    if ((RESULT_SETTINGS as readonly string[]).includes(name)) {
+      const home = name === 'home' ? parseHome(value) : undefined;
+      if (home) answers.home = home;
+      else if (name === 'rank_by_distance' && value === 'yes') answers.rank_by_distance = 'yes';
+      else notices.push({ key: 'invalid_value', param: name });
+      continue;
+    }
     if (!QUESTION_IDS.has(name)) {
       notices.push({ key: 'unknown_param', param: name });
       continue;

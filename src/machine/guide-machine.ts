@@ -3,7 +3,7 @@ import { and, assign, setup } from 'xstate';
 import { firstUnanswered, isComplete, nextStep, previousStep, applicableSteps, resolveStep, type StepId } from '../domain/flow';
 import { questionById } from '../domain/questions';
 import { validateAnswer, type FieldError, type OptionSource, type RawAnswer } from '../domain/validate';
-import type { Answers, QuestionId } from '../domain/types';
+import type { Answers, HomeLocation, QuestionId } from '../domain/types';
 
 export interface GuideContext {
   answers: Answers;
@@ -36,7 +36,9 @@ export type GuideEvent =
   | { type: 'check.confirm' }
   | { type: 'guide.restart' }
   /** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
-  | { type: 'step.goto'; step: StepId };
+  | { type: 'step.goto'; step: StepId }
+  /** The results page's settings: where the company is today (null: forget it), and nearest first or not. */
+  | { type: 'settings.set'; home?: HomeLocation | null; rankByDistance?: boolean };
 
 const FIRST: QuestionId = 'project_type';
 
@@ -99,6 +101,15 @@ export const guideMachine = setup({
       event.type === 'answer.change' ? { current: event.questionId, returnToCheck: true, errors: [] } : {},
     ),
     leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
+    setSettings: assign(({ context, event }) => {
+      if (event.type !== 'settings.set') return {};
+      const answers = { ...context.answers };
+      if (event.home === null) delete answers.home;
+      else if (event.home !== undefined) answers.home = event.home;
+      if (event.rankByDistance === false) delete answers.rank_by_distance;
+      else if (event.rankByDistance === true) answers.rank_by_distance = 'yes';
+      return { answers };
+    }),
     setRequested: assign(({ event }) => (event.type === 'step.goto' ? { requested: event.step } : {})),
     /** Land on the requested step: set the question (when it is one) and forget the request. */
     landOnRequested: assign(({ context }) => {
@@ -134,6 +145,7 @@ export const guideMachine = setup({
   on: {
     'guide.restart': { target: '.start', actions: 'reset' },
     'step.goto': { target: '.landing', actions: 'setRequested' },
+    'settings.set': { actions: 'setSettings' },
   },
   states: {
     /** Transient: lands on the step asked for (or the nearest allowed one). */

@@ -10,6 +10,7 @@ import {
   type FacilityStatus,
   type InfrastructureId,
   type Need,
+  type QuestionId,
   type Site,
   type Source,
   type WorkforceId,
@@ -19,7 +20,7 @@ const allNone = <T extends string>(items: readonly T[]): Record<T, Need> =>
   Object.fromEntries(items.map((i) => [i, 'none'])) as Record<T, Need>;
 
 /** Defaults for every question, including the conditional ones (used only when their condition holds). */
-function defaults(): Required<Answers> {
+function defaults(): Required<Pick<Answers, QuestionId>> {
   return {
     project_type: 'new_plant',
     sectors: ['wind_offshore'],

@@ -236,3 +236,16 @@ describe('guide machine', () => {
     expect(calls).toBe(3);
   });
 });
+
+describe('results page settings', () => {
+  it('sets and clears where the company is today and nearest-first, without leaving the page', () => {
+    const guide = createActor(guideMachine, { input: { answers: answers(), step: "results", optionSource } }).start();
+    expect(guide.getSnapshot().hasTag('results')).toBe(true);
+    guide.send({ type: 'settings.set', home: { municipality: '101' }, rankByDistance: true });
+    expect(guide.getSnapshot().context.answers).toMatchObject({ home: { municipality: '101' }, rank_by_distance: 'yes' });
+    expect(guide.getSnapshot().hasTag('results')).toBe(true);
+    guide.send({ type: 'settings.set', home: null, rankByDistance: false });
+    expect(guide.getSnapshot().context.answers.home).toBeUndefined();
+    expect(guide.getSnapshot().context.answers.rank_by_distance).toBeUndefined();
+  });
+});

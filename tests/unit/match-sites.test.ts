@@ -373,3 +373,39 @@ describe('rankSites with the real content', () => {
     ]);
   });
 });
+
+describe('distance from where the company is today', () => {
+  // Two sites that fit equally well: "west" scores a little higher (a port), "east" is nearer to Copenhagen.
+  const west = aSite({ id: 'west', location: { lat: 55.47, lng: 8.45 }, facilities: { port: 'available' } });
+  const east = aSite({ id: 'east', location: { lat: 55.64, lng: 12.08 } });
+  const copenhagen = { lat: 55.68, lng: 12.57 };
+  const a = answers({ infrastructure: { port: 'nice' } });
+
+  it('gives every site its straight-line distance when the company says where it is', () => {
+    const ranked = rankSites([west, east], a, copenhagen);
+    const km = Object.fromEntries(ranked.fits.map((m) => [m.site.id, m.distanceKm]));
+    expect(km.east).toBeGreaterThan(25);
+    expect(km.east).toBeLessThan(40);
+    expect(km.west).toBeGreaterThan(250);
+  });
+
+  it('gives no distances without a location', () => {
+    expect(rankSites([west, east], a).fits.every((m) => m.distanceKm === undefined)).toBe(true);
+  });
+
+  it('puts the nearest first within a level of fit when asked to', () => {
+    expect(rankSites([west, east], a, copenhagen).fits.map((m) => m.site.id)).toEqual(['west', 'east']);
+    expect(rankSites([west, east], { ...a, rank_by_distance: 'yes' }, copenhagen).fits.map((m) => m.site.id)).toEqual(['east', 'west']);
+  });
+
+  it('never lets distance lift a site above a better level of fit', () => {
+    const far = aSite({ id: 'far', location: { lat: 57.05, lng: 9.92 } });
+    const nearButPartial = aSite({ id: 'near', location: { lat: 55.7, lng: 12.5 }, land: { newPlotsHa: 1, totalHa: 1 } });
+    const wants = { ...answers({ land_ha: 5, land_phasing: 'yes' }), rank_by_distance: 'yes' as const };
+    const ranked = rankSites([far, nearButPartial], wants, copenhagen).fits;
+    expect(ranked.map((m) => [m.site.id, m.fit])).toEqual([
+      ['far', 'good'],
+      ['near', 'partial'],
+    ]);
+  });
+});

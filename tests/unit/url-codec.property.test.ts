@@ -2,11 +2,11 @@
 // fast-check picks a new seed each run and prints seed + path on a failure; replay it with fc.assert(..., { seed, path }).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeLink, encodeAnswers, LINK_VERSION, type DecodedLink, type LinkNotice } from '../../src/domain/url-codec';
+import { decodeLink, encodeAnswers, encodeHome, HOME_BOUNDS, LINK_VERSION, parseHome, type DecodedLink, type LinkNotice } from '../../src/domain/url-codec';
 import { isApplicable } from '../../src/domain/flow';
 import { QUESTIONS, isQuestionId, questionById, type Question } from '../../src/domain/questions';
 import { optionIds, rawFromAnswer, validateAnswer } from '../../src/domain/validate';
-import type { Answers } from '../../src/domain/types';
+import type { Answers, HomeLocation, QuestionId } from '../../src/domain/types';
 import { optionSource } from '../../src/data/options';
 
 /** Enough runs to find edge cases, few enough to keep the suite fast on two cores. */
@@ -27,15 +27,24 @@ const NOTICE_KEYS: readonly LinkNotice['key'][] = [
 /** The invariants every decoded link keeps, whatever it was decoded from. */
 function expectValidState(d: DecodedLink): void {
   for (const [id, value] of Object.entries(d.answers)) {
+    if (id === 'home') {
+      // A kommunekode or a point in Denmark, and it survives its own encoding.
+      expect(parseHome(encodeHome(value as HomeLocation)), id).toEqual(value);
+      continue;
+    }
+    if (id === 'rank_by_distance') {
+      expect(value).toBe('yes');
+      continue;
+    }
     expect(isQuestionId(id), id).toBe(true);
-    const q = questionById(id as keyof Answers);
+    const q = questionById(id as QuestionId);
     // Through the same validation as typing (numbers written back the English way, with a dot).
     const v = validateAnswer(q, rawFromAnswer(q, value, 'en'), optionSource);
     expect(v.ok, `${id}=${JSON.stringify(value)}`).toBe(true);
     if (v.ok) expect(v.value, id).toEqual(value);
   }
   for (const [id, raw] of Object.entries(d.drafts)) {
-    const q = questionById(id as keyof Answers);
+    const q = questionById(id as QuestionId);
     expect(q.type, id).toBe('matrix');
     expect(raw.type, id).toBe('matrix');
     if (q.type === 'matrix' && raw.type === 'matrix') {
@@ -74,7 +83,7 @@ const TOKENS = [
   'da',
   'en',
 ];
-const NAMES = [...QUESTIONS.map((q) => q.id), 'v', 'lang'];
+const NAMES = [...QUESTIONS.map((q) => q.id), 'home', 'rank_by_distance', 'v', 'lang'];
 
 const percentEscape = fc.oneof(
   fc.integer({ min: 0, max: 255 }).map((n) => `%${n.toString(16).padStart(2, '0')}`),
@@ -141,7 +150,26 @@ const validAnswers: fc.Arbitrary<Answers> = fc
       if (values[i] !== undefined) out[q.id] = values[i];
     });
     return out as Answers;
-  });
+  })
+  .chain((answers) =>
+    fc
+      .record(
+        {
+          home: fc.oneof(
+            fc.stringMatching(/^\d{3}$/).map((municipality): HomeLocation => ({ municipality })),
+            fc
+              .record({
+                lat: fc.integer({ min: HOME_BOUNDS.south * 1e4, max: HOME_BOUNDS.north * 1e4 }),
+                lng: fc.integer({ min: HOME_BOUNDS.west * 1e4, max: HOME_BOUNDS.east * 1e4 }),
+              })
+              .map(({ lat, lng }): HomeLocation => ({ lat: lat / 1e4, lng: lng / 1e4 })),
+          ),
+          rank_by_distance: fc.constant('yes' as const),
+        },
+        { requiredKeys: [] },
+      )
+      .map((settings) => ({ ...answers, ...settings })),
+  );
 const lang = fc.constantFrom(undefined, 'da' as const, 'en' as const);
 
 /** The answers to questions whose condition does not hold: the only ones a valid link reports. */

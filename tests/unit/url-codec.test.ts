@@ -348,3 +348,30 @@ describe('the README\'s example links', () => {
     });
   }
 });
+
+describe('where the company is today (home) and ranking by distance', () => {
+  it('encodes a municipality or a point after the questions, before the language', () => {
+    expect(encodeAnswers({ land_ha: 2, home: { municipality: '101' }, rank_by_distance: 'yes' }, 'da')).toBe(
+      'v=1&land_ha=2&home=101&rank_by_distance=yes&lang=da',
+    );
+    expect(encodeAnswers({ home: { lat: 55.70401, lng: 12.5 } })).toBe('v=1&home=55.7040,12.5000');
+  });
+
+  it('reads them back', () => {
+    const d = decodeLink('v=1&home=55.7040,12.5000&rank_by_distance=yes', optionSource);
+    expect(d.answers).toEqual({ home: { lat: 55.704, lng: 12.5 }, rank_by_distance: 'yes' });
+    expect(d.notices).toEqual([]);
+    expect(decodeLink('home=851', optionSource).answers).toEqual({ home: { municipality: '851' } });
+  });
+
+  it('ignores, with a notice, a home that is neither a kommunekode nor a point in Denmark, and other ranking values', () => {
+    for (const bad of ['1010', 'abc', '48.85,2.35', '55.7,12.5,3', '-55.7,12.5', '55.7;12.5', '']) {
+      const d = decodeLink(`v=1&home=${encodeURIComponent(bad)}&rank_by_distance=no`, optionSource);
+      expect(d.answers, bad).toEqual({});
+      expect(d.notices, bad).toEqual([
+        { key: 'invalid_value', param: 'home' },
+        { key: 'invalid_value', param: 'rank_by_distance' },
+      ]);
+    }
+  });
+});
