@@ -7,6 +7,7 @@ import { defineConfig, type UserConfig } from 'vite';
 import { contentValidation } from './scripts/vite-plugin-content';
 import { purgeInitialCss } from './scripts/postcss-purge-initial';
 import { shadowScope } from './scripts/postcss-shadow-scope';
+import { denmarkOutline } from './scripts/vite-plugin-denmark';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
@@ -41,7 +42,7 @@ function inEntry(id: string, ctx: { getModuleInfo(id: string): { importedIds: re
 const appConfig: UserConfig = {
   // Relative asset URLs so the built app works from any folder on a static host.
   base: './',
-  plugins: [contentValidation(), svelte(), svelteTesting()],
+  plugins: [contentValidation(), denmarkOutline(), svelte(), svelteTesting()],
   resolve: {
     // dkfds only exports its JS; reach its SCSS, fonts and icons through this alias.
     alias: [{ find: /^dkfds-dist\/(.*)$/, replacement: `${dkfdsDist}$1` }],
@@ -96,7 +97,7 @@ function shared(postcssPlugins: AcceptedPlugin[]): UserConfig {
     base: './',
     // public/ belongs to the app build only.
     publicDir: false,
-    plugins: [contentValidation(), svelte()],
+    plugins: [contentValidation(), denmarkOutline(), svelte()],
     resolve: appConfig.resolve,
     css: { postcss: { plugins: postcssPlugins }, preprocessorOptions: appConfig.css?.preprocessorOptions },
   };

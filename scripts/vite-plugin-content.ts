@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import type { Content } from '../src/domain/types';
 import { OPERATOR_FILE, readOperatorConfig } from '../src/data/operator';
+import { parseMunicipalities } from '../src/data/municipalities-schema';
 import {
   CONTENT_DIR,
   CONTENT_FILES,
@@ -77,6 +78,13 @@ export function contentValidation(options: ContentValidationOptions = {}): Plugi
         operator = JSON.parse(readFileSync(operatorFile, 'utf8'));
       } catch (e) {
         this.error(`${OPERATOR_FILE}: cannot read it as JSON (${e instanceof Error ? e.message : String(e)})`);
+      }
+      const municipalityFile = resolve(dir, 'municipalities.json');
+      this.addWatchFile(municipalityFile);
+      try {
+        parseMunicipalities(JSON.parse(readFileSync(municipalityFile, 'utf8')));
+      } catch (e) {
+        this.error(`Invalid ${CONTENT_DIR}/municipalities.json:\n${e instanceof Error ? e.message : String(e)}`);
       }
       const { problems } = readOperatorConfig(operator);
       if (problems.length > 0) this.error(`Invalid ${OPERATOR_FILE} (see the README, "Accessibility statement"):\n${problems.join('\n')}`);

@@ -8,7 +8,8 @@
 //   lang       da | en
 //   prefill    answers as a query string in the link contract (v=1&project_type=expand…)
 //   variant    space-separated: compact, no-map
-//   map-tiles  a tile URL template for the map ({z}/{x}/{y}); without it the map needs no network
+//   map-tiles  a tile URL template for the map (https, with {z}/{x}/{y}); without it the map needs no network
+//   map-tiles-attribution  the attribution the tile provider's terms require (needed with map-tiles)
 //   base-url   where the guide's files are (its stylesheet and fonts); default: next to this script
 //   state      param (default: the guide's state in one query parameter) | hash (the step in the hash) | none
 //   param      the query parameter's name for state="param"; default "ipg", or "ipg-<id>" when the element has an id
@@ -24,13 +25,14 @@ import { hashAddress, isParamName, paramAddress } from '../machine/embed-address
 import type { Address } from '../machine/url-sync';
 import { DOM_EVENT_NAMES, type HostEvent } from '../machine/host-event-types';
 import { loadFonts } from './fonts';
+import { tilesFromEnv } from '../ui/map/tile-config';
 
 export const TAG = 'industripark-guide';
 const VARIANTS = ['compact', 'no-map'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 /** Where this script was loaded from: the default base for the stylesheet and fonts. */
-const scriptBase = new URL('./', import.meta.url).href;
+const scriptBase = new URL(/* @vite-ignore */ "./", import.meta.url).href;
 
 /** A problem with an attribute: said once in the console for the host's developers; the guide goes on. */
 function warn(message: string): void {
@@ -50,7 +52,7 @@ function baseUrlOf(value: string | null): string {
 }
 
 export class IndustriparkGuideElement extends HTMLElement {
-  static observedAttributes = ['lang', 'prefill', 'variant', 'map-tiles', 'base-url', 'state', 'param', 'id'];
+  static observedAttributes = ['lang', 'prefill', 'variant', 'map-tiles', 'map-tiles-attribution', 'base-url', 'state', 'param', 'id'];
 
   #root: ShadowRoot;
   #app: ReturnType<typeof mount> | undefined;
@@ -151,7 +153,11 @@ export class IndustriparkGuideElement extends HTMLElement {
     this.#root.replaceChildren(sheet, wrapper);
 
     const props = this.#props;
-    const tiles = this.getAttribute('map-tiles');
+    const tileUrl = this.getAttribute('map-tiles');
+    const tiles = tileUrl
+      ? tilesFromEnv({ VITE_MAP_TILE_URL: tileUrl, VITE_MAP_TILE_ATTRIBUTION: this.getAttribute('map-tiles-attribution') ?? '' })
+      : undefined;
+    if (tileUrl && !tiles) warn('map-tiles needs an https URL with {z}, {x} and {y}, and map-tiles-attribution; the map stays offline.');
     this.#app = mount(App, {
       target: wrapper,
       props: {
@@ -165,7 +171,7 @@ export class IndustriparkGuideElement extends HTMLElement {
         ownsDocument: false,
         guideUrl: new URL('index.html', new URL('../', base)).href,
         showMap: !variants.has('no-map'),
-        mapTiles: tiles || undefined,
+        mapTiles: tiles,
         onevent: (event: HostEvent) => {
           this.dispatchEvent(new CustomEvent(DOM_EVENT_NAMES[event.name], { detail: event, bubbles: true, composed: true }));
         },

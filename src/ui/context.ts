@@ -2,6 +2,7 @@
 import { createContext } from 'svelte';
 import type { I18n } from '../i18n/i18n.svelte';
 import type { GuideActor } from '../machine/guide-actor.svelte';
+import type { TileConfig } from './map/map-types';
 
 export const [getI18n, setI18n] = createContext<I18n>();
 export const [getGuide, setGuide] = createContext<GuideActor>();
@@ -16,7 +17,7 @@ export interface Shell {
   readonly persists: boolean;
   /** Show the map of the parks (false: the host turned it off). */
   readonly showMap: boolean;
-  /** A tile layer URL template for the map, when the host or the build configured one. */
-  readonly mapTiles?: string | undefined;
+  /** A tile layer for the map, when the host configured one (else the build's setting, else offline). */
+  readonly mapTiles?: TileConfig | undefined;
 }
 export const [getShell, setShell] = createContext<Shell>();
