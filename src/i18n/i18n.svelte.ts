@@ -47,7 +47,9 @@ export class I18n {
   /** Translate a key. Reads `lang` and the resource version so callers are reactive. */
   t = (key: string, params?: Record<string, unknown>): string => {
     void this.#version;
-    return this.instance.t(key, { lng: this.lang, ...params }) as string;
+    // Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
+    const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
+    return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
   };
 
   has(key: string): boolean {
