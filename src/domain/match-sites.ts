@@ -187,6 +187,7 @@ function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): Fit
 }
 
 const FIT_ORDER: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
+const FIT_LEVELS: readonly FitLevel[] = ['good', 'unclear', 'partial', 'cannot'];
 
 // ---------------------------------------------------------------------------------------------
 // Ranking many sites fast. The explanations (criteria with texts' keys and sources) are only needed for the sites
@@ -239,22 +240,31 @@ interface QuickAssessment {
 const FACILITY_IDS: readonly FacilityId[] = [...INFRASTRUCTURE_ITEMS, ...WORKFORCE_ITEMS, 'env_distance'];
 const FACILITY_INDEX = new Map<FacilityId, number>(FACILITY_IDS.map((id, i) => [id, i]));
 const STATUS_CODE = { unknown: 0, available: 1, planned: 2, not_available: 3 } as const;
+const TIMING_CODE = { unknown: 0, pending: 1, longer: 2 } as const;
 
-function facilityCodes(site: Site): Uint8Array {
-  const codes = new Uint8Array(FACILITY_IDS.length);
-  FACILITY_IDS.forEach((id, i) => (codes[i] = STATUS_CODE[site.facilities[id]?.status ?? 'unknown']));
-  return codes;
+/** One site's facility codes, written at `offset` of `into` (one shared array for a whole list of sites). */
+function facilityCodes(site: Site, into: Uint8Array, offset: number): Uint8Array {
+  FACILITY_IDS.forEach((id, i) => (into[offset + i] = STATUS_CODE[site.facilities[id]?.status ?? 'unknown']));
+  return into;
 }
 
 /** What ranking needs of a list of sites that does not depend on the answers, made once per list. */
 interface PreparedSites {
-  codes: Uint8Array[];
+  /** Facility codes of all sites in one array: site i's code for facility f is at i * FACILITY_IDS.length + f. */
+  codes: Uint8Array;
   /** Sector ids as bits (when there are at most 31 of them; otherwise quickAssess compares the lists). */
   sectorBits: Map<string, number> | undefined;
   sectorMasks: Uint32Array;
   partialMasks: Uint32Array;
+  newPlotsHa: Float64Array;
+  /** The list's region ids, and each site's index into them. */
+  regionIds: string[];
+  regionIndex: Uint16Array;
+  timing: Uint8Array;
   /** Each site's position in id order: the last tie-breaker, so the order never depends on the input order. */
   idRank: Uint32Array;
+  /** The reverse: the site index at each position in id order. */
+  byId: Uint32Array;
 }
 const preparedLists = new WeakMap<readonly Site[], PreparedSites>();
 
@@ -265,34 +275,52 @@ function prepareSites(sites: readonly Site[]): PreparedSites {
     const idRank = new Uint32Array(sites.length);
     byId.forEach((siteIndex, rank) => (idRank[siteIndex] = rank));
     const ids = [...new Set(sites.flatMap((s) => [...s.sectors, ...s.partialSectors]))].sort();
+    const regionIds = [...new Set(sites.map((s) => s.region))].sort();
     const sectorBits = ids.length <= 31 ? new Map(ids.map((id, i) => [id, 1 << i])) : undefined;
     const mask = (list: readonly string[]) => list.reduce((m, id) => m | (sectorBits?.get(id) ?? 0), 0);
+    const codes = new Uint8Array(sites.length * FACILITY_IDS.length);
+    sites.forEach((site, i) => facilityCodes(site, codes, i * FACILITY_IDS.length));
     prepared = {
-      codes: sites.map(facilityCodes),
+      codes,
       idRank,
+      byId: Uint32Array.from(byId),
       sectorBits,
       sectorMasks: Uint32Array.from(sites, (s) => mask(s.sectors)),
       partialMasks: Uint32Array.from(sites, (s) => mask(s.partialSectors)),
+      newPlotsHa: Float64Array.from(sites, (s) => s.land.newPlotsHa),
+      regionIds,
+      regionIndex: Uint16Array.from(sites, (s) => regionIds.indexOf(s.region)),
+      timing: Uint8Array.from(sites, (s) => (s.timing.status === 'pending' ? TIMING_CODE.pending : s.timing.status === 'longer' ? TIMING_CODE.longer : 0)),
     };
     preparedLists.set(sites, prepared);
   }
   return prepared;
 }
 
-/** The chosen sectors as bits of a prepared list (0 when none of them is any site's sector). */
-function sectorMask(plan: RankPlan, bits: Map<string, number>): number {
-  return (plan.sectors ?? []).reduce((m, id) => m | (bits.get(id) ?? 0), 0);
+/** What quickAssess needs of the answers for one prepared list: the chosen sectors as bits, regions as flags. */
+interface PlanForList {
+  plan: RankPlan;
+  /** The chosen sectors as bits (when the list's sectors have bits). */
+  sectorMask: number;
+  /** Per region index of the list: 1 when the company wants that region. */
+  regionWanted: Uint8Array;
 }
 
-/** Where a site's sectors are known as bits: the chosen sectors as bits, and the site's. */
-interface SectorMasks {
-  chosen: number;
-  site: number;
-  partial: number;
+function planForList(plan: RankPlan, prepared: PreparedSites): PlanForList {
+  const bits = prepared.sectorBits;
+  return {
+    plan,
+    sectorMask: bits ? (plan.sectors ?? []).reduce((m, id) => m | (bits.get(id) ?? 0), 0) : 0,
+    regionWanted: Uint8Array.from(prepared.regionIds, (id) => (plan.regions?.includes(id) ? 1 : 0)),
+  };
 }
 
-/** assessSite's fit, score and outcome counts, computed without building the criteria. */
-export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = facilityCodes(site), masks?: SectorMasks): QuickAssessment {
+/**
+ * assessSite's fit, score and outcome counts for site `i` of a prepared list, computed from its numbers alone
+ * (no criteria, no reads from the site objects, so it stays fast when the list is large). Fills `out`.
+ */
+function quickAssess(sites: readonly Site[], prepared: PreparedSites, i: number, list: PlanForList, out: QuickAssessment): QuickAssessment {
+  const { plan } = list;
   let score = 0;
   let met = 0;
   let unknown = 0;
@@ -300,17 +328,21 @@ export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = faci
   let shortfall = false; // a criterion not met or only partly met
   let unknownMust = false;
   if (plan.sectors && !plan.sectorOther) {
+    const bits = prepared.sectorBits;
+    const site = sites[i]!;
     const chosen = plan.sectors;
-    if (masks ? (masks.chosen & masks.site) !== 0 : chosen.some((s) => site.sectors.includes(s))) {
+    if (bits ? (list.sectorMask & prepared.sectorMasks[i]!) !== 0 : chosen.some((s) => site.sectors.includes(s))) {
       score += POINTS.sectorMet;
       met++;
     } else {
       shortfall = true;
-      if (masks ? (masks.chosen & masks.partial) !== 0 : chosen.some((s) => site.partialSectors.includes(s))) score += POINTS.sectorPartly;
+      if (bits ? (list.sectorMask & prepared.partialMasks[i]!) !== 0 : chosen.some((s) => site.partialSectors.includes(s))) {
+        score += POINTS.sectorPartly;
+      }
     }
   }
   if (plan.land !== undefined) {
-    if (plan.land <= site.land.newPlotsHa) {
+    if (plan.land <= prepared.newPlotsHa[i]!) {
       score += POINTS.landMet;
       met++;
     } else {
@@ -318,9 +350,10 @@ export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = faci
       if (!plan.phasing) blocked = true;
     }
   }
+  const offset = i * FACILITY_IDS.length;
   for (const { index, must } of plan.needs) {
     const table = must ? POINTS.must : POINTS.nice;
-    const status = codes[index];
+    const status = prepared.codes[offset + index];
     if (status === STATUS_CODE.available) {
       score += table.available;
       met++;
@@ -337,7 +370,7 @@ export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = faci
     }
   }
   if (plan.regions) {
-    if (plan.regions.includes(site.region)) {
+    if (list.regionWanted[prepared.regionIndex[i]!] === 1) {
       score += POINTS.regionMet;
       met++;
     } else {
@@ -346,11 +379,11 @@ export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = faci
     }
   }
   if (plan.when) {
-    const status = site.timing.status;
-    if (status === 'pending') {
+    const status = prepared.timing[i];
+    if (status === TIMING_CODE.pending) {
       score += POINTS.timingPartly;
       shortfall = true;
-    } else if (status === 'longer') {
+    } else if (status === TIMING_CODE.longer) {
       if (plan.when === 'within_2y') score += POINTS.timingNotMet;
       else if (plan.when === 'in_2_5y') score += POINTS.timingPartly;
       if (plan.when === 'later') met++;
@@ -359,41 +392,52 @@ export function quickAssess(site: Site, plan: RankPlan, codes: Uint8Array = faci
       unknown++;
     }
   }
-  const fit: FitLevel = blocked ? 'cannot' : shortfall ? 'partial' : unknownMust ? 'unclear' : 'good';
-  return { fit, score, met, unknown };
+  out.fit = blocked ? 'cannot' : shortfall ? 'partial' : unknownMust ? 'unclear' : 'good';
+  out.score = score;
+  out.met = met;
+  out.unknown = unknown;
+  return out;
 }
+
+/** Fit, score, met and unknown counts in one number, in ranking order (smaller first). */
+function sortKey(quick: QuickAssessment): number {
+  // Higher score, more met and fewer unknown rank first; scores are multiples of 0.5 well inside ±1000.
+  return ((FIT_ORDER[quick.fit] * 4096 + (2048 - quick.score * 2)) * 64 + (63 - Math.min(quick.met, 63))) * 64 + Math.min(quick.unknown, 63);
+}
+
+/** Sort keys (below 2^26) and id ranks fit together in one double, key × 2^26 + id rank, exactly (< 2^53). */
+const PACKED_LIMIT = 2 ** 26;
 
 /** A ranked site: fit and score up front, the explanations (criteria, blockers) built on first read. */
 class RankedSite implements SiteMatch {
   readonly site: Site;
   readonly score: number;
   readonly fit: FitLevel;
-  /** Fit, score, met and unknown counts in one number, in ranking order (smaller first). */
-  readonly key: number;
-  readonly idRank: number;
-  /** Position in the list of sites ranked (for the prepared data). */
-  readonly index: number;
+  /** Ranking order in one number (smaller first): the sort key × 2^26 + the site's rank in id order. */
+  readonly order: number;
   distanceKm?: number;
-  readonly #answers: Answers;
-  #full: SiteMatch | undefined;
+  /** The answers until the explanations are built, then the full assessment. */
+  #lazy: Answers | SiteMatch;
 
-  constructor(site: Site, answers: Answers, quick: QuickAssessment, idRank: number, index: number) {
+  constructor(site: Site, answers: Answers, fit: FitLevel, score: number, order: number) {
     this.site = site;
-    this.index = index;
-    this.score = quick.score;
-    this.fit = quick.fit;
-    // Higher score, more met and fewer unknown rank first; scores are multiples of 0.5 well inside ±1000.
-    this.key = ((FIT_ORDER[quick.fit] * 4096 + (2048 - quick.score * 2)) * 64 + (63 - Math.min(quick.met, 63))) * 64 + Math.min(quick.unknown, 63);
-    this.idRank = idRank;
-    this.#answers = answers;
+    this.score = score;
+    this.fit = fit;
+    this.order = order;
+    this.#lazy = answers;
+  }
+
+  #full(): SiteMatch {
+    if (!('criteria' in this.#lazy)) this.#lazy = assessSite(this.site, this.#lazy);
+    return this.#lazy as SiteMatch;
   }
 
   get criteria(): CriterionResult[] {
-    return (this.#full ??= assessSite(this.site, this.#answers)).criteria;
+    return this.#full().criteria;
   }
 
   get blockers(): CriterionResult[] {
-    return (this.#full ??= assessSite(this.site, this.#answers)).blockers;
+    return this.#full().blockers;
   }
 
   /** Plain data, like assessSite's result (for logs, snapshots and structured clones). */
@@ -411,7 +455,7 @@ class RankedSite implements SiteMatch {
 
 /** Fit, then score (higher first), more criteria met, fewer unknown, then id. */
 function compareRanked(a: RankedSite, b: RankedSite): number {
-  return a.key - b.key || a.idRank - b.idRank;
+  return a.order - b.order;
 }
 
 /** Within one level of fit, the nearest first (when asked for and known), then as compareRanked. */
@@ -427,22 +471,47 @@ function compareByDistance(a: RankedSite, b: RankedSite): number {
 export function rankSites(sites: readonly Site[], answers: Answers, origin?: GeoPoint): SiteRanking {
   const plan = rankPlan(answers);
   const prepared = prepareSites(sites);
-  const bits = prepared.sectorBits;
-  const chosen = bits ? sectorMask(plan, bits) : 0;
-  // One masks object, refilled per site: no allocation per site beyond the result itself.
-  const masks: SectorMasks = { chosen, site: 0, partial: 0 };
-  const assessed = sites.map((s, i) => {
-    masks.site = prepared.sectorMasks[i] ?? 0;
-    masks.partial = prepared.partialMasks[i] ?? 0;
-    return new RankedSite(s, answers, quickAssess(s, plan, prepared.codes[i], bits ? masks : undefined), prepared.idRank[i] ?? i, i);
-  });
-  if (origin && isValidPoint(origin)) {
-    for (const m of assessed) m.distanceKm = distanceKm(origin, m.site.location);
+  const list = planForList(plan, prepared);
+  // One result object, refilled per site: no allocation per site beyond the RankedSite itself.
+  const scratch: QuickAssessment = { fit: 'good', score: 0, met: 0, unknown: 0 };
+  const n = sites.length;
+  const quickOf = (i: number) => quickAssess(sites, prepared, i, list, scratch);
+  const withDistance = origin !== undefined && isValidPoint(origin);
+  const byDistance = answers.rank_by_distance === 'yes' && withDistance;
+  let all: RankedSite[];
+  if (!byDistance && n < PACKED_LIMIT) {
+    // Many sites: sort numbers, not objects (a typed-array sort needs no comparator calls), then make the
+    // ranked sites in order.
+    const packed = new Float64Array(n);
+    const fits = new Uint8Array(n);
+    const scores = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+      const quick = quickOf(i);
+      fits[i] = FIT_ORDER[quick.fit];
+      scores[i] = quick.score;
+      packed[i] = sortKey(quick) * PACKED_LIMIT + (prepared.idRank[i] ?? 0);
+    }
+    packed.sort();
+    all = new Array<RankedSite>(n);
+    for (let j = 0; j < n; j++) {
+      const order = packed[j]!;
+      const i = prepared.byId[order % PACKED_LIMIT]!;
+      all[j] = new RankedSite(sites[i]!, answers, FIT_LEVELS[fits[i]!]!, scores[i]!, order);
+    }
+  } else {
+    all = sites.map((s, i) => {
+      const quick = quickOf(i);
+      return new RankedSite(s, answers, quick.fit, quick.score, sortKey(quick) * PACKED_LIMIT + (prepared.idRank[i] ?? i));
+    });
   }
-  const byDistance = answers.rank_by_distance === 'yes' && origin !== undefined;
-  const all = assessed.sort(byDistance ? compareByDistance : compareRanked);
-  const fits: SiteMatch[] = all.filter((m) => m.fit !== 'cannot');
-  const cannotFit = all.filter((m) => m.fit === 'cannot');
+  if (withDistance) {
+    for (const m of all) m.distanceKm = distanceKm(origin, m.site.location);
+  }
+  if (!(!byDistance && n < PACKED_LIMIT)) all.sort(byDistance ? compareByDistance : compareRanked);
+  // Sorted by fit first: the sites that cannot fit are the tail.
+  const firstCannot = all.findIndex((m) => m.fit === 'cannot');
+  const fits: SiteMatch[] = firstCannot < 0 ? all : all.slice(0, firstCannot);
+  const cannotFit = firstCannot < 0 ? [] : all.slice(firstCannot);
   return { fits, cannotFit, whatWouldHelp: fits.length === 0 ? suggestChanges(sites, answers, cannotFit, plan, prepared) : [] };
 }
 
@@ -462,17 +531,27 @@ function suggestChanges(
   const need = plan.land;
   const landBlocked = need !== undefined && !plan.phasing && cannotFit.some((m) => need > m.site.land.newPlotsHa);
   if (landBlocked) {
-    const largest = [...sites].sort((a, b) => b.land.newPlotsHa - a.land.newPlotsHa || (a.id < b.id ? -1 : 1))[0] as Site;
+    // The site with the most new plots (the first by id among equals): one pass, not a sort.
+    let largest = sites[0] as Site;
+    for (const s of sites) {
+      const more = s.land.newPlotsHa - largest.land.newPlotsHa;
+      if (more > 0 || (more === 0 && s.id < largest.id)) largest = s;
+    }
     out.push({ key: 'smaller_land', params: { max: largest.land.newPlotsHa, site: largest.id } });
     if (answers.land_phasing !== 'yes') {
-      const phased = rankSites(sites, { ...answers, land_phasing: 'yes' }).fits.length;
+      // How many would fit with phasing: counted on numbers, without ranking them all again.
+      const list = planForList({ ...plan, phasing: true }, prepared);
+      const scratch: QuickAssessment = { fit: 'good', score: 0, met: 0, unknown: 0 };
+      let phased = 0;
+      for (let i = 0; i < sites.length; i++) if (quickAssess(sites, prepared, i, list, scratch).fit !== 'cannot') phased++;
       if (phased > 0) out.push({ key: 'phasing', params: { count: phased } });
     }
   }
   const facilityBlocked = new Set<FacilityId>();
   for (const { index, must } of plan.needs) {
     if (!must) continue;
-    if (cannotFit.some((m) => prepared.codes[m.index]?.[index] === STATUS_CODE.not_available)) {
+    const indexOf = (m: RankedSite) => prepared.byId[m.order % PACKED_LIMIT]!;
+    if (cannotFit.some((m) => prepared.codes[indexOf(m) * FACILITY_IDS.length + index] === STATUS_CODE.not_available)) {
       facilityBlocked.add(FACILITY_IDS[index] as FacilityId);
     }
   }

@@ -13,6 +13,8 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT, expectNoAxeViolations, type RecordedPage } from './harness';
+import { QUESTIONS } from '../../src/domain/questions';
+import { LINK_FIXTURES } from '../fixtures/links';
 
 // ---------------------------------------------------------------------------
 // Visible texts of the page chrome, per language
@@ -290,4 +292,58 @@ export async function walkQuestions(
     await answerQuestion(page, step.answer, lang);
   }
   await expectPage(page, t.checkHeading);
+}
+
+// ---------------------------------------------------------------------------
+// Walking the questions without knowing them (a11y, keyboard, speed, reflow tests)
+// ---------------------------------------------------------------------------
+
+/** Number of question pages when every conditional question is asked (18). */
+export const ALL_QUESTIONS = QUESTIONS.length;
+
+/**
+ * Answers the current question page without knowing its texts: a number field gets `number`; otherwise the first
+ * radio of every radio group and the first checkbox are chosen (by clicking their labels). The first options are
+ * "Ja"/"Yes" and "Under 10", so walking with this asks every conditional question (net-zero technology, work with
+ * critical raw materials, financials): all 18 pages. A group that is already answered is left alone.
+ */
+export async function answerWithFirstOptions(page: Page, number = '10'): Promise<void> {
+  const form = page.locator('main form');
+  const text = form.locator('input[type="text"]');
+  if ((await text.count()) > 0) {
+    await text.first().fill(number);
+    return;
+  }
+  const ids = await form.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((inputs) => {
+    const all = inputs as HTMLInputElement[];
+    const group = (input: HTMLInputElement) => (input.type === 'radio' ? `radio:${input.name}` : 'checkbox');
+    // A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
+    const answered = new Set(all.filter((i) => i.checked).map(group));
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const input of all) {
+      const g = group(input);
+      if (!seen.has(g) && !answered.has(g)) out.push(input.id);
+      seen.add(g);
+    }
+    return out;
+  });
+  for (const id of ids) await form.locator(`label[for="${id}"]`).click();
+}
+
+/** Waits until the page heading is no longer `previous` and the new heading has focus; returns its text. */
+export async function expectNextPage(page: Page, previous: string): Promise<string> {
+  await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe(previous);
+  const title = await h1Text(page);
+  await expect
+    .poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
+    .toBe(`main-heading|${title}`);
+  return title;
+}
+
+/** The query (without "?") of the complete Danish link fixture (tests/fixtures/links.ts), in the language asked for. */
+export function completeQuery(lang: Lang): string {
+  const fixture = LINK_FIXTURES[1]?.find((f) => f.name.startsWith('a complete Danish link'));
+  if (!fixture) throw new Error('tests/fixtures/links.ts has no complete Danish link');
+  return fixture.query.replace(/(^|&)lang=[a-z]+/, `$1lang=${lang}`);
 }
