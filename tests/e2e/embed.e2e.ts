@@ -365,3 +365,67 @@ describe('standalone page is unaffected by the embedding', () => {
     });
   });
 });
+
+describe('hostile attribute values', () => {
+  it('never run or render as markup, in any attribute of the web component', async () => {
+    const { XSS_PAYLOADS } = await import('../fixtures/xss-payloads');
+    const rec = await newPage(browser, { server });
+    const dialogs: string[] = [];
+    rec.page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    try {
+      const { page } = rec;
+      await page.goto(`${server.url}/demo/web-component.html`);
+      await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
+      const attributes = ['lang', 'prefill', 'variant', 'map-tiles', 'map-tiles-attribution', 'base-url', 'state', 'param'];
+      // Every payload in every attribute at once, on a new element each time (and changed on the live one).
+      await page.evaluate(
+        ({ payloads, names }) => {
+          const live = document.querySelector('industripark-guide')!;
+          for (const [i, payload] of payloads.entries()) {
+            const el = document.createElement('industripark-guide');
+            el.id = `hostile-${i}`;
+            for (const name of names) el.setAttribute(name, payload);
+            document.body.append(el);
+            for (const name of names) live.setAttribute(name, payload);
+          }
+        },
+        { payloads: [...XSS_PAYLOADS], names: attributes },
+      );
+      await page.waitForTimeout(1500);
+      const found = await page.evaluate(() => {
+        const out: string[] = [];
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (const host of Array.from(document.querySelectorAll('industripark-guide'))) if (host.shadowRoot) roots.push(host.shadowRoot);
+        for (const root of roots) {
+          for (const el of Array.from(root.querySelectorAll('*'))) {
+            for (const attr of Array.from(el.attributes)) {
+              if (/^on/i.test(attr.name)) out.push(`${el.tagName} ${attr.name}`);
+              if (['href', 'src', 'action'].includes(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) out.push(`${el.tagName} ${attr.name}=${attr.value}`);
+            }
+          }
+          for (const el of Array.from(root.querySelectorAll('script:not([src]), iframe, object, embed, base, img[src="x"], svg[onload]'))) out.push(el.tagName);
+        }
+        return out;
+      });
+      expect(found).toEqual([]);
+      expect(dialogs).toEqual([]);
+      // Every guide still shows its start page, in Danish (the payload is no language), as text.
+      const headings = await page.locator('industripark-guide').evaluateAll((els) =>
+        els.map((el) => el.shadowRoot?.querySelector('h1')?.textContent ?? '(none)'),
+      );
+      expect(new Set(headings)).toEqual(new Set([UI.da.startHeading]));
+      // The only console messages are the guide's own warnings about unusable attributes and, for base-url payloads
+      // (a relative address is a valid base), the failed fetches of a stylesheet and fonts that are not there.
+      const expected = /<industripark-guide>: |Failed to load resource: the server responded with a status of 40[04]|Refused to apply style from .* because its MIME type/;
+      expect(rec.errors().filter((e) => !expected.test(e))).toEqual([]);
+      expect(rec.errors().length).toBeGreaterThan(0);
+      expect(rec.cspViolations()).toEqual([]);
+      expect(rec.foreignRequests()).toEqual([]);
+    } finally {
+      await rec.close();
+    }
+  });
+});

@@ -38,7 +38,7 @@ afterAll(async () => {
 });
 
 /** Every parameter the link contract knows, plus names it does not. */
-const PARAMETERS = ['v', ...QUESTIONS.map((q) => q.id), 'lang', 'unknown', '__proto__', 'constructor'];
+const PARAMETERS = ['v', ...QUESTIONS.map((q) => q.id), 'home', 'rank_by_distance', 'lang', 'unknown', '__proto__', 'constructor'];
 
 /** Elements or attributes that only an injection could have made; an empty list when there are none. */
 function injected(page: Page): Promise<string[]> {
