@@ -85,7 +85,7 @@ describe('adviser page', () => {
       await page.goto(link);
       // Project, sectors and land are answered: the company starts on phasing, with the notice.
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Kan projektet deles op i etaper?');
-      expect(await page.getByText(PREFILLED).count()).toBe(1);
+      await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
       await clickLink(page, UI.da.back);
       await expectPage(page, 'Hvor meget jord har projektet brug for?');
       expect(await page.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }).inputValue()).toBe('12,5');

@@ -138,7 +138,8 @@ describe('the web component in a host page with a hostile stylesheet', () => {
       // A prefill opens on the first unanswered question, with the notice.
       await expect.poll(() => guideH1(page).textContent()).toBe('Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?');
       const guide = guideEl(page);
-      expect(await guide.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(1);
+      // The notice's texts load lazily, a moment after the page.
+      await expect.poll(() => guide.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(1);
       await guide.getByLabel('Ja', { exact: true }).check();
       await guide.getByRole('button', { name: UI.da.next }).click();
       await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.checkHeading);
