@@ -38,6 +38,9 @@ const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Dan
 async function openResults(page: Page, extra = ''): Promise<void> {
   await page.goto(`${server.url}/?${COMPLETE}${extra}#results`);
   await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+  // The map loads when it comes into view, as the user scrolls to it.
+  expect(await page.locator('.leaflet-container').count()).toBe(0);
+  await page.locator('.site-map').scrollIntoViewIfNeeded();
   await expect.poll(() => page.locator('.leaflet-container').count(), { timeout: 10_000 }).toBe(1);
 }
 
