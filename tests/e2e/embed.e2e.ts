@@ -223,6 +223,31 @@ describe('the web component in a host page with a hostile stylesheet', () => {
   });
 });
 
+describe('state="hash" (as Virksomhedsguiden navigates its apps)', () => {
+  it('keeps only the step, as a slug in the hash; back moves the guide; the host\'s query stays', async () => {
+    await withPage(async (rec) => {
+      const { page } = rec;
+      await page.goto(`${server.url}/demo/web-component.html?page=7`);
+      await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
+      await page.evaluate(() => document.querySelector('industripark-guide')!.setAttribute('state', 'hash'));
+      await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
+      const guide = guideEl(page);
+      await guide.getByRole('button', { name: UI.da.start }).click();
+      await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
+      await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
+      await guide.getByRole('button', { name: UI.da.next }).click();
+      await expect.poll(() => guideH1(page).textContent()).toBe('Hvad skal I producere?');
+      expect(new URL(page.url()).search).toBe('?page=7');
+      expect(new URL(page.url()).hash).toBe('#sectors');
+      await page.goBack();
+      await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
+      expect(new URL(page.url()).hash).toBe('#project-type');
+      // The answer is still there (kept in memory; the hash holds only the step).
+      expect(await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()).toBe(true);
+    });
+  });
+});
+
 describe('two web components on one page', () => {
   it('work independently, each with its own parameter, answers and language', async () => {
     await withPage(async (rec) => {
