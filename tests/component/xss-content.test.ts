@@ -1,7 +1,7 @@
 // The content files' texts are shown as text, never as markup: the result page (every park, the parks that cannot
 // fit, the One Stop Shop, the support, the erhvervshus, the sources and the print summary) drawn from content whose
 // every text is an XSS payload — content that passes the build's schema check.
-import { render, screen } from '@testing-library/svelte';
+import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import App from '../../src/ui/App.svelte';
 import { I18n } from '../../src/i18n/i18n.svelte';
@@ -51,6 +51,8 @@ describe('content texts with XSS payloads', () => {
   it.each(['da', 'en'] as const)('%s: the result page shows every payload as text and inserts no element or attribute', async (lang) => {
     render(App, { props: { lang, answers: answers({ regions: ['no_preference'] }), step: 'results' } });
     await screen.findByRole('heading', { level: 1, name: lang === 'da' ? 'Jeres resultat' : 'Your result' }, { timeout: 10_000 });
+    // The parks after the first three are drawn a moment later (when the browser is idle): wait for all of them.
+    await waitFor(() => expect(document.querySelectorAll('article.result-card[id^="site-"]').length).toBe(payloadContent.sites.length));
 
     expect(injected()).toEqual([]);
     // Every park is on the page (among those that fit or those that cannot), each under its payload name, as text.
