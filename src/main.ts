@@ -20,6 +20,8 @@ if (target?.dataset.page === 'adviser') {
   void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
 } else if (target) {
   const link = decodeLink(location.search, optionSource);
+  // A link to a result: fetch the results page now, in parallel with the first render, not after it.
+  if (stepFromHash(location.hash) === 'results') void import('./ui/ResultsPage.svelte').catch(() => {});
   const start = (stored?: RestoredAnswers) =>
     mount(App, {
       target,
