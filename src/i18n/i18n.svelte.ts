@@ -84,15 +84,30 @@ export class I18n {
     this.#version++;
   }
 
+  /** Formatters by language and options: making an Intl formatter costs far more than using one. */
+  readonly #formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
   /** Format a number in the current language. */
   number = (value: number, maximumFractionDigits = 1): string => {
-    return new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits }).format(value);
+    const key = `${this.lang}:n:${maximumFractionDigits}`;
+    let format = this.#formatters.get(key) as Intl.NumberFormat | undefined;
+    if (!format) {
+      format = new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits });
+      this.#formatters.set(key, format);
+    }
+    return format.format(value);
   };
 
   /** Format an ISO date (YYYY-MM-DD) in the current language. */
   date = (iso: string): string => {
     const d = new Date(`${iso}T12:00:00Z`);
     if (Number.isNaN(d.getTime())) return iso;
-    return new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+    const key = `${this.lang}:d`;
+    let format = this.#formatters.get(key) as Intl.DateTimeFormat | undefined;
+    if (!format) {
+      format = new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
+      this.#formatters.set(key, format);
+    }
+    return format.format(d);
   };
 }
