@@ -314,7 +314,7 @@ describe('no park fits', () => {
 
       const cannot = region(page, 'Parker, der ikke passer');
       const cards = cannot.getByRole('article');
-      expect(await cards.count()).toBe(SITES.length);
+      await expect.poll(() => cards.count()).toBe(SITES.length);
       expect(SITES.length).toBe(11);
       for (const site of SITES) {
         const card = cannot.getByRole('article', { name: site.name.da, exact: true });
