@@ -9,9 +9,9 @@
  * The clean question pages, the check page and the result with parks are checked by journey.e2e.ts; the empty
  * and filled adviser page by adviser.e2e.ts; link notices by links.e2e.ts.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RecordedPage } from './harness';
 import {
   ALL_QUESTIONS,
   UI,
@@ -19,7 +19,6 @@ import {
   answerWithFirstOptions,
   clickButton,
   completeQuery,
-  expectCleanRecorders,
   expectNextPage,
   expectNoAxeViolations,
   expectPage,
@@ -28,30 +27,14 @@ import {
   stepText,
   submitQuestion,
   type Lang,
+  useBrowser,
+  localeOf,
 } from './guide';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true): Promise<void> {
-  const rec = await newPage(browser, { server, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
-  try {
-    await fn(rec);
-    if (clean) expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true) =>
+  session.withPage(fn, { locale: localeOf(lang), clean });
 
 /** "Næste" with nothing answered: the error summary appears and has focus, the field is marked; then axe. */
 async function checkErrorState(page: Page, lang: Lang, label: string): Promise<void> {
@@ -91,7 +74,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     it(`${lang}: every question's error state, the check page and the result for those answers`, async () => {
       await withPage(lang, async (rec) => {
         const { page } = rec;
-        await openStart(rec, server.url, lang);
+        await openStart(rec, session.server.url, lang);
         await clickButton(page, UI[lang].start);
         await expectPage(page, await h1Text(page));
         // Danish question 15 (work with critical raw materials) is not reached by the Danish journey.
@@ -113,7 +96,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
         async (rec) => {
           const { page } = rec;
           await page.route(/\/assets\/ResultsPage-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
-          await page.goto(`${server.url}/?${completeQuery(lang)}#results`);
+          await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
           const alert = page.getByRole('alert');
           await alert.waitFor({ timeout: 10_000 });
           expect(await alert.getByRole('button').count(), 'the message offers to try again').toBe(1);
@@ -126,7 +109,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
     it(`${lang}: the adviser page with a number it cannot use and a half-answered matrix`, async () => {
       await withPage(lang, async (rec) => {
         const { page } = rec;
-        await page.goto(`${server.url}/adviser.html${lang === 'en' ? '?lang=en' : ''}`);
+        await page.goto(`${session.server.url}/adviser.html${lang === 'en' ? '?lang=en' : ''}`);
         const form = page.locator('main form');
         await form.waitFor({ timeout: 10_000 });
         await form.locator('#land_ha-input').fill(lang === 'da' ? 'mange' : 'lots');

@@ -3,33 +3,21 @@
  * copies the link (and sees its QR code), and the company opens that link on the first question it still has to
  * answer, with the adviser's answers filled in.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
-import { UI, clickButton, clickLink, expectCleanRecorders, expectNoAxeViolations, expectPage, h1Text } from './guide';
+import { describe, expect, it } from 'vitest';
 
-let server: TestServer;
-let browser: Browser;
+import {
+  UI,
+  clickButton,
+  clickLink,
+  expectNoAxeViolations,
+  expectPage,
+  h1Text,
+  useBrowser,
+} from './guide';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
+const session = useBrowser();
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn: (rec: RecordedPage) => Promise<void>): Promise<void> {
-  const rec = await newPage(browser, { server });
-  try {
-    await fn(rec);
-    expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = session.withPage;
 
 const ADVISER_HEADING = 'Lav et link til en virksomhed';
 const PREFILLED = 'Nogle svar er udfyldt på forhånd';
@@ -39,8 +27,8 @@ describe('adviser page', () => {
     let link = '';
     await withPage(async (rec) => {
       const { page, context } = rec;
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-      await page.goto(`${server.url}/adviser.html`);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
+      await page.goto(`${session.server.url}/adviser.html`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
       await expectNoAxeViolations(page, 'adviser page (da), empty');
 
@@ -98,7 +86,7 @@ describe('adviser page', () => {
   it('opens an existing link for editing and works in English', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/adviser.html?v=1&project_type=convert&lang=en`);
+      await page.goto(`${session.server.url}/adviser.html?v=1&project_type=convert&lang=en`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Make a link for a company');
       const projectType = page.getByRole('group', { name: 'What is your project about?' });
       expect(await projectType.getByLabel('We want to convert an existing plant', { exact: true }).isChecked()).toBe(true);

@@ -6,9 +6,9 @@
  *
  * Run after `npx vite build`: npx vitest run --config tests/e2e/vitest.config.ts
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RecordedPage } from './harness';
 import {
   SITES,
   UI,
@@ -18,7 +18,6 @@ import {
   checkPageAnswers,
   clickButton,
   clickLink,
-  expectCleanRecorders,
   expectNoAxeViolations,
   expectPage,
   fillAnswer,
@@ -31,31 +30,15 @@ import {
   submitQuestion,
   type Answer,
   type Lang,
+  useBrowser,
+  localeOf,
 } from './guide';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 /** Runs `fn` on a fresh page and closes it; the recorders must stay clean. */
-async function withPage(lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true): Promise<void> {
-  const rec = await newPage(browser, { server, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
-  try {
-    await fn(rec);
-    if (clean) expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true) =>
+  session.withPage(fn, { locale: localeOf(lang), clean });
 
 const NONE = 'Ikke nødvendigt';
 
@@ -117,7 +100,7 @@ async function answerUntilCheckPage(
 }
 
 async function startGuide(rec: RecordedPage, lang: Lang = 'da'): Promise<void> {
-  await openStart(rec, server.url, lang);
+  await openStart(rec, session.server.url, lang);
   await clickButton(rec.page, UI[lang].start);
 }
 
@@ -133,7 +116,7 @@ describe('language switch', () => {
   it('switches on the start page, and in the middle of the questions keeps the answers and the question', async () => {
     await withPage('da', async (rec) => {
       const { page } = rec;
-      await openStart(rec, server.url, 'da');
+      await openStart(rec, session.server.url, 'da');
       const toEnglish = page.getByRole('button', { name: 'English', exact: true });
       expect(await toEnglish.getAttribute('lang')).toBe('en');
       await toEnglish.click();

@@ -7,24 +7,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { CONTENT_SECURITY_POLICY, launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { CONTENT_SECURITY_POLICY, newPage, startServer, type RecordedPage } from './harness';
 import { LINK_FIXTURES } from '../fixtures/links';
-import { UI, expectCleanRecorders, expectNoAxeViolations, h1Text, openStart } from './guide';
+import { UI, expectCleanRecorders, expectNoAxeViolations, h1Text, openStart, useBrowser } from './guide';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 /**
  * Inside a shadow root, axe-core's colour-contrast check adds a <style> element and inline styles, which the strict
@@ -44,7 +33,7 @@ async function axeScan(rec: RecordedPage, label: string, selector: string): Prom
 }
 
 async function withPage(fn: (rec: RecordedPage) => Promise<void>, allowedHosts?: string[]): Promise<void> {
-  const rec = await newPage(browser, allowedHosts ? { allowedHosts } : { server });
+  const rec = await newPage(session.browser, allowedHosts ? { allowedHosts } : { server: session.server });
   try {
     await fn(rec);
     const noise = axeNoise.get(rec);
@@ -103,12 +92,12 @@ describe('the web component in a host page with a hostile stylesheet', () => {
   it('looks like the standalone guide, loads its font, and changes nothing of the host page', async () => {
     let standalone: Record<string, Record<string, string>> = {};
     await withPage(async (rec) => {
-      await openStart(rec, server.url);
+      await openStart(rec, session.server.url);
       standalone = await lookOf(rec.page);
     });
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html`);
+      await page.goto(`${session.server.url}/demo/web-component.html`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       const hostHeadBefore = await page.evaluate(() => document.head.children.length);
       const embedded = await lookOf(guideEl(page));
@@ -132,7 +121,7 @@ describe('the web component in a host page with a hostile stylesheet', () => {
   it('completes a journey and reports start, page views, CTA click, download and completion in order', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html`);
+      await page.goto(`${session.server.url}/demo/web-component.html`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       await page.evaluate((prefill) => document.querySelector('industripark-guide')!.setAttribute('prefill', prefill), WITHOUT_LAST);
       // A prefill opens on the first unanswered question, with the notice.
@@ -180,7 +169,7 @@ describe('the web component in a host page with a hostile stylesheet', () => {
   it('keeps its state in its own parameter: the host\'s parameters and hash stay, back and reload work', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html?page=7&q=a%20b#host-section`);
+      await page.goto(`${session.server.url}/demo/web-component.html?page=7&q=a%20b#host-section`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       // Not used yet: the address is the host's alone.
       expect(new URL(page.url()).search).toBe('?page=7&q=a%20b');
@@ -208,7 +197,7 @@ describe('the web component in a host page with a hostile stylesheet', () => {
   it('switches language when the lang attribute changes, keeping the answers and the page', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html`);
+      await page.goto(`${session.server.url}/demo/web-component.html`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       const guide = guideEl(page);
       await guide.getByRole('button', { name: UI.da.start }).click();
@@ -227,7 +216,7 @@ describe('state="hash" (as Virksomhedsguiden navigates its apps)', () => {
   it('keeps only the step, as a slug in the hash; back moves the guide; the host\'s query stays', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html?page=7`);
+      await page.goto(`${session.server.url}/demo/web-component.html?page=7`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       await page.evaluate(() => document.querySelector('industripark-guide')!.setAttribute('state', 'hash'));
       await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
@@ -252,7 +241,7 @@ describe('two web components on one page', () => {
   it('work independently, each with its own parameter, answers and language', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/two-guides.html`);
+      await page.goto(`${session.server.url}/demo/two-guides.html`);
       await expect.poll(() => guideH1(page, 'first').textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       // The second was prefilled with its project: it opens on the next question, in English.
       await expect.poll(() => guideH1(page, 'second').textContent()).toBe('What will you produce?');
@@ -291,7 +280,7 @@ describe('the iframe embed', () => {
   it('has a title, sizes itself to its content as it grows and shrinks, and reports events to the host', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/iframe.html`);
+      await page.goto(`${session.server.url}/demo/iframe.html`);
       const iframe = page.locator('#guide iframe');
       expect(await iframe.getAttribute('title')).toBe('Industriparkguiden: find den rette industripark');
       const frame = page.frameLocator('#guide iframe');
@@ -384,7 +373,7 @@ describe('standalone page is unaffected by the embedding', () => {
   it('still sets its own title and language', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?lang=en`);
+      await page.goto(`${session.server.url}/?lang=en`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.en.startHeading);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.title()).toContain(UI.en.startHeading);
@@ -395,7 +384,7 @@ describe('standalone page is unaffected by the embedding', () => {
 describe('hostile attribute values', () => {
   it('never run or render as markup, in any attribute of the web component', async () => {
     const { XSS_PAYLOADS } = await import('../fixtures/xss-payloads');
-    const rec = await newPage(browser, { server });
+    const rec = await newPage(session.browser, { server: session.server });
     const dialogs: string[] = [];
     rec.page.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -403,7 +392,7 @@ describe('hostile attribute values', () => {
     });
     try {
       const { page } = rec;
-      await page.goto(`${server.url}/demo/web-component.html`);
+      await page.goto(`${session.server.url}/demo/web-component.html`);
       await expect.poll(() => guideH1(page).textContent(), { timeout: 10_000 }).toBe(UI.da.startHeading);
       const attributes = ['lang', 'prefill', 'variant', 'map-tiles', 'map-tiles-attribution', 'base-url', 'state', 'param'];
       // Every payload in every attribute at once, on a new element each time (and changed on the live one).

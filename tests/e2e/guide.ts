@@ -10,9 +10,18 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
-import { REPO_ROOT, expectNoAxeViolations, type RecordedPage } from './harness';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Browser, Locator, Page } from 'playwright-core';
+import {
+  REPO_ROOT,
+  expectNoAxeViolations,
+  launchBrowser,
+  newPage,
+  startServer,
+  type NewPageOptions,
+  type RecordedPage,
+  type TestServer,
+} from './harness';
 import { QUESTIONS } from '../../src/domain/questions';
 import { LINK_FIXTURES } from '../fixtures/links';
 
@@ -347,3 +356,58 @@ export function completeQuery(lang: Lang): string {
   if (!fixture) throw new Error('tests/fixtures/links.ts has no complete Danish link');
   return fixture.query.replace(/(^|&)lang=[a-z]+/, `$1lang=${lang}`);
 }
+
+// ---------------------------------------------------------------------------
+// One server and one browser per test file
+// ---------------------------------------------------------------------------
+
+export interface BrowserSession {
+  /** The static server over dist/ (started before the file's tests). */
+  readonly server: TestServer;
+  readonly browser: Browser;
+  /**
+   * Runs `fn` on a new page (allowed hosts: the server only, unless `options` says otherwise), then checks that
+   * there were no console errors, CSP violations or foreign requests (`clean: false` skips that) and closes it.
+   */
+  withPage(fn: (rec: RecordedPage) => Promise<void>, options?: NewPageOptions & { clean?: boolean }): Promise<void>;
+}
+
+/** Starts the server and Chromium before the test file's tests and closes them after; call at the top level. */
+export function useBrowser(): BrowserSession {
+  let server: TestServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the ${what} is not started yet: use it inside a test or a hook`);
+    return value;
+  };
+  const session: BrowserSession = {
+    get server() {
+      return started(server, 'server');
+    },
+    get browser() {
+      return started(browser, 'browser');
+    },
+    async withPage(fn, options = {}) {
+      const { clean = true, ...pageOptions } = options;
+      const rec = await newPage(session.browser, { server: session.server, ...pageOptions });
+      try {
+        await fn(rec);
+        if (clean) expectCleanRecorders(rec);
+      } finally {
+        await rec.close();
+      }
+    },
+  };
+  return session;
+}
+
+/** The browser locale for a guide language. */
+export const localeOf = (lang: Lang): string => (lang === 'da' ? 'da-DK' : 'en-GB');

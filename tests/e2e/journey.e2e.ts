@@ -6,9 +6,9 @@
  *
  * Run after `npx vite build`: npx vitest run --config tests/e2e/vitest.config.ts
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { newPage, type RecordedPage } from './harness';
 import {
   DATA_CHECKED_ON,
   UI,
@@ -30,20 +30,10 @@ import {
   walkQuestions,
   type Lang,
   type Step,
+  useBrowser,
 } from './guide';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 // ---------------------------------------------------------------------------
 // The answers
@@ -511,10 +501,10 @@ async function checkAndChange(
 
 describe('journey', () => {
   it('Danish: the whole guide, "Ret" on the check page, the result', async () => {
-    const rec = await newPage(browser, { server, locale: 'da-DK' });
+    const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
     try {
       const { page } = rec;
-      await openStart(rec, server.url, 'da');
+      await openStart(rec, session.server.url, 'da');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
       await expectNoAxeViolations(page, 'da: start page');
       await clickButton(page, UI.da.start);
@@ -542,10 +532,10 @@ describe('journey', () => {
   });
 
   it('English (?lang=en): the whole guide, "Change" on the check page, the result', async () => {
-    const rec = await newPage(browser, { server, locale: 'en-GB' });
+    const rec = await newPage(session.browser, { server: session.server, locale: 'en-GB' });
     try {
       const { page } = rec;
-      await openStart(rec, server.url, 'en');
+      await openStart(rec, session.server.url, 'en');
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(await page.title()).toBe('Find the right industrial park for your production – Industrial Park Guide');
       await expectNoAxeViolations(page, 'en: start page');

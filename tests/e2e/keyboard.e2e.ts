@@ -8,9 +8,9 @@
  *  - No keyboard trap: from the heading, Tab passes every control of the page and leaves the page, on the start
  *    page, a question, the check page and the result.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from './harness';
 import {
   ALL_QUESTIONS,
   UI,
@@ -21,20 +21,10 @@ import {
   h1Text,
   norm,
   stepText,
+  useBrowser,
 } from './guide';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 /** What has focus, and whether its focus indicator can be seen. */
 interface Focus {
@@ -234,10 +224,10 @@ async function answerByKeyboard(page: Page, where: string, useArrowKey: boolean)
 
 describe('keyboard only', () => {
   it('Danish: skip link, start, 18 questions, check page, result, back, "Ret", result – focus always visible', async () => {
-    const rec = await newPage(browser, { server, locale: 'da-DK' });
+    const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
     try {
       const { page } = rec;
-      await page.goto(server.url + '/');
+      await page.goto(session.server.url + '/');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
 
       // The first Tab stop is the skip link; it shows itself, and Enter moves on into the main content.
@@ -313,10 +303,10 @@ describe('keyboard only', () => {
   });
 
   it('no trap on the start page: Tab goes from the top through the header, main and footer and leaves the page', async () => {
-    const rec = await newPage(browser, { server, locale: 'da-DK' });
+    const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
     try {
       const { page } = rec;
-      await page.goto(server.url + '/');
+      await page.goto(session.server.url + '/');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
       const regions = await expectNoTrap(page, 'start page');
       expect(regions).toEqual(expect.arrayContaining(['header', 'main#main-content', 'footer']));

@@ -3,35 +3,24 @@
  * browser's back/forward and reload, switching language, and a list of malformed links that must each show
  * a notice and never break the page.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
-import { UI, answerQuestion, clickButton, clickLink, expectCleanRecorders, expectNoAxeViolations, expectPage, h1Text } from './guide';
+import { describe, expect, it } from 'vitest';
+
+import {
+  UI,
+  answerQuestion,
+  clickButton,
+  clickLink,
+  expectNoAxeViolations,
+  expectPage,
+  h1Text,
+  useBrowser,
+} from './guide';
 import { encodeAnswers, MAX_QUERY_LENGTH } from '../../src/domain/url-codec';
 import { answers } from '../builders/answers';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn: (rec: RecordedPage) => Promise<void>): Promise<void> {
-  const rec = await newPage(browser, { server });
-  try {
-    await fn(rec);
-    expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = session.withPage;
 
 const PREFILLED = 'Nogle svar er udfyldt på forhånd';
 const IGNORED = 'Noget i linket kunne ikke bruges';
@@ -42,7 +31,7 @@ describe('a prefilled link', () => {
   it('opens on the first unanswered question with a notice; the prefilled answers are shown and changeable', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?v=1&project_type=expand&sectors=biosolutions,food_tech&land_ha=2.5`);
+      await page.goto(`${session.server.url}/?v=1&project_type=expand&sectors=biosolutions,food_tech&land_ha=2.5`);
       expect(await h1Text(page)).toBe('Kan projektet deles op i etaper?');
       await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
       expect(hashOf(page.url())).toBe('#land-phasing');
@@ -65,7 +54,7 @@ describe('a prefilled link', () => {
   it('opens a complete link on the results', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?${encodeAnswers(answers({ land_ha: 40 }), 'da')}`);
+      await page.goto(`${session.server.url}/?${encodeAnswers(answers({ land_ha: 40 }), 'da')}`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
       expect(hashOf(page.url())).toBe('#results');
       await expectNoAxeViolations(page, 'complete link: results');
@@ -75,10 +64,10 @@ describe('a prefilled link', () => {
   it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?v=1&project_type=expand#results`);
+      await page.goto(`${session.server.url}/?v=1&project_type=expand#results`);
       expect(await h1Text(page)).toBe('Hvad skal I producere?');
       expect(hashOf(page.url())).toBe('#sectors');
-      await page.goto(`${server.url}/?v=1&project_type=expand#project-type`);
+      await page.goto(`${session.server.url}/?v=1&project_type=expand#project-type`);
       expect(await h1Text(page)).toBe('Hvad handler jeres projekt om?');
       expect(await page.getByLabel('Vi vil udvide et eksisterende anlæg').isChecked()).toBe(true);
     });
@@ -89,7 +78,7 @@ describe('the browser and the address bar', () => {
   it('back/forward move between questions, reload keeps the page and answers, errors add no history', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/`);
+      await page.goto(`${session.server.url}/`);
       await clickButton(page, UI.da.start);
       await expectPage(page, 'Hvad handler jeres projekt om?');
       const lengthAtFirst = await page.evaluate(() => history.length);
@@ -122,7 +111,7 @@ describe('the browser and the address bar', () => {
   it('switching language keeps the answers and the step, and the link says the new language', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?v=1&project_type=convert&sectors=maritime`);
+      await page.goto(`${session.server.url}/?v=1&project_type=convert&sectors=maritime`);
       // Opening a page does not move focus (only moving between pages does), so check the heading text.
       await expect.poll(() => h1Text(page)).toBe('Hvor meget jord har projektet brug for?');
       await clickButton(page, UI.da.switchLanguage);
@@ -165,7 +154,7 @@ describe('malformed links never break the page', () => {
         dialogs++;
         void d.dismiss();
       });
-      await page.goto(`${server.url}/${query}`);
+      await page.goto(`${session.server.url}/${query}`);
       await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
       expect(await page.getByText(expected).count()).toBeGreaterThan(0);
       expect((await h1Text(page)).length).toBeGreaterThan(0);
@@ -177,7 +166,7 @@ describe('malformed links never break the page', () => {
   it('the notice passes axe', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await page.goto(`${server.url}/?v=1&project_type=expand&foo=bar&land_ha=x`);
+      await page.goto(`${session.server.url}/?v=1&project_type=expand&foo=bar&land_ha=x`);
       await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
       await expectNoAxeViolations(page, 'link notices');
     });

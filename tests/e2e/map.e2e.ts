@@ -4,39 +4,20 @@
  * highlights its park on the map and the map leads back to the card, and "Hvor er I i dag?" gives distances and,
  * on request, the nearest parks first.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+
 import { LINK_FIXTURES } from '../fixtures/links';
-import { SITES, UI, expectCleanRecorders, expectNoAxeViolations, h1Text, site } from './guide';
+import { SITES, UI, expectNoAxeViolations, h1Text, site, useBrowser } from './guide';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn: (rec: RecordedPage) => Promise<void>, options: { reducedMotion?: 'reduce' } = {}): Promise<void> {
-  const rec = await newPage(browser, { server, ...options });
-  try {
-    await fn(rec);
-    expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = session.withPage;
 
 const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Danish link'))!.query;
 
 async function openResults(page: Page, extra = ''): Promise<void> {
-  await page.goto(`${server.url}/?${COMPLETE}${extra}#results`);
+  await page.goto(`${session.server.url}/?${COMPLETE}${extra}#results`);
   await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
   // The map loads when it comes into view, as the user scrolls to it.
   expect(await page.locator('.leaflet-container').count()).toBe(0);

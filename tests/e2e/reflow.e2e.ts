@@ -17,23 +17,12 @@
  * purpose (DKFDS `.table--responsive-scroll`) and a map (`.leaflet-container`, two-dimensional content that WCAG
  * 1.4.10 exempts) are not counted; visually hidden texts (1×1 px, clipped) neither.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
-import { UI, completeQuery, expectCleanRecorders, h1Text, submitQuestion, type Lang } from './guide';
+import { newPage, type RecordedPage } from './harness';
+import { UI, completeQuery, expectCleanRecorders, h1Text, submitQuestion, type Lang, useBrowser } from './guide';
 
-let server: TestServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 interface ReflowReport {
   clientWidth: number;
@@ -97,7 +86,7 @@ const MODES: readonly Mode[] = [
 ];
 
 async function open(mode: Mode, lang: Lang): Promise<RecordedPage> {
-  const rec = await newPage(browser, { server, viewport: mode.viewport, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
+  const rec = await newPage(session.browser, { server: session.server, viewport: mode.viewport, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
   if (mode.deviceScaleFactor !== 1) {
     const cdp = await rec.context.newCDPSession(rec.page);
     await cdp.send('Emulation.setDeviceMetricsOverride', {
@@ -132,11 +121,11 @@ describe('reflow', () => {
         try {
           const { page } = rec;
           const langQuery = lang === 'en' ? '?lang=en' : '';
-          await page.goto(`${server.url}/${langQuery}`);
+          await page.goto(`${session.server.url}/${langQuery}`);
           await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
           await expectReflow(page, mode, `${lang} start page`);
 
-          await page.goto(`${server.url}/?${PREFILLED}&lang=${lang}#infrastructure`);
+          await page.goto(`${session.server.url}/?${PREFILLED}&lang=${lang}#infrastructure`);
           const matrix = page.locator('main form input[type="radio"][name^="infrastructure"]');
           await expect.poll(() => matrix.count(), { timeout: 10_000 }).toBeGreaterThan(0);
           await expectReflow(page, mode, `${lang} infrastructure question with the prefilled-link notice`);
@@ -144,22 +133,22 @@ describe('reflow', () => {
           await page.getByRole('alert').waitFor();
           await expectReflow(page, mode, `${lang} infrastructure question, error state`);
 
-          await page.goto(`${server.url}/?${completeQuery(lang)}#check`);
+          await page.goto(`${session.server.url}/?${completeQuery(lang)}#check`);
           await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].checkHeading);
           await expectReflow(page, mode, `${lang} check page`);
 
-          await page.goto(`${server.url}/?${completeQuery(lang)}#results`);
+          await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
           await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
           await expectReflow(page, mode, `${lang} result page, every disclosure open`);
 
-          await page.goto(`${server.url}/adviser.html?${completeQuery(lang)}`);
+          await page.goto(`${session.server.url}/adviser.html?${completeQuery(lang)}`);
           await page.locator('main form').waitFor({ timeout: 10_000 });
           await page.getByRole('button', { name: lang === 'da' ? 'Vis QR-kode' : 'Show QR code' }).click();
           await page.locator('main svg').first().waitFor();
           await expectReflow(page, mode, `${lang} adviser page with a link and its QR code`);
 
-          await page.goto(`${server.url}/tilgaengelighed.html${langQuery}`);
+          await page.goto(`${session.server.url}/tilgaengelighed.html${langQuery}`);
           await page.locator('main h1').waitFor({ timeout: 10_000 });
           await expectReflow(page, mode, `${lang} accessibility statement`);
           expectCleanRecorders(rec);

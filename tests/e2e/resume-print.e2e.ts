@@ -3,50 +3,31 @@
  * the A4 summary, come back to the answers in the same tab, remember them on the device or delete them, and a
  * browser where storage is blocked or holds something unreadable.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage } from './harness';
 import { LINK_FIXTURES } from '../fixtures/links';
 import {
   UI,
   answerQuestion,
   clickButton,
-  expectCleanRecorders,
   expectNoAxeViolations,
   expectPage,
   h1Text,
   openStart,
   site,
+  useBrowser,
 } from './guide';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function withPage(fn: (rec: RecordedPage) => Promise<void>): Promise<void> {
-  const rec = await newPage(browser, { server });
-  try {
-    await fn(rec);
-    expectCleanRecorders(rec);
-  } finally {
-    await rec.close();
-  }
-}
+const withPage = session.withPage;
 
 /** A complete link from the version-1 fixtures (Danish). */
 const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Danish link'))!.query;
 
 async function openResults(page: Page): Promise<void> {
-  await page.goto(`${server.url}/?${COMPLETE}`);
+  await page.goto(`${session.server.url}/?${COMPLETE}`);
   await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 }
 
@@ -59,7 +40,7 @@ describe('sharing and printing a result', () => {
     let copied = '';
     await withPage(async (rec) => {
       const { page, context } = rec;
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
       await openResults(page);
       await clickButton(page, 'Kopiér link til resultatet');
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Linket er kopieret.' }).count()).toBe(1);
@@ -111,7 +92,7 @@ describe('resuming', () => {
   it('keeps the answers in this tab: a new visit to the guide in the same tab resumes them', async () => {
     await withPage(async (rec) => {
       const { page } = rec;
-      await openStart(rec, server.url);
+      await openStart(rec, session.server.url);
       await clickButton(page, UI.da.start);
       await expectPage(page, 'Hvad handler jeres projekt om?');
       await answerQuestion(page, { choose: 'Vi vil udvide et eksisterende anlæg' });
@@ -120,7 +101,7 @@ describe('resuming', () => {
       expect(await stored(page, 'localStorage')).toBeNull();
 
       // The same tab, the guide's plain address (no answers in it): the answer is back.
-      await page.goto(`${server.url}/#project-type`);
+      await page.goto(`${session.server.url}/#project-type`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Hvad handler jeres projekt om?');
       expect(await page.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()).toBe(true);
       // Resumed answers are the user's own: no "prefilled" notice.
@@ -128,7 +109,7 @@ describe('resuming', () => {
 
       // Another tab of the same browser does not see them (sessionStorage is per tab) and nothing is on the device.
       const other = await rec.context.newPage();
-      await other.goto(`${server.url}/`);
+      await other.goto(`${session.server.url}/`);
       await expect.poll(() => h1Text(other), { timeout: 10_000 }).toBe(UI.da.startHeading);
       expect(await stored(other, 'sessionStorage')).toBeNull();
       await other.close();
@@ -138,7 +119,7 @@ describe('resuming', () => {
   it('"Husk mine svar på denne enhed" keeps them for a new tab; "Slet mine svar" deletes everything', async () => {
     await withPage(async (rec) => {
       const { page, context } = rec;
-      await openStart(rec, server.url);
+      await openStart(rec, session.server.url);
       await clickButton(page, UI.da.start);
       await answerQuestion(page, { choose: 'Vi vil omdanne et eksisterende anlæg' });
       await expectPage(page, 'Hvad skal I producere?');
@@ -152,7 +133,7 @@ describe('resuming', () => {
       await expectNoAxeViolations(page, 'question page with the storage controls');
 
       const second = await context.newPage();
-      await second.goto(`${server.url}/#project-type`);
+      await second.goto(`${session.server.url}/#project-type`);
       await expect.poll(() => h1Text(second), { timeout: 10_000 }).toBe('Hvad handler jeres projekt om?');
       expect(await second.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).isChecked()).toBe(true);
       expect(await second.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' }).isChecked()).toBe(true);
@@ -182,7 +163,7 @@ describe('resuming', () => {
           });
         }
       });
-      await page.goto(`${server.url}/?${COMPLETE.replace('&financials=yes', '')}`);
+      await page.goto(`${session.server.url}/?${COMPLETE.replace('&financials=yes', '')}`);
       // The last question (financials) is unanswered: the link opens there.
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe('');
       await answerQuestion(page, { choose: 'Ja' });
@@ -204,7 +185,7 @@ describe('resuming', () => {
           sessionStorage.setItem(key, '{"v":1,"savedAt":"yesterday",');
         }
       }, STORAGE_KEY);
-      await page.goto(`${server.url}/`);
+      await page.goto(`${session.server.url}/`);
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
       await expect.poll(() => page.getByText('Gemte svar kunne ikke læses og er slettet.').count()).toBe(1);
       expect(await stored(page, 'sessionStorage')).toBeNull();

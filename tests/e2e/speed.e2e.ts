@@ -15,8 +15,8 @@
  *      The app is served with gzip, as by any static host (scripts/static-server.mjs, same security headers).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { newPage, type TestServer } from './harness';
 import {
   ALL_QUESTIONS,
   UI,
@@ -27,22 +27,19 @@ import {
   expectNextPage,
   h1Text,
   submitQuestion,
+  useBrowser,
 } from './guide';
 import { serveDist } from '../../scripts/static-server.mjs';
 
-let server: TestServer;
+const session = useBrowser();
+/** The same build served with gzip, as a static host would (for the network-throttled loads). */
 let gzipServer: TestServer;
-let browser: Browser;
 
 beforeAll(async () => {
-  server = await startServer();
   gzipServer = await serveDist();
-  browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
   await gzipServer?.close();
 });
 
@@ -139,11 +136,11 @@ async function answerAndNext(page: Page): Promise<string> {
 
 describe('speed', () => {
   it('"Næste" shows the next question within 50 ms (median of 20 steps)', async () => {
-    const rec = await newPage(browser, { server, locale: 'da-DK' });
+    const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
     try {
       const { page } = rec;
       await page.addInitScript(installStepMarks);
-      await page.goto(server.url + '/');
+      await page.goto(session.server.url + '/');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
       await clickButton(page, UI.da.start);
       await expectNextPage(page, UI.da.startHeading);
@@ -217,7 +214,7 @@ interface SlowLoad {
 
 /** One cold load under slow 4G and 4× CPU slowdown, then "Start guiden". */
 async function slowLoad(cpuSlowdown: number): Promise<SlowLoad> {
-  const rec = await newPage(browser, { server: gzipServer, locale: 'da-DK' });
+  const rec = await newPage(session.browser, { server: gzipServer, locale: 'da-DK' });
   try {
     const { page, context } = rec;
     const cdp = await context.newCDPSession(page);

@@ -2,30 +2,19 @@
  * The accessibility statement ("Tilgængelighedserklæring"), as a user finds it: linked from the guide's footer
  * and the adviser page, in Danish and English, saying plainly what the operator has not filled in yet.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type TestServer } from './harness';
-import { UI, clickLink, expectCleanRecorders, expectNoAxeViolations, h1Text, openStart } from './guide';
+import { describe, expect, it } from 'vitest';
 
-let server: TestServer;
-let browser: Browser;
+import { newPage } from './harness';
+import { UI, clickLink, expectCleanRecorders, expectNoAxeViolations, h1Text, openStart, useBrowser } from './guide';
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useBrowser();
 
 describe('accessibility statement', () => {
   it('is linked from the guide and the adviser page, states the standard and its limits, in both languages', async () => {
-    const rec = await newPage(browser, { server });
+    const rec = await newPage(session.browser, { server: session.server });
     const { page } = rec;
     try {
-      await openStart(rec, server.url);
+      await openStart(rec, session.server.url);
       await clickLink(page, 'Tilgængelighedserklæring');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Tilgængelighedserklæring for Industriparkguiden');
       const main = page.locator('main');
@@ -42,7 +31,7 @@ describe('accessibility statement', () => {
       await clickLink(page, 'Back to the guide');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.en.startHeading);
 
-      await page.goto(`${server.url}/adviser.html`);
+      await page.goto(`${session.server.url}/adviser.html`);
       await clickLink(page, 'Tilgængelighedserklæring');
       await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Tilgængelighedserklæring for Industriparkguiden');
       expectCleanRecorders(rec);

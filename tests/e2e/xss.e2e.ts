@@ -10,21 +10,18 @@
  * The content files' texts are covered by tests/component/xss-content.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, startServer, type RecordedPage, type TestServer } from './harness';
+import type { Page } from 'playwright-core';
+import { newPage, type RecordedPage } from './harness';
 import { QUESTIONS } from '../../src/domain/questions';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
-import { expectCleanRecorders } from './guide';
+import { expectCleanRecorders, useBrowser } from './guide';
 
-let server: TestServer;
-let browser: Browser;
+const session = useBrowser();
 let rec: RecordedPage;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  rec = await newPage(browser, { server, locale: 'da-DK' });
+  rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
   rec.page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()} at ${rec.page.url()}`);
     void dialog.dismiss();
@@ -33,8 +30,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await rec?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 /** Every parameter the link contract knows, plus names it does not. */
@@ -104,9 +99,9 @@ describe('XSS payloads in links', () => {
       const label = `payload #${i} ${JSON.stringify(payload)}`;
       // The hash as written (the browser escapes what it must), control characters aside, which no address carries.
       const hash = payload.replace(/[\u0000-\u001f]/g, (c) => encodeURIComponent(c));
-      await open(`${server.url}/?${query}#${hash}`, /Noget i linket kunne ikke bruges/);
+      await open(`${session.server.url}/?${query}#${hash}`, /Noget i linket kunne ikke bruges/);
       await expectNothingRan(`${label} on the guide`);
-      await open(`${server.url}/adviser.html?${query}#${hash}`, /Noget i linket kunne ikke bruges/);
+      await open(`${session.server.url}/adviser.html?${query}#${hash}`, /Noget i linket kunne ikke bruges/);
       await expectNothingRan(`${label} on the adviser page`);
     }
   }, 180_000);
@@ -117,7 +112,7 @@ describe('XSS payloads in links', () => {
     for (const names of [XSS_PAYLOADS.slice(0, half), XSS_PAYLOADS.slice(half)]) {
       const query = ['v=1', ...names.map((name) => `${encodeURIComponent(name)}=1`)].join('&');
       expect(query.length, 'the link stays under the 4,000 characters the guide reads').toBeLessThan(4000);
-      await open(`${server.url}/?${query}`, /Noget i linket kunne ikke bruges/);
+      await open(`${session.server.url}/?${query}`, /Noget i linket kunne ikke bruges/);
       await expectNothingRan('payloads as parameter names');
       const notice = await rec.page
         .locator('main [role="status"]')
