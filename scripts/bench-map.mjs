@@ -21,18 +21,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './web-env.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const TARGET_10K_MS = 1000;
 /** The README's recommended headers: the benchmark runs the map under the same CSP as the app. */
 const HEADERS = {
@@ -116,8 +107,8 @@ async function runCase(browser, server, count, { domMarkerLimit, pan = false } =
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  if (!existsSync(CHROMIUM)) {
-    console.error(`${CHROMIUM} is missing: apt-get install -y chromium`);
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(`${CHROMIUM_PATH} is missing: apt-get install -y chromium`);
     process.exit(2);
   }
   const { chromium } = await import('playwright-core');
@@ -127,7 +118,7 @@ async function main() {
   try {
     await buildPage(outDir);
     server = await serve(outDir);
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
     const cases = [
       { label: '1,000 sites (canvas)', count: 1_000 },
       { label: '10,000 sites (canvas)', count: 10_000 },

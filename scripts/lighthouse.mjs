@@ -22,19 +22,11 @@ import { pathToFileURL } from 'node:url';
 import { launch } from 'chrome-launcher'; // lighthouse's own launcher (a dependency of lighthouse@12.2.3)
 import lighthouse from 'lighthouse';
 import { DIST_DIR, serveDist } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './web-env.mjs';
 
-export const CHROMIUM_PATH = '/usr/bin/chromium';
 export const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  // Nothing but the local server resolves: a request to another host fails (and shows up as a console error).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  ...CHROMIUM_ARGS,
 ];
 
 /** Minimum category scores (0–100). SEO has no target. */

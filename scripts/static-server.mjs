@@ -1,7 +1,7 @@
 // A small static server for the built app, for measurements that need a real web server (Lighthouse, slow-network timing).
 //
 // It serves dist/ the way the README recommends hosting it: the same security headers as the browser-test harness
-// (tests/e2e/harness.ts; tests/e2e/lighthouse.e2e.ts checks that the two stay equal) and gzip for text files, as
+// (both take them from web-env.mjs) and gzip for text files, as
 // every static host does. The harness's own server sends files uncompressed, which is right for functional tests
 // but would make a network-throttled measurement count about three times the bytes a visitor downloads.
 import { createServer } from 'node:http';
@@ -9,34 +9,11 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { MIME_TYPES, SECURITY_HEADERS } from './web-env.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../', import.meta.url));
 export const DIST_DIR = join(REPO_ROOT, 'dist');
 
-/** The README's recommended response headers (kept equal to the harness's SECURITY_HEADERS by a test). */
-export const SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-    "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-});
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-};
 
 /** Types worth compressing (fonts and images are compressed already). */
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|javascript)|image\/svg\+xml)/;

@@ -25,76 +25,17 @@ import type { ElementContext, Result as AxeResult, RunOptions as AxeRunOptions }
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Default directory served by startServer(): the output of `npm run build`. */
 export const DIST_DIR = join(REPO_ROOT, 'dist');
-/** Debian's Chromium. Never download a browser. */
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-
-// ---------------------------------------------------------------------------
-// Security headers (the README lists these)
-// ---------------------------------------------------------------------------
-
-/**
- * style-src value. Svelte 5 applies dynamic styles through the CSSOM
- * (element.style.x = ...), which 'self' allows. If real inline `style="..."`
- * attributes or <style> elements become necessary, this is the one value to
- * change (e.g. to "'self' 'unsafe-inline'") — the lead decides.
- */
-export const CSP_STYLE_SRC = "'self'";
-
-/** Content-Security-Policy directives, in the order they are sent. */
-export const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, value: string]> = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', CSP_STYLE_SRC],
-  ['img-src', "'self' data:"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-  ['form-action', "'self'"],
-  ['frame-ancestors', "'self'"],
-];
-
-/** The full Content-Security-Policy header value. */
-export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([d, v]) => `${d} ${v}`).join('; ');
-
-/** Headers sent with every response of the test server. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-});
-
-// ---------------------------------------------------------------------------
-// Static server
-// ---------------------------------------------------------------------------
-
-/** MIME types by file extension (lower case, with dot). */
-export const MIME_TYPES: Readonly<Record<string, string>> = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
-});
+// Debian's Chromium and its flags, the security headers and the MIME types: shared with the scripts.
+export {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  CONTENT_SECURITY_POLICY,
+  CSP_DIRECTIVES,
+  CSP_STYLE_SRC,
+  MIME_TYPES,
+  SECURITY_HEADERS,
+} from '../../scripts/web-env.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, MIME_TYPES, SECURITY_HEADERS } from '../../scripts/web-env.mjs';
 
 export interface StartServerOptions {
   /** Directory to serve. Default: dist/ of the repository. */
@@ -231,20 +172,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
 // ---------------------------------------------------------------------------
 // Browser
 // ---------------------------------------------------------------------------
-
-/** Chromium flags. The resolver rule makes every host name except localhost
- *  unresolvable, so nothing can reach the network even if a request slipped
- *  past the request router (which aborts foreign requests first). */
-export const CHROMIUM_ARGS: readonly string[] = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-];
 
 export interface LaunchOptions {
   /** Extra Chromium flags. */
