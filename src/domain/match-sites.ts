@@ -208,7 +208,7 @@ interface RankPlan {
   when: Answers['start_time'];
 }
 
-export function rankPlan(answers: Answers): RankPlan {
+function rankPlan(answers: Answers): RankPlan {
   const needs: RankPlan['needs'] = [];
   const add = (id: FacilityId, need: Need) => {
     if (need !== 'none') needs.push({ index: FACILITY_INDEX.get(id) ?? 0, must: need === 'must' });
@@ -438,18 +438,6 @@ class RankedSite implements SiteMatch {
 
   get blockers(): CriterionResult[] {
     return this.#full().blockers;
-  }
-
-  /** Plain data, like assessSite's result (for logs, snapshots and structured clones). */
-  toJSON(): SiteMatch {
-    return {
-      site: this.site,
-      score: this.score,
-      fit: this.fit,
-      criteria: this.criteria,
-      blockers: this.blockers,
-      ...(this.distanceKm === undefined ? {} : { distanceKm: this.distanceKm }),
-    };
   }
 }
 
