@@ -1,4 +1,5 @@
 // Parsing of typed numbers the way Danish and English users write them ("2,5", "1.500", "12 ha", "15.000 m²").
+import { formatNumber } from './locale-format';
 
 export type ParsedNumber =
   | { ok: true; value: number }
@@ -83,8 +84,5 @@ function isThousandsGrouping(groups: string[]): boolean {
 
 /** Format a number for display in the user's language (used for the typed value shown back to them). */
 export function formatNumberForInput(value: number, lang: 'da' | 'en'): string {
-  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
-    maximumFractionDigits: 6,
-    useGrouping: false,
-  }).format(value);
+  return formatNumber(value, lang, 6, false);
 }

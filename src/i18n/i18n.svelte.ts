@@ -2,6 +2,7 @@
 import i18next, { type i18n as I18next } from 'i18next';
 import da from './da.json';
 import { flattenContent } from './content-keys';
+import { formatDate, formatNumber } from '../domain/locale-format';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -84,30 +85,9 @@ export class I18n {
     this.#version++;
   }
 
-  /** Formatters by language and options: making an Intl formatter costs far more than using one. */
-  readonly #formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+  /** Format a number in the current language (see domain/locale-format for why not Intl). */
+  number = (value: number, maximumFractionDigits = 1): string => formatNumber(value, this.lang, maximumFractionDigits);
 
-  /** Format a number in the current language. */
-  number = (value: number, maximumFractionDigits = 1): string => {
-    const key = `${this.lang}:n:${maximumFractionDigits}`;
-    let format = this.#formatters.get(key) as Intl.NumberFormat | undefined;
-    if (!format) {
-      format = new Intl.NumberFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits });
-      this.#formatters.set(key, format);
-    }
-    return format.format(value);
-  };
-
-  /** Format an ISO date (YYYY-MM-DD) in the current language. */
-  date = (iso: string): string => {
-    const d = new Date(`${iso}T12:00:00Z`);
-    if (Number.isNaN(d.getTime())) return iso;
-    const key = `${this.lang}:d`;
-    let format = this.#formatters.get(key) as Intl.DateTimeFormat | undefined;
-    if (!format) {
-      format = new Intl.DateTimeFormat(this.lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' });
-      this.#formatters.set(key, format);
-    }
-    return format.format(d);
-  };
+  /** Format an ISO date (YYYY-MM-DD) as a long date in the current language; anything else is shown as it is. */
+  date = (iso: string): string => formatDate(iso, this.lang) ?? iso;
 }
