@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
@@ -151,10 +151,10 @@ describe('results page', () => {
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })).toBeInTheDocument();
-    // The parks after the first three are drawn a moment later (when the browser is idle).
+    // The page is drawn a park at a time.
     const cannot = await screen.findByRole('region', { name: 'Parker, der ikke passer' });
     // 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
-    expect(within(cannot).getAllByRole('article')).toHaveLength(8);
+    await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8));
     const fits = screen.getByRole('region', { name: 'Industriparker, der kan passe' });
     expect(within(fits).getAllByRole('article')).toHaveLength(3);
   });

@@ -51,8 +51,14 @@ describe('content texts with XSS payloads', () => {
   it.each(['da', 'en'] as const)('%s: the result page shows every payload as text and inserts no element or attribute', async (lang) => {
     render(App, { props: { lang, answers: answers({ regions: ['no_preference'] }), step: 'results' } });
     await screen.findByRole('heading', { level: 1, name: lang === 'da' ? 'Jeres resultat' : 'Your result' }, { timeout: 10_000 });
-    // The parks after the first three are drawn a moment later (when the browser is idle): wait for all of them.
+    // The page is drawn a park at a time, then the sections below: wait for all of it.
     await waitFor(() => expect(document.querySelectorAll('article.result-card[id^="site-"]').length).toBe(payloadContent.sites.length));
+    await screen.findByRole('heading', { level: 2, name: lang === 'da' ? 'Næste skridt' : 'Next steps' });
+    // A park's details and closed criteria table are drawn when opened: open them all.
+    for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
+    const allDetails = Array.from(document.querySelectorAll('details'));
+    expect(allDetails.length).toBeGreaterThanOrEqual(payloadContent.sites.length);
+    await waitFor(() => expect(allDetails.filter((d) => d.querySelector('.details-text')?.childElementCount === 0)).toEqual([]));
 
     expect(injected()).toEqual([]);
     // Every park is on the page (among those that fit or those that cannot), each under its payload name, as text.
