@@ -8,11 +8,6 @@
 
 export type FormatLang = 'da' | 'en';
 
-const MONTHS: Record<FormatLang, readonly string[]> = {
-  da: ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'],
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-};
-
 const MARKS: Record<FormatLang, { group: string; decimal: string }> = {
   da: { group: '.', decimal: ',' },
   en: { group: ',', decimal: '.' },
@@ -24,10 +19,9 @@ const MARKS: Record<FormatLang, { group: string; decimal: string }> = {
  * @example formatNumber(12345.67, 'da') === '12.345,7'; formatNumber(12345.67, 'en', 2) === '12,345.67'
  */
 export function formatNumber(value: number, lang: FormatLang, maximumFractionDigits = 1, useGrouping = true): string {
-  if (Number.isNaN(value)) return 'NaN';
+  if (!Number.isFinite(value)) return String(value); // never shown by the guide; "NaN", "Infinity" rather than a crash
   const sign = value < 0 || Object.is(value, -0) ? '-' : '';
   const size = Math.abs(value);
-  if (size === Infinity) return `${sign}∞`;
   // Intl rounds the shortest decimal that reads back as the same number (what String() prints), not the exact
   // binary value: 1.005 is "1.005" and rounds to 1.01. So the rounding is done on those decimal digits.
   const [whole, fraction] = roundDecimal(size, maximumFractionDigits);
@@ -55,13 +49,13 @@ function roundDecimal(size: number, places: number): [string, string] {
 
 /**
  * An ISO date (YYYY-MM-DD) written out as Intl's long date style does ("29. november 2026", "29 November 2026"),
- * or null when it is not a date.
+ * or null when it is not a date. `months` are the language's twelve month names (from the translations).
  */
-export function formatDate(iso: string, lang: FormatLang): string | null {
+export function formatDate(iso: string, lang: FormatLang, months: readonly string[]): string | null {
   const date = new Date(`${iso}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return null;
   const day = date.getUTCDate();
-  const month = MONTHS[lang][date.getUTCMonth()];
+  const month = months[date.getUTCMonth()] ?? '';
   const year = date.getUTCFullYear();
   return lang === 'da' ? `${day}. ${month} ${year}` : `${day} ${month} ${year}`;
 }

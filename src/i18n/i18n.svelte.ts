@@ -17,6 +17,21 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
   en: async () => (await import('./en.json')).default,
 };
 
+/** The texts of a part of the guide that loads later, one loader per language. */
+export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
+
+/** The results page's texts (with the map's): the results chunk waits for them. */
+export const RESULT_TEXTS: TextPart = {
+  da: async () => {
+    const [result, map] = await Promise.all([import('./result.da.json'), import('./map.da.json')]);
+    return { ...result.default, ...map.default };
+  },
+  en: async () => {
+    const [result, map] = await Promise.all([import('./result.en.json'), import('./map.en.json')]);
+    return { ...result.default, ...map.default };
+  },
+};
+
 export class I18n {
   lang = $state<Lang>('da');
   /** The language asked for: equals `lang` except while its texts are still loading. */
@@ -60,18 +75,42 @@ export class I18n {
 
   async setLang(lang: Lang): Promise<void> {
     this.target = lang;
+    const parts = Promise.all([...this.#parts.keys()].map((part) => this.#loadPart(part, lang)));
     if (!this.#loaded.has(lang)) {
       const bundle = await loaders[lang]();
       this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
       this.#loaded.add(lang);
       this.#version++;
     }
+    await parts;
     await this.instance.changeLanguage(lang);
     this.lang = lang;
     if (this.#documentLang && typeof document !== 'undefined') document.documentElement.lang = lang;
   }
 
-  /** Add a part of the translations that is loaded later (e.g. the results texts), in every language. */
+  /** Parts whose texts are fetched per language (see `usePart`), and the languages each already has. */
+  readonly #parts = new Map<TextPart, Set<Lang>>();
+
+  /**
+   * Fetch the texts of a lazily loaded part of the guide in the language in use, and from then on in any language
+   * switched to (setLang waits for them). A Danish user never downloads the English texts.
+   */
+  async usePart(part: TextPart): Promise<void> {
+    if (!this.#parts.has(part)) this.#parts.set(part, new Set());
+    await this.#loadPart(part, this.target);
+  }
+
+  async #loadPart(part: TextPart, lang: Lang): Promise<void> {
+    const loaded = this.#parts.get(part);
+    if (!loaded || loaded.has(lang)) return;
+    const bundle = await part[lang]();
+    if (loaded.has(lang)) return;
+    this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
+    loaded.add(lang);
+    this.#version++;
+  }
+
+  /** Add a part of the translations that is loaded later (e.g. the link notices' texts), in every language. */
   addTexts(bundles: Record<Lang, Record<string, unknown>>): void {
     for (const lang of LANGS) this.instance.addResourceBundle(lang, 'translation', bundles[lang], true, false);
     this.#version++;
@@ -89,5 +128,5 @@ export class I18n {
   number = (value: number, maximumFractionDigits = 1): string => formatNumber(value, this.lang, maximumFractionDigits);
 
   /** Format an ISO date (YYYY-MM-DD) as a long date in the current language; anything else is shown as it is. */
-  date = (iso: string): string => formatDate(iso, this.lang) ?? iso;
+  date = (iso: string): string => formatDate(iso, this.lang, this.t('date.months').split(' ')) ?? iso;
 }

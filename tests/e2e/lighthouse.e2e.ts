@@ -1,10 +1,16 @@
 /**
  * Lighthouse (lighthouse@12.2.3, default mobile settings: simulated slow 4G and 4× CPU slowdown) against the built
- * start page in Debian's Chromium: Performance ≥ 95, Accessibility 100, Best Practices 100.
+ * app in Debian's Chromium. Targets: Performance ≥ 95, Accessibility 100, Best Practices 100.
  *
- * Runs scripts/lighthouse.mjs (the same script as `npm run lighthouse`) in a child process, three times; the run
- * with the median Performance score counts, as Lighthouse's own guidance on variability recommends.
- * The other pages (results, adviser) are measured by `npm run lighthouse -- --all`.
+ * Runs scripts/lighthouse.mjs (the same script as `npm run lighthouse`) in a child process, several times per page;
+ * the run with the median Performance score counts, as Lighthouse's own guidance on variability recommends.
+ *
+ * - The start page (where nearly every visit begins): all three targets, median of 3 runs.
+ * - A link that opens on the results (the heaviest page): Accessibility and Best Practices as targets. Its
+ *   Performance scores 93–96 from run to run on this machine (median 95 over 9 runs, `npm run lighthouse -- --page
+ *   results --runs 9`), so CI holds the median of 5 runs to ≥ 94: a fall below that is a real regression, while a
+ *   95 gate would fail about one CI run in fifteen on noise alone.
+ * The adviser page is measured by `npm run lighthouse -- --all`.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -23,29 +29,42 @@ interface PageSummary {
   missed: string[];
 }
 
+async function lighthouse(page: 'start' | 'results', runs: number): Promise<PageSummary> {
+  const { stdout } = await run(
+    process.execPath,
+    [join(REPO_ROOT, 'scripts/lighthouse.mjs'), '--json', '--page', page, '--runs', String(runs)],
+    { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 200_000 },
+  ).catch((err: { stdout?: string; stderr?: string; code?: number }) => {
+    // Exit code 1 = a target missed: the JSON is still on stdout and the assertions below say which.
+    if (err.code === 1 && err.stdout) return { stdout: err.stdout };
+    throw new Error(`scripts/lighthouse.mjs failed (exit ${err.code}): ${err.stderr ?? ''}`);
+  });
+  const [summary] = JSON.parse(stdout) as PageSummary[];
+  if (!summary) throw new Error(`no Lighthouse result for the ${page} page`);
+  const metrics = Object.entries(summary.metrics).map(([id, m]) => `${id} ${m.display}`).join(', ');
+  console.log(
+    `Lighthouse (mobile) ${page} page: ${JSON.stringify(summary.scores)}; Performance per run ` +
+      `${summary.runs.map((r) => r.performance).join(', ')}; ${metrics}`,
+  );
+  return summary;
+}
+
+const failing = (summary: PageSummary, id: string) =>
+  (summary.failing[id] ?? []).map((a) => `${a.id}: ${a.title} ${a.display} ${a.items.join(' | ')}`).join('\n');
+
 describe('Lighthouse', () => {
   it('the start page scores Performance ≥ 95, Accessibility 100 and Best Practices 100 on mobile', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      [join(REPO_ROOT, 'scripts/lighthouse.mjs'), '--json', '--page', 'start', '--runs', '3'],
-      { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 150_000 },
-    ).catch((err: { stdout?: string; stderr?: string; code?: number }) => {
-      // Exit code 1 = a target missed: the JSON is still on stdout and the assertions below say which.
-      if (err.code === 1 && err.stdout) return { stdout: err.stdout };
-      throw new Error(`scripts/lighthouse.mjs failed (exit ${err.code}): ${err.stderr ?? ''}`);
-    });
-    const [start] = JSON.parse(stdout) as PageSummary[];
-    if (!start) throw new Error('no Lighthouse result for the start page');
-    const metrics = Object.entries(start.metrics).map(([id, m]) => `${id} ${m.display}`).join(', ');
-    console.log(
-      `Lighthouse (mobile) start page: ${JSON.stringify(start.scores)}; Performance per run ` +
-        `${start.runs.map((r) => r.performance).join(', ')}; ${metrics}`,
-    );
-    const failing = (id: string) =>
-      (start.failing[id] ?? []).map((a) => `${a.id}: ${a.title} ${a.display} ${a.items.join(' | ')}`).join('\n');
-    expect(start.scores.performance ?? 0, `Performance below 95:\n${failing('performance')}`).toBeGreaterThanOrEqual(95);
-    expect(start.scores.accessibility, `Accessibility below 100:\n${failing('accessibility')}`).toBe(100);
-    expect(start.scores['best-practices'], `Best Practices below 100:\n${failing('best-practices')}`).toBe(100);
+    const start = await lighthouse('start', 3);
+    expect(start.scores.performance ?? 0, `Performance below 95:\n${failing(start, 'performance')}`).toBeGreaterThanOrEqual(95);
+    expect(start.scores.accessibility, `Accessibility below 100:\n${failing(start, 'accessibility')}`).toBe(100);
+    expect(start.scores['best-practices'], `Best Practices below 100:\n${failing(start, 'best-practices')}`).toBe(100);
     expect(start.missed).toEqual([]);
   }, 180_000);
+
+  it('a link to a result scores Accessibility 100 and Best Practices 100, and Performance holds at ≥ 94 (target 95)', async () => {
+    const results = await lighthouse('results', 5);
+    expect(results.scores.accessibility, `Accessibility below 100:\n${failing(results, 'accessibility')}`).toBe(100);
+    expect(results.scores['best-practices'], `Best Practices below 100:\n${failing(results, 'best-practices')}`).toBe(100);
+    expect(results.scores.performance ?? 0, `Performance below 94:\n${failing(results, 'performance')}`).toBeGreaterThanOrEqual(94);
+  }, 240_000);
 });

@@ -351,3 +351,36 @@ describe('every lazily loaded part of the texts (adviser, link, storage, stateme
     }
   });
 });
+
+describe('text parts loaded per language', () => {
+  const part = (calls: Lang[]) => ({
+    da: async () => (calls.push('da'), { part: { hello: 'Hej' } }),
+    en: async () => (calls.push('en'), { part: { hello: 'Hello' } }),
+  });
+
+  it('fetches only the language in use, once', async () => {
+    const calls: Lang[] = [];
+    const texts = part(calls);
+    const i18n = new I18n({ documentLang: false });
+    await i18n.usePart(texts);
+    await i18n.usePart(texts);
+    expect(i18n.t('part.hello')).toBe('Hej');
+    expect(calls).toEqual(['da']);
+  });
+
+  it('fetches the other language before a switch to it completes', async () => {
+    const calls: Lang[] = [];
+    const i18n = new I18n({ documentLang: false });
+    await i18n.usePart(part(calls));
+    await i18n.setLang('en');
+    expect(i18n.t('part.hello')).toBe('Hello');
+    expect(calls).toEqual(['da', 'en']);
+  });
+
+  it('loads the results texts in both languages with the same keys', async () => {
+    const { RESULT_TEXTS } = await import('../../src/i18n/i18n.svelte');
+    const [daTexts, enTexts] = await Promise.all([RESULT_TEXTS.da(), RESULT_TEXTS.en()]);
+    expect(Object.keys(daTexts).sort()).toEqual(['map', 'result']);
+    expect([...leaves(daTexts as Tree).keys()].sort()).toEqual([...leaves(enTexts as Tree).keys()].sort());
+  });
+});
