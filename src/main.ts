@@ -10,7 +10,7 @@ import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './machine/storage';
 import { pageAddress } from './machine/url-sync';
-import { RESULT_TEXTS } from './i18n/i18n.svelte';
+import { PAGE_TEXTS } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
@@ -24,7 +24,7 @@ if (target?.dataset.page === 'adviser') {
   // A link to a result: fetch the results page now, in parallel with the first render, not after it.
   if (stepFromHash(location.hash) === 'results') {
     void import('./ui/ResultsPage.svelte').catch(() => {});
-    void RESULT_TEXTS[link.lang ?? 'da']().catch(() => {});
+    void PAGE_TEXTS[link.lang ?? 'da']().catch(() => {});
   }
   const start = (stored?: RestoredAnswers) =>
     mount(App, {

@@ -20,15 +20,18 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
 /** The texts of a part of the guide that loads later, one loader per language. */
 export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
 
-/** The results page's texts (with the map's): the results chunk waits for them. */
-export const RESULT_TEXTS: TextPart = {
+/**
+ * The texts of the check and results pages (answers as text, the results, the map). Both pages wait for them; they
+ * are fetched together when the user starts, so the first page load does not carry them.
+ */
+export const PAGE_TEXTS: TextPart = {
   da: async () => {
-    const [result, map] = await Promise.all([import('./result.da.json'), import('./map.da.json')]);
-    return { ...result.default, ...map.default };
+    const files = await Promise.all([import('./answers.da.json'), import('./result.da.json'), import('./map.da.json')]);
+    return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
   },
   en: async () => {
-    const [result, map] = await Promise.all([import('./result.en.json'), import('./map.en.json')]);
-    return { ...result.default, ...map.default };
+    const files = await Promise.all([import('./answers.en.json'), import('./result.en.json'), import('./map.en.json')]);
+    return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
   },
 };
 

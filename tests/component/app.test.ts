@@ -121,7 +121,7 @@ describe('check page', () => {
   it('lists every applicable answer with a "Ret" button named after the question', async () => {
     const { user } = setup({ answers: answers() });
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    expect(heading('Tjek dine svar')).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })).toBeInTheDocument();
     const change = screen.getAllByRole('button', { name: /^Ret/ });
     expect(change).toHaveLength(16);
     // The hidden part of the name follows "Ret" directly in the DOM (see the report); allow for either spacing.
@@ -133,6 +133,7 @@ describe('check page', () => {
   it('returns to the check page after "Ret" and a new answer', async () => {
     const { user } = setup({ answers: answers() });
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
     await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
     const input = await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
     expect(input).toHaveValue('40');
@@ -149,6 +150,7 @@ describe('results page', () => {
   it('shows the result, with the parks that do not fit, for 300 ha without phasing', async () => {
     const { user } = setup({ answers: answers({ land_ha: 300, land_phasing: 'no' }) });
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })).toBeInTheDocument();
     // The page is drawn a park at a time.
@@ -162,6 +164,7 @@ describe('results page', () => {
   it('has no "Parker, der ikke passer" section when every park fits', async () => {
     const { user } = setup({ answers: answers({ land_ha: 10 }) });
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
     await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
     await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
     expect(screen.queryByRole('region', { name: 'Parker, der ikke passer' })).not.toBeInTheDocument();
@@ -172,7 +175,7 @@ describe('language switch', () => {
   it('switches to English and keeps the answers', async () => {
     const { user } = setup({ answers: answers() });
     await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    expect(screen.getByText('40 hektar')).toBeInTheDocument();
+    expect(await screen.findByText('40 hektar')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(screen.getByText('40 hectares')).toBeInTheDocument();

@@ -3,6 +3,8 @@ import da from '../../src/i18n/da.json';
 import en from '../../src/i18n/en.json';
 import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
+import answersDa from '../../src/i18n/answers.da.json';
+import answersEn from '../../src/i18n/answers.en.json';
 import { contentKey, flattenContent } from '../../src/i18n/content-keys';
 import { I18n, type Lang } from '../../src/i18n/i18n.svelte';
 import { QUESTIONS, type Question } from '../../src/domain/questions';
@@ -28,14 +30,15 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const bundles: Record<Lang, Map<string, string>> = {
-  da: new Map([...leaves(da as Tree), ...leaves(resultDa as Tree)]),
-  en: new Map([...leaves(en as Tree), ...leaves(resultEn as Tree)]),
+  da: new Map([...leaves(da as Tree), ...leaves(resultDa as Tree), ...leaves(answersDa as Tree)]),
+  en: new Map([...leaves(en as Tree), ...leaves(resultEn as Tree), ...leaves(answersEn as Tree)]),
 };
 
 /** The app's own i18next set-up with every bundle loaded, so lookups resolve the way they do in the app. */
 async function loadedI18n(): Promise<I18n> {
   const i18n = new I18n();
   i18n.addTexts({ da: resultDa, en: resultEn });
+  i18n.addTexts({ da: answersDa, en: answersEn });
   i18n.addContent(content);
   await i18n.setLang('en');
   return i18n;
@@ -377,10 +380,10 @@ describe('text parts loaded per language', () => {
     expect(calls).toEqual(['da', 'en']);
   });
 
-  it('loads the results texts in both languages with the same keys', async () => {
-    const { RESULT_TEXTS } = await import('../../src/i18n/i18n.svelte');
-    const [daTexts, enTexts] = await Promise.all([RESULT_TEXTS.da(), RESULT_TEXTS.en()]);
-    expect(Object.keys(daTexts).sort()).toEqual(['map', 'result']);
+  it('loads the check and results pages\' texts in both languages with the same keys', async () => {
+    const { PAGE_TEXTS } = await import('../../src/i18n/i18n.svelte');
+    const [daTexts, enTexts] = await Promise.all([PAGE_TEXTS.da(), PAGE_TEXTS.en()]);
+    expect(Object.keys(daTexts).sort()).toEqual(['check', 'list', 'map', 'result', 'summary']);
     expect([...leaves(daTexts as Tree).keys()].sort()).toEqual([...leaves(enTexts as Tree).keys()].sort());
   });
 });
