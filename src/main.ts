@@ -44,7 +44,8 @@ if (target?.dataset.page === 'adviser') {
   if (!link.prefilled && hasStoredData()) {
     void import('./machine/storage').then((m) => start(m.restoreAnswers((query) => decodeLink(query, optionSource))), () => start());
   } else {
-    start();
+    // In a task of its own: evaluating the code and drawing the first page are two shorter tasks, not one long one.
+    setTimeout(() => start(), 0);
   }
 }
 
