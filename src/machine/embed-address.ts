@@ -31,7 +31,7 @@ export function paramAddress(name: string): Address {
     read(location) {
       const { parts, index } = find(location.search);
       if (index < 0) return { query: '', step: undefined, present: false };
-      let value = '';
+      let value: string;
       try {
         value = decodeURIComponent(parts[index]!.slice(name.length + 1).replace(/\+/g, ' '));
       } catch {

@@ -359,7 +359,7 @@ export async function runAxe(page: Page, label: string, options: AxeOptions = {}
     }, JSON.stringify({ context: options.context ?? null, runOptions }));
     return JSON.parse(json) as AxeResult[];
   } catch (err) {
-    throw new Error(`axe failed on "${label}": ${(err as Error).message}`);
+    throw new Error(`axe failed on "${label}": ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -18,7 +18,7 @@
  * 1.4.10 exempts) are not counted; visually hidden texts (1×1 px, clipped) neither.
  */
 import { describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { newPage, type RecordedPage } from './harness';
 import { UI, completeQuery, expectCleanRecorders, h1Text, submitQuestion, type Lang, useBrowser } from './guide';
 

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage } from './harness';
 import { LINK_FIXTURES } from '../fixtures/links';
 import {
   UI,
