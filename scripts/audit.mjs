@@ -15,34 +15,43 @@ const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'];
 const FAILING = new Set(['high', 'critical']);
 
 async function audit() {
-  try {
-    const { stdout } = await run('npm', ['audit', '--omit=dev', '--json'], { maxBuffer: 32 * 1024 * 1024 });
-    return { stdout, stderr: '' };
-  } catch (err) {
-    // npm audit exits 1 when it finds advisories, and also when it cannot reach the audit service.
-    return { stdout: err.stdout ?? '', stderr: err.stderr ?? String(err) };
-  }
+	try {
+		const { stdout } = await run('npm', ['audit', '--omit=dev', '--json'], {
+			maxBuffer: 32 * 1024 * 1024
+		});
+		return { stdout, stderr: '' };
+	} catch (err) {
+		// npm audit exits 1 when it finds advisories, and also when it cannot reach the audit service.
+		return { stdout: err.stdout ?? '', stderr: err.stderr ?? String(err) };
+	}
 }
 
 const { stdout, stderr } = await audit();
 let report;
 try {
-  report = JSON.parse(stdout);
+	report = JSON.parse(stdout);
 } catch {
-  report = undefined;
+	report = undefined;
 }
 if (!report || report.error || !report.metadata?.vulnerabilities) {
-  const why = report?.message || report?.error?.summary || report?.error?.detail || stderr.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
-  console.error(`npm audit could not run: ${why || 'no report'}`);
-  process.exit(2);
+	const why =
+		report?.message ||
+		report?.error?.summary ||
+		report?.error?.detail ||
+		stderr.trim().split('\n').filter(Boolean).slice(-3).join(' | ');
+	console.error(`npm audit could not run: ${why || 'no report'}`);
+	process.exit(2);
 }
 
 const counts = report.metadata.vulnerabilities;
 const deps = report.metadata.dependencies ?? {};
 console.log(
-  `npm audit --omit=dev: ${deps.prod ?? deps.total ?? '?'} production packages; advisories by severity: ` +
-    SEVERITIES.map((s) => `${s} ${counts[s] ?? 0}`).join(', '),
+	`npm audit --omit=dev: ${deps.prod ?? deps.total ?? '?'} production packages; advisories by severity: ` +
+		SEVERITIES.map((s) => `${s} ${counts[s] ?? 0}`).join(', ')
 );
 const bad = Object.values(report.vulnerabilities ?? {}).filter((v) => FAILING.has(v.severity));
-for (const v of bad) console.log(`  ${v.severity}: ${v.name} ${v.range ?? ''} ${v.fixAvailable ? '(fix available)' : ''}`);
+for (const v of bad)
+	console.log(
+		`  ${v.severity}: ${v.name} ${v.range ?? ''} ${v.fixAvailable ? '(fix available)' : ''}`
+	);
 process.exit(bad.length > 0 ? 1 : 0);

@@ -9,22 +9,22 @@ import postcss, { type Plugin } from 'postcss';
 const SAFELIST = { standard: [/^outcome-/], greedy: [] as RegExp[] };
 
 export function purgeInitialCss(options: { file: RegExp; content: string[] }): Plugin {
-  return {
-    postcssPlugin: 'purge-initial-css',
-    async OnceExit(root) {
-      const file = root.source?.input.file ?? '';
-      if (!options.file.test(file)) return;
-      const [result] = await new PurgeCSS().purge({
-        content: options.content,
-        css: [{ raw: root.toString() }],
-        safelist: SAFELIST,
-        fontFace: false,
-        keyframes: false,
-        variables: false,
-      });
-      if (!result) return;
-      root.removeAll();
-      root.append(postcss.parse(result.css, { from: file }).nodes);
-    },
-  };
+	return {
+		postcssPlugin: 'purge-initial-css',
+		async OnceExit(root) {
+			const file = root.source?.input.file ?? '';
+			if (!options.file.test(file)) return;
+			const [result] = await new PurgeCSS().purge({
+				content: options.content,
+				css: [{ raw: root.toString() }],
+				safelist: SAFELIST,
+				fontFace: false,
+				keyframes: false,
+				variables: false
+			});
+			if (!result) return;
+			root.removeAll();
+			root.append(postcss.parse(result.css, { from: file }).nodes);
+		}
+	};
 }

@@ -12,30 +12,37 @@ const REM = /(-?\d*\.?\d+)rem\b/g;
 
 /** `html body .x` → `.ipg-root .x`. */
 export function scopeSelector(selector: string): string {
-  const scoped = selector.replace(ROOT_SELECTOR, `$1${ROOT}`);
-  return scoped.replace(new RegExp(`${ROOT.replace('.', '\\.')}(\\s+${ROOT.replace('.', '\\.')})+`, 'g'), ROOT);
+	const scoped = selector.replace(ROOT_SELECTOR, `$1${ROOT}`);
+	return scoped.replace(
+		new RegExp(`${ROOT.replace('.', '\\.')}(\\s+${ROOT.replace('.', '\\.')})+`, 'g'),
+		ROOT
+	);
 }
 
 /** `1.6rem` → `16px` (1rem = 10px). */
 export function remToPx(value: string): string {
-  return value.replace(REM, (_, n: string) => `${Math.round(Number(n) * 10 * 1000) / 1000}px`);
+	return value.replace(REM, (_, n: string) => `${Math.round(Number(n) * 10 * 1000) / 1000}px`);
 }
 
 export function shadowScope(): Plugin {
-  return {
-    postcssPlugin: 'shadow-scope',
-    Rule(rule) {
-      // Keyframe steps (from, 50%) are not selectors.
-      if (rule.parent?.type === 'atrule' && /keyframes$/i.test((rule.parent as { name: string }).name)) return;
-      rule.selectors = rule.selectors.map(scopeSelector);
-    },
-    Declaration(decl) {
-      if (decl.value.includes('rem')) decl.value = remToPx(decl.value);
-    },
-    AtRule: {
-      'font-face': (atRule) => {
-        atRule.remove();
-      },
-    },
-  };
+	return {
+		postcssPlugin: 'shadow-scope',
+		Rule(rule) {
+			// Keyframe steps (from, 50%) are not selectors.
+			if (
+				rule.parent?.type === 'atrule' &&
+				/keyframes$/i.test((rule.parent as { name: string }).name)
+			)
+				return;
+			rule.selectors = rule.selectors.map(scopeSelector);
+		},
+		Declaration(decl) {
+			if (decl.value.includes('rem')) decl.value = remToPx(decl.value);
+		},
+		AtRule: {
+			'font-face': (atRule) => {
+				atRule.remove();
+			}
+		}
+	};
 }

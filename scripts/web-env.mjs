@@ -23,16 +23,16 @@ export const CSP_STYLE_SRC = "'self'";
  * @type {ReadonlyArray<readonly [directive: string, value: string]>}
  */
 export const CSP_DIRECTIVES = [
-  ['default-src', "'self'"],
-  ['script-src', "'self'"],
-  ['style-src', CSP_STYLE_SRC],
-  ['img-src', "'self' data:"],
-  ['font-src', "'self'"],
-  ['connect-src', "'self'"],
-  ['object-src', "'none'"],
-  ['base-uri', "'self'"],
-  ['form-action', "'self'"],
-  ['frame-ancestors', "'self'"],
+	['default-src', "'self'"],
+	['script-src', "'self'"],
+	['style-src', CSP_STYLE_SRC],
+	['img-src', "'self' data:"],
+	['font-src', "'self'"],
+	['connect-src', "'self'"],
+	['object-src', "'none'"],
+	['base-uri', "'self'"],
+	['form-action', "'self'"],
+	['frame-ancestors', "'self'"]
 ];
 
 /** The full Content-Security-Policy header value. */
@@ -43,9 +43,9 @@ export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([d, v]) => `${d} ${v}
  * @type {Readonly<Record<string, string>>}
  */
 export const SECURITY_HEADERS = Object.freeze({
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
+	'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+	'Referrer-Policy': 'no-referrer',
+	'X-Content-Type-Options': 'nosniff'
 });
 
 // ---------------------------------------------------------------------------
@@ -57,30 +57,30 @@ export const SECURITY_HEADERS = Object.freeze({
  * @type {Readonly<Record<string, string>>}
  */
 export const MIME_TYPES = Object.freeze({
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.pdf': 'application/pdf',
-  '.wasm': 'application/wasm',
+	'.html': 'text/html; charset=utf-8',
+	'.htm': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.map': 'application/json; charset=utf-8',
+	'.webmanifest': 'application/manifest+json; charset=utf-8',
+	'.txt': 'text/plain; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.jpeg': 'image/jpeg',
+	'.gif': 'image/gif',
+	'.webp': 'image/webp',
+	'.avif': 'image/avif',
+	'.ico': 'image/x-icon',
+	'.woff': 'font/woff',
+	'.woff2': 'font/woff2',
+	'.ttf': 'font/ttf',
+	'.otf': 'font/otf',
+	'.pdf': 'application/pdf',
+	'.wasm': 'application/wasm'
 });
 
 // ---------------------------------------------------------------------------
@@ -92,12 +92,12 @@ export const MIME_TYPES = Object.freeze({
  *  past the request router (which aborts foreign requests first).
  *  @type {readonly string[]} */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+	'--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1'
 ];

@@ -14,47 +14,50 @@ import { PAGE_TEXTS } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
-  void import('./adviser').then((m) => m.mountAdviser(target));
+	void import('./adviser').then((m) => m.mountAdviser(target));
 } else if (target?.dataset.page === 'statement') {
-  void import('./statement').then((m) => m.mountStatement(target));
+	void import('./statement').then((m) => m.mountStatement(target));
 } else if (target?.dataset.page === 'frame') {
-  void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
+	void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
 } else if (target) {
-  const link = decodeLink(location.search, optionSource);
-  // A link to a result: fetch the results page now, in parallel with the first render, not after it.
-  if (stepFromHash(location.hash) === 'results') {
-    void import('./ui/ResultsPage.svelte').catch(() => {});
-    void PAGE_TEXTS[link.lang ?? 'da']().catch(() => {});
-  }
-  const start = (stored?: RestoredAnswers) =>
-    mount(App, {
-      target,
-      props: {
-        lang: link.lang ?? 'da',
-        link,
-        answers: stored?.answers,
-        step: stepFromHash(location.hash),
-        address: pageAddress,
-        persist: true,
-        storageDiscarded: stored?.discarded,
-      },
-    });
-  // Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
-  // The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
-  if (!link.prefilled && hasStoredData()) {
-    void import('./machine/storage').then((m) => start(m.restoreAnswers((query) => decodeLink(query, optionSource))), () => start());
-  } else {
-    // In a task of its own: evaluating the code and drawing the first page are two shorter tasks, not one long one.
-    setTimeout(() => start(), 0);
-  }
+	const link = decodeLink(location.search, optionSource);
+	// A link to a result: fetch the results page now, in parallel with the first render, not after it.
+	if (stepFromHash(location.hash) === 'results') {
+		void import('./ui/ResultsPage.svelte').catch(() => {});
+		void PAGE_TEXTS[link.lang ?? 'da']().catch(() => {});
+	}
+	const start = (stored?: RestoredAnswers) =>
+		mount(App, {
+			target,
+			props: {
+				lang: link.lang ?? 'da',
+				link,
+				answers: stored?.answers,
+				step: stepFromHash(location.hash),
+				address: pageAddress,
+				persist: true,
+				storageDiscarded: stored?.discarded
+			}
+		});
+	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
+	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
+	if (!link.prefilled && hasStoredData()) {
+		void import('./machine/storage').then(
+			(m) => start(m.restoreAnswers((query) => decodeLink(query, optionSource))),
+			() => start()
+		);
+	} else {
+		// In a task of its own: evaluating the code and drawing the first page are two shorter tasks, not one long one.
+		setTimeout(() => start(), 0);
+	}
 }
 
 function hasStoredData(): boolean {
-  return (['sessionStorage', 'localStorage'] as const).some((area) => {
-    try {
-      return window[area].length > 0;
-    } catch {
-      return false; // blocked storage: nothing to restore
-    }
-  });
+	return (['sessionStorage', 'localStorage'] as const).some((area) => {
+		try {
+			return window[area].length > 0;
+		} catch {
+			return false; // blocked storage: nothing to restore
+		}
+	});
 }

@@ -11,12 +11,12 @@ import schemes from './content/schemes.json';
 import oneStopShop from './content/one-stop-shop.json';
 
 export const content: Content = {
-  meta,
-  sectors,
-  regions,
-  sites: sites as Content['sites'],
-  erhvervshuse: erhvervshuse as Content['erhvervshuse'],
-  fyrtaarne: fyrtaarne as Content['fyrtaarne'],
-  schemes: schemes as Content['schemes'],
-  oneStopShop: oneStopShop as Content['oneStopShop'],
+	meta,
+	sectors,
+	regions,
+	sites: sites as Content['sites'],
+	erhvervshuse: erhvervshuse as Content['erhvervshuse'],
+	fyrtaarne: fyrtaarne as Content['fyrtaarne'],
+	schemes: schemes as Content['schemes'],
+	oneStopShop: oneStopShop as Content['oneStopShop']
 };

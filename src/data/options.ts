@@ -6,13 +6,13 @@ import type { DataMeta, Region, Sector } from '../domain/types';
 import type { OptionSource } from '../domain/validate';
 
 export const questionContent = {
-  sectors: sectors as Sector[],
-  regions: regions as Region[],
+	sectors: sectors as Sector[],
+	regions: regions as Region[]
 };
 
 export const dataMeta = meta as DataMeta;
 
 export const optionSource: OptionSource = {
-  sectors: questionContent.sectors.map((s) => s.id),
-  regions: questionContent.regions.map((r) => r.id),
+	sectors: questionContent.sectors.map((s) => s.id),
+	regions: questionContent.regions.map((r) => r.id)
 };

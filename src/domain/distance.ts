@@ -2,8 +2,8 @@
 
 /** A point in WGS84 degrees. */
 export interface GeoPoint {
-  lat: number;
-  lng: number;
+	lat: number;
+	lng: number;
 }
 
 /** Mean Earth radius (IUGG), the usual choice for the haversine formula; its error is below 0.5 % everywhere. */
@@ -11,26 +11,26 @@ export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Thrown for a point that is not a finite latitude in [-90, 90] and longitude in [-180, 180]. */
 export class InvalidPointError extends Error {
-  constructor(point: unknown) {
-    super(`not a valid point (lat -90..90, lng -180..180): ${JSON.stringify(point)}`);
-    this.name = 'InvalidPointError';
-  }
+	constructor(point: unknown) {
+		super(`not a valid point (lat -90..90, lng -180..180): ${JSON.stringify(point)}`);
+		this.name = 'InvalidPointError';
+	}
 }
 
 /** True for a finite latitude in [-90, 90] and longitude in [-180, 180]. */
 export function isValidPoint(p: GeoPoint): boolean {
-  return (
-    typeof p === 'object' &&
-    p !== null &&
-    Number.isFinite(p.lat) &&
-    Number.isFinite(p.lng) &&
-    Math.abs(p.lat) <= 90 &&
-    Math.abs(p.lng) <= 180
-  );
+	return (
+		typeof p === 'object' &&
+		p !== null &&
+		Number.isFinite(p.lat) &&
+		Number.isFinite(p.lng) &&
+		Math.abs(p.lat) <= 90 &&
+		Math.abs(p.lng) <= 180
+	);
 }
 
 function assertPoint(p: GeoPoint): void {
-  if (!isValidPoint(p)) throw new InvalidPointError(p);
+	if (!isValidPoint(p)) throw new InvalidPointError(p);
 }
 
 const rad = (deg: number) => (deg * Math.PI) / 180;
@@ -40,13 +40,14 @@ const rad = (deg: number) => (deg * Math.PI) / 180;
  * @throws InvalidPointError for an invalid point.
  */
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  assertPoint(a);
-  assertPoint(b);
-  const dLat = rad(b.lat - a.lat);
-  const dLng = rad(b.lng - a.lng);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-  // min() guards against h creeping above 1 through rounding for antipodal points.
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+	assertPoint(a);
+	assertPoint(b);
+	const dLat = rad(b.lat - a.lat);
+	const dLng = rad(b.lng - a.lng);
+	const h =
+		Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
+	// min() guards against h creeping above 1 through rounding for antipodal points.
+	return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**
@@ -56,7 +57,7 @@ export function haversineKm(a: GeoPoint, b: GeoPoint): number {
  * @example roundKm(4.26) // 4.3
  */
 export function roundKm(km: number): number {
-  return km >= 10 ? Math.round(km) : Math.round(km * 10) / 10;
+	return km >= 10 ? Math.round(km) : Math.round(km * 10) / 10;
 }
 
 /**
@@ -65,13 +66,13 @@ export function roundKm(km: number): number {
  * @throws InvalidPointError for an invalid point.
  */
 export function distanceKm(a: GeoPoint, b: GeoPoint): number {
-  return roundKm(haversineKm(a, b));
+	return roundKm(haversineKm(a, b));
 }
 
 export interface SiteDistance {
-  id: string;
-  /** Rounded km, see {@link roundKm}. */
-  km: number;
+	id: string;
+	/** Rounded km, see {@link roundKm}. */
+	km: number;
 }
 
 /**
@@ -80,13 +81,13 @@ export interface SiteDistance {
  * @throws InvalidPointError for an invalid origin or site point.
  */
 export function distancesFrom(
-  origin: GeoPoint,
-  sites: readonly (GeoPoint & { id: string })[],
-  sortBy: 'distance' | 'id' = 'distance',
+	origin: GeoPoint,
+	sites: readonly (GeoPoint & { id: string })[],
+	sortBy: 'distance' | 'id' = 'distance'
 ): SiteDistance[] {
-  assertPoint(origin);
-  const exact = sites.map((s) => ({ id: s.id, exact: haversineKm(origin, s) }));
-  const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-  exact.sort(sortBy === 'id' ? byId : (a, b) => a.exact - b.exact || byId(a, b));
-  return exact.map(({ id, exact: km }) => ({ id, km: roundKm(km) }));
+	assertPoint(origin);
+	const exact = sites.map((s) => ({ id: s.id, exact: haversineKm(origin, s) }));
+	const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+	exact.sort(sortBy === 'id' ? byId : (a, b) => a.exact - b.exact || byId(a, b));
+	return exact.map(({ id, exact: km }) => ({ id, km: roundKm(km) }));
 }

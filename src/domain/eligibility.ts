@@ -5,10 +5,10 @@ export type OssCriterion = 'dual_permits' | 'investment' | 'net_zero_crm';
 export type OssStatus = 'eligible' | 'maybe' | 'not_eligible';
 
 export interface OssResult {
-  status: OssStatus;
-  met: OssCriterion[];
-  unknown: OssCriterion[];
-  notMet: OssCriterion[];
+	status: OssStatus;
+	met: OssCriterion[];
+	unknown: OssCriterion[];
+	notMet: OssCriterion[];
 }
 
 /** The brochure's threshold: a projected investment of at least 100 mio. kr. */
@@ -17,21 +17,21 @@ export const OSS_INVESTMENT_THRESHOLD_MDKK = 100;
 type Tri = 'met' | 'unknown' | 'not_met';
 
 function dualPermits(a: Answers): Tri {
-  if (a.dual_permits === 'yes') return 'met';
-  if (a.dual_permits === 'no') return 'not_met';
-  return 'unknown';
+	if (a.dual_permits === 'yes') return 'met';
+	if (a.dual_permits === 'no') return 'not_met';
+	return 'unknown';
 }
 
 function investment(a: Answers): Tri {
-  const v = a.investment_mdkk;
-  if (typeof v === 'number') return v >= OSS_INVESTMENT_THRESHOLD_MDKK ? 'met' : 'not_met';
-  return 'unknown';
+	const v = a.investment_mdkk;
+	if (typeof v === 'number') return v >= OSS_INVESTMENT_THRESHOLD_MDKK ? 'met' : 'not_met';
+	return 'unknown';
 }
 
 function netZeroOrCrm(a: Answers): Tri {
-  if (a.net_zero === 'yes' || a.critical_raw_materials === 'yes') return 'met';
-  if (a.net_zero === 'no' && a.critical_raw_materials === 'no') return 'not_met';
-  return 'unknown';
+	if (a.net_zero === 'yes' || a.critical_raw_materials === 'yes') return 'met';
+	if (a.net_zero === 'no' && a.critical_raw_materials === 'no') return 'not_met';
+	return 'unknown';
 }
 
 /**
@@ -40,25 +40,26 @@ function netZeroOrCrm(a: Answers): Tri {
  * @example oneStopShop({ investment_mdkk: 150 }).status // 'eligible'
  */
 export function oneStopShop(a: Answers): OssResult {
-  const results: [OssCriterion, Tri][] = [
-    ['dual_permits', dualPermits(a)],
-    ['investment', investment(a)],
-    ['net_zero_crm', netZeroOrCrm(a)],
-  ];
-  const pick = (t: Tri) => results.filter(([, r]) => r === t).map(([c]) => c);
-  const met = pick('met');
-  const unknown = pick('unknown');
-  const status: OssStatus = met.length > 0 ? 'eligible' : unknown.length > 0 ? 'maybe' : 'not_eligible';
-  return { status, met, unknown, notMet: pick('not_met') };
+	const results: [OssCriterion, Tri][] = [
+		['dual_permits', dualPermits(a)],
+		['investment', investment(a)],
+		['net_zero_crm', netZeroOrCrm(a)]
+	];
+	const pick = (t: Tri) => results.filter(([, r]) => r === t).map(([c]) => c);
+	const met = pick('met');
+	const unknown = pick('unknown');
+	const status: OssStatus =
+		met.length > 0 ? 'eligible' : unknown.length > 0 ? 'maybe' : 'not_eligible';
+	return { status, met, unknown, notMet: pick('not_met') };
 }
 
 export type SmvStatus = 'smv' | 'probably_smv' | 'not_smv' | 'unknown';
 export type SmvCategory = 'micro' | 'small' | 'medium';
 
 export interface SmvResult {
-  status: SmvStatus;
-  /** Category by headcount only; the financial ceilings of the smaller categories are not asked. */
-  categoryByHeadcount?: SmvCategory;
+	status: SmvStatus;
+	/** Category by headcount only; the financial ceilings of the smaller categories are not asked. */
+	categoryByHeadcount?: SmvCategory;
 }
 
 /**
@@ -66,11 +67,11 @@ export interface SmvResult {
  * or balance sheet total ≤ 43 mio. EUR.
  */
 export function smvStatus(a: Answers): SmvResult {
-  if (a.employees === undefined) return { status: 'unknown' };
-  if (a.employees === 'over_250') return { status: 'not_smv' };
-  const categoryByHeadcount: SmvCategory =
-    a.employees === 'under_10' ? 'micro' : a.employees === 'from_10_to_49' ? 'small' : 'medium';
-  if (a.financials === 'yes') return { status: 'smv', categoryByHeadcount };
-  if (a.financials === 'no') return { status: 'not_smv' };
-  return { status: 'probably_smv', categoryByHeadcount };
+	if (a.employees === undefined) return { status: 'unknown' };
+	if (a.employees === 'over_250') return { status: 'not_smv' };
+	const categoryByHeadcount: SmvCategory =
+		a.employees === 'under_10' ? 'micro' : a.employees === 'from_10_to_49' ? 'small' : 'medium';
+	if (a.financials === 'yes') return { status: 'smv', categoryByHeadcount };
+	if (a.financials === 'no') return { status: 'not_smv' };
+	return { status: 'probably_smv', categoryByHeadcount };
 }

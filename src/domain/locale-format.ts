@@ -9,8 +9,8 @@
 export type FormatLang = 'da' | 'en';
 
 const MARKS: Record<FormatLang, { group: string; decimal: string }> = {
-  da: { group: '.', decimal: ',' },
-  en: { group: ',', decimal: '.' },
+	da: { group: '.', decimal: ',' },
+	en: { group: ',', decimal: '.' }
 };
 
 /**
@@ -18,44 +18,55 @@ const MARKS: Record<FormatLang, { group: string; decimal: string }> = {
  * away from zero, no trailing zeros, thousands grouped.
  * @example formatNumber(12345.67, 'da') === '12.345,7'; formatNumber(12345.67, 'en', 2) === '12,345.67'
  */
-export function formatNumber(value: number, lang: FormatLang, maximumFractionDigits = 1, useGrouping = true): string {
-  if (!Number.isFinite(value)) return String(value); // never shown by the guide; "NaN", "Infinity" rather than a crash
-  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-  const size = Math.abs(value);
-  // Intl rounds the shortest decimal that reads back as the same number (what String() prints), not the exact
-  // binary value: 1.005 is "1.005" and rounds to 1.01. So the rounding is done on those decimal digits.
-  const [whole, fraction] = roundDecimal(size, maximumFractionDigits);
-  const digits = fraction.replace(/0+$/, '');
-  const marks = MARKS[lang];
-  const grouped = useGrouping ? whole.replace(/\B(?=(\d{3})+$)/g, marks.group) : whole;
-  return sign + grouped + (digits ? marks.decimal + digits : '');
+export function formatNumber(
+	value: number,
+	lang: FormatLang,
+	maximumFractionDigits = 1,
+	useGrouping = true
+): string {
+	if (!Number.isFinite(value)) return String(value); // never shown by the guide; "NaN", "Infinity" rather than a crash
+	const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+	const size = Math.abs(value);
+	// Intl rounds the shortest decimal that reads back as the same number (what String() prints), not the exact
+	// binary value: 1.005 is "1.005" and rounds to 1.01. So the rounding is done on those decimal digits.
+	const [whole, fraction] = roundDecimal(size, maximumFractionDigits);
+	const digits = fraction.replace(/0+$/, '');
+	const marks = MARKS[lang];
+	const grouped = useGrouping ? whole.replace(/\B(?=(\d{3})+$)/g, marks.group) : whole;
+	return sign + grouped + (digits ? marks.decimal + digits : '');
 }
 
 /** A finite number ≥ 0 rounded half up to `places` decimals, as its whole and fraction digits. */
 function roundDecimal(size: number, places: number): [string, string] {
-  const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(size));
-  if (!match) return [String(size), ''];
-  let digits = match[1]! + (match[2] ?? '');
-  let point = match[1]!.length + Number(match[3] ?? 0);
-  if (point < 1) {
-    digits = '0'.repeat(1 - point) + digits;
-    point = 1;
-  }
-  if (digits.length < point + places) digits += '0'.repeat(point + places - digits.length);
-  const roundUp = (digits[point + places] ?? '0') >= '5';
-  const kept = (BigInt(digits.slice(0, point + places)) + (roundUp ? 1n : 0n)).toString().padStart(places + 1, '0');
-  return [kept.slice(0, kept.length - places), kept.slice(kept.length - places)];
+	const match = /^(\d+)(?:\.(\d+))?(?:e([+-]\d+))?$/.exec(String(size));
+	if (!match) return [String(size), ''];
+	let digits = match[1]! + (match[2] ?? '');
+	let point = match[1]!.length + Number(match[3] ?? 0);
+	if (point < 1) {
+		digits = '0'.repeat(1 - point) + digits;
+		point = 1;
+	}
+	if (digits.length < point + places) digits += '0'.repeat(point + places - digits.length);
+	const roundUp = (digits[point + places] ?? '0') >= '5';
+	const kept = (BigInt(digits.slice(0, point + places)) + (roundUp ? 1n : 0n))
+		.toString()
+		.padStart(places + 1, '0');
+	return [kept.slice(0, kept.length - places), kept.slice(kept.length - places)];
 }
 
 /**
  * An ISO date (YYYY-MM-DD) written out as Intl's long date style does ("29. november 2026", "29 November 2026"),
  * or null when it is not a date. `months` are the language's twelve month names (from the translations).
  */
-export function formatDate(iso: string, lang: FormatLang, months: readonly string[]): string | null {
-  const date = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(date.getTime())) return null;
-  const day = date.getUTCDate();
-  const month = months[date.getUTCMonth()] ?? '';
-  const year = date.getUTCFullYear();
-  return lang === 'da' ? `${day}. ${month} ${year}` : `${day} ${month} ${year}`;
+export function formatDate(
+	iso: string,
+	lang: FormatLang,
+	months: readonly string[]
+): string | null {
+	const date = new Date(`${iso}T12:00:00Z`);
+	if (Number.isNaN(date.getTime())) return null;
+	const day = date.getUTCDate();
+	const month = months[date.getUTCMonth()] ?? '';
+	const year = date.getUTCFullYear();
+	return lang === 'da' ? `${day}. ${month} ${year}` : `${day} ${month} ${year}`;
 }

@@ -4,32 +4,32 @@ import type { SiteMatch } from './match-sites';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
 export interface Reason {
-  key: string;
-  params: Record<string, string | number>;
+	key: string;
+	params: Record<string, string | number>;
 }
 
 export interface SchemeMatch {
-  scheme: Scheme;
-  reasons: Reason[];
+	scheme: Scheme;
+	reasons: Reason[];
 }
 
 export interface FyrtaarnMatch {
-  fyrtaarn: Fyrtaarn;
-  reasons: Reason[];
-  /** True when it lies in the region of a park that fits or a region the company prefers. */
-  nearby: boolean;
+	fyrtaarn: Fyrtaarn;
+	reasons: Reason[];
+	/** True when it lies in the region of a park that fits or a region the company prefers. */
+	nearby: boolean;
 }
 
 export interface ErhvervshusMatch {
-  /** The house for the best-fitting park, or undefined when no park fits (then all are relevant). */
-  house: Erhvervshus | undefined;
-  siteId?: string;
+	/** The house for the best-fitting park, or undefined when no park fits (then all are relevant). */
+	house: Erhvervshus | undefined;
+	siteId?: string;
 }
 
 type Rule = (a: Answers, ctx: RuleContext) => Reason[];
 
 interface RuleContext {
-  smv: SmvResult;
+	smv: SmvResult;
 }
 
 const WIND_SECTORS = ['wind_offshore'];
@@ -37,91 +37,111 @@ const ELECTROLYSIS_SECTORS = ['hydrogen_ptx'];
 
 /** Each rule returns the reasons it applies; an empty list means it does not apply. */
 export const SCHEME_RULES: Record<Scheme['rule'], Rule> = {
-  eifo_green_production: (a) => {
-    const reasons: Reason[] = [];
-    const sectors = a.sectors ?? [];
-    const tech = a.net_zero === 'yes' ? (a.net_zero_tech ?? []) : [];
-    if (sectors.some((s) => WIND_SECTORS.includes(s)) || tech.includes('wind')) reasons.push({ key: 'eifo.wind', params: {} });
-    if (sectors.some((s) => ELECTROLYSIS_SECTORS.includes(s)) || tech.includes('electrolysers_fuel_cells')) {
-      reasons.push({ key: 'eifo.electrolysis', params: {} });
-    }
-    if (a.critical_raw_materials === 'yes') reasons.push({ key: 'eifo.crm', params: {} });
-    return reasons;
-  },
-  invest_in_denmark: (a) =>
-    a.company_origin === 'foreign_first' || a.company_origin === 'foreign_present'
-      ? [{ key: `invest_in_denmark.${a.company_origin}`, params: {} }]
-      : [],
-  erhvervshus: (_a, { smv }) =>
-    smv.status === 'not_smv' ? [{ key: 'erhvervshus.all', params: {} }] : [{ key: 'erhvervshus.smv', params: {} }],
-  nzia_strategic: (a) => (a.net_zero === 'yes' ? [{ key: 'nzia.net_zero', params: {} }] : []),
-  crma_strategic: (a) =>
-    a.critical_raw_materials === 'yes'
-      ? [{ key: 'crma.crm', params: { activities: (a.crm_activity ?? []).join(',') } }]
-      : [],
+	eifo_green_production: (a) => {
+		const reasons: Reason[] = [];
+		const sectors = a.sectors ?? [];
+		const tech = a.net_zero === 'yes' ? (a.net_zero_tech ?? []) : [];
+		if (sectors.some((s) => WIND_SECTORS.includes(s)) || tech.includes('wind'))
+			reasons.push({ key: 'eifo.wind', params: {} });
+		if (
+			sectors.some((s) => ELECTROLYSIS_SECTORS.includes(s)) ||
+			tech.includes('electrolysers_fuel_cells')
+		) {
+			reasons.push({ key: 'eifo.electrolysis', params: {} });
+		}
+		if (a.critical_raw_materials === 'yes') reasons.push({ key: 'eifo.crm', params: {} });
+		return reasons;
+	},
+	invest_in_denmark: (a) =>
+		a.company_origin === 'foreign_first' || a.company_origin === 'foreign_present'
+			? [{ key: `invest_in_denmark.${a.company_origin}`, params: {} }]
+			: [],
+	erhvervshus: (_a, { smv }) =>
+		smv.status === 'not_smv'
+			? [{ key: 'erhvervshus.all', params: {} }]
+			: [{ key: 'erhvervshus.smv', params: {} }],
+	nzia_strategic: (a) => (a.net_zero === 'yes' ? [{ key: 'nzia.net_zero', params: {} }] : []),
+	crma_strategic: (a) =>
+		a.critical_raw_materials === 'yes'
+			? [{ key: 'crma.crm', params: { activities: (a.crm_activity ?? []).join(',') } }]
+			: []
 };
 
 /** Schemes that apply, in the order of the content file. */
 export function matchSchemes(content: Content, a: Answers, smv: SmvResult): SchemeMatch[] {
-  return content.schemes
-    .map((scheme) => ({ scheme, reasons: SCHEME_RULES[scheme.rule](a, { smv }) }))
-    .filter((m) => m.reasons.length > 0);
+	return content.schemes
+		.map((scheme) => ({ scheme, reasons: SCHEME_RULES[scheme.rule](a, { smv }) }))
+		.filter((m) => m.reasons.length > 0);
 }
 
 /** The erhvervshus covering the best-fitting park. */
 export function matchErhvervshus(content: Content, fits: readonly SiteMatch[]): ErhvervshusMatch {
-  const top = fits[0];
-  if (!top) return { house: undefined };
-  return { house: content.erhvervshuse.find((h) => h.id === top.site.erhvervshus), siteId: top.site.id };
+	const top = fits[0];
+	if (!top) return { house: undefined };
+	return {
+		house: content.erhvervshuse.find((h) => h.id === top.site.erhvervshus),
+		siteId: top.site.id
+	};
 }
 
 /** Erhvervsfyrtårne whose focus matches a chosen sector; those near a fitting park or preferred region first. */
-export function matchFyrtaarne(content: Content, a: Answers, fits: readonly SiteMatch[]): FyrtaarnMatch[] {
-  const sectors = a.sectors ?? [];
-  const nearRegions = new Set<string>([
-    ...fits.slice(0, 3).map((m) => m.site.region),
-    ...(a.regions ?? []).filter((r) => r !== 'no_preference'),
-  ]);
-  return content.fyrtaarne
-    .map((f) => {
-      const hits = f.sectors.filter((s) => sectors.includes(s));
-      return {
-        fyrtaarn: f,
-        reasons: hits.length > 0 ? [{ key: 'fyrtaarn.sector', params: { sectors: hits.join(',') } }] : [],
-        nearby: nearRegions.has(f.region),
-      };
-    })
-    .filter((m) => m.reasons.length > 0)
-    .sort((x, y) => Number(y.nearby) - Number(x.nearby) || (x.fyrtaarn.id < y.fyrtaarn.id ? -1 : 1));
+export function matchFyrtaarne(
+	content: Content,
+	a: Answers,
+	fits: readonly SiteMatch[]
+): FyrtaarnMatch[] {
+	const sectors = a.sectors ?? [];
+	const nearRegions = new Set<string>([
+		...fits.slice(0, 3).map((m) => m.site.region),
+		...(a.regions ?? []).filter((r) => r !== 'no_preference')
+	]);
+	return content.fyrtaarne
+		.map((f) => {
+			const hits = f.sectors.filter((s) => sectors.includes(s));
+			return {
+				fyrtaarn: f,
+				reasons:
+					hits.length > 0 ? [{ key: 'fyrtaarn.sector', params: { sectors: hits.join(',') } }] : [],
+				nearby: nearRegions.has(f.region)
+			};
+		})
+		.filter((m) => m.reasons.length > 0)
+		.sort(
+			(x, y) => Number(y.nearby) - Number(x.nearby) || (x.fyrtaarn.id < y.fyrtaarn.id ? -1 : 1)
+		);
 }
 
 export interface NextStep {
-  key: string;
-  params: Record<string, string | number>;
+	key: string;
+	params: Record<string, string | number>;
 }
 
 /** A short ordered list of whom to contact and what to prepare. */
 export function nextSteps(
-  a: Answers,
-  oss: OssResult,
-  fits: readonly SiteMatch[],
-  schemes: readonly SchemeMatch[],
-  house: ErhvervshusMatch,
+	a: Answers,
+	oss: OssResult,
+	fits: readonly SiteMatch[],
+	schemes: readonly SchemeMatch[],
+	house: ErhvervshusMatch
 ): NextStep[] {
-  const steps: NextStep[] = [];
-  if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
-  if (oss.status === 'maybe') steps.push({ key: 'oss_check', params: {} });
-  const top = fits.slice(0, 3);
-  if (top.length > 0) {
-    steps.push({ key: 'contact_municipalities', params: { sites: top.map((m) => m.site.id).join(',') } });
-  } else {
-    steps.push({ key: 'contact_erhvervshus_no_fit', params: {} });
-  }
-  if (house.house) steps.push({ key: 'contact_erhvervshus', params: { house: house.house.id } });
-  const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
-  if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });
-  if (has('eifo_green_production')) steps.push({ key: 'eifo', params: {} });
-  if (has('nzia_strategic') || has('crma_strategic')) steps.push({ key: 'eu_strategic', params: {} });
-  steps.push({ key: 'prepare', params: {} });
-  return steps;
+	const steps: NextStep[] = [];
+	if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
+	if (oss.status === 'maybe') steps.push({ key: 'oss_check', params: {} });
+	const top = fits.slice(0, 3);
+	if (top.length > 0) {
+		steps.push({
+			key: 'contact_municipalities',
+			params: { sites: top.map((m) => m.site.id).join(',') }
+		});
+	} else {
+		steps.push({ key: 'contact_erhvervshus_no_fit', params: {} });
+	}
+	if (house.house) steps.push({ key: 'contact_erhvervshus', params: { house: house.house.id } });
+	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
+	if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });
+	if (has('eifo_green_production')) steps.push({ key: 'eifo', params: {} });
+	if (has('nzia_strategic') || has('crma_strategic'))
+		steps.push({ key: 'eu_strategic', params: {} });
+	steps.push({ key: 'prepare', params: {} });
+	return steps;
 }

@@ -9,23 +9,27 @@ import type { FormatLang } from './locale-format';
  * letters first, with case and accents only breaking ties.
  */
 export function nameSortKey(name: string, lang: FormatLang): string {
-  const base = name.toLowerCase();
-  const primary =
-    lang === 'da'
-      ? base.replace(/aa/g, 'å').replace(/[æäøöå]/g, (c) => DANISH_LAST[c] ?? c)
-      : base.replace(/æ/g, 'ae').replace(/[øö]/g, 'o').replace(/[åä]/g, 'a');
-  // A space, then a hyphen, sort before every letter (CLDR's default order does not ignore them). The name itself
-  // breaks the remaining ties (case, accents) so the order is total; Intl breaks those few differently.
-  return `${primary.replace(/\s/g, '\u0001').replace(/-/g, '\u0002')}\u0000${name}`;
+	const base = name.toLowerCase();
+	const primary =
+		lang === 'da'
+			? base.replace(/aa/g, 'å').replace(/[æäøöå]/g, (c) => DANISH_LAST[c] ?? c)
+			: base.replace(/æ/g, 'ae').replace(/[øö]/g, 'o').replace(/[åä]/g, 'a');
+	// A space, then a hyphen, sort before every letter (CLDR's default order does not ignore them). The name itself
+	// breaks the remaining ties (case, accents) so the order is total; Intl breaks those few differently.
+	return `${primary.replace(/\s/g, '\u0001').replace(/-/g, '\u0002')}\u0000${name}`;
 }
 
 /** æ (and ä), ø (and ö), å after z, in that order. */
 const DANISH_LAST: Record<string, string> = { æ: '{', ä: '{', ø: '|', ö: '|', å: '}' };
 
 /** Sort names (or records by their name) in the language's alphabetical order. */
-export function sortByName<T>(items: readonly T[], name: (item: T) => string, lang: FormatLang): T[] {
-  return items
-    .map((item) => ({ item, key: nameSortKey(name(item), lang) }))
-    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map(({ item }) => item);
+export function sortByName<T>(
+	items: readonly T[],
+	name: (item: T) => string,
+	lang: FormatLang
+): T[] {
+	return items
+		.map((item) => ({ item, key: nameSortKey(name(item), lang) }))
+		.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+		.map(({ item }) => item);
 }

@@ -2,22 +2,21 @@
 import { formatNumber } from './locale-format';
 
 export type ParsedNumber =
-  | { ok: true; value: number }
-  | { ok: false; reason: 'empty' | 'not_a_number' };
+	{ ok: true; value: number } | { ok: false; reason: 'empty' | 'not_a_number' };
 
 export type NumberUnit = 'ha' | 'mdkk';
 
 /** Unit words a user may type after the number, per unit; `factor` converts to the question's unit. */
 const UNIT_SUFFIXES: Record<NumberUnit, { pattern: RegExp; factor: number }[]> = {
-  ha: [
-    { pattern: /(m2|m²|kvm|kvadratmeter)$/i, factor: 1 / 10000 },
-    { pattern: /(hektar|ha)$/i, factor: 1 },
-  ],
-  mdkk: [
-    { pattern: /(mia\.?|milliard(er)?|billion|bn)\s*(kr\.?|dkk)?$/i, factor: 1000 },
-    { pattern: /(mio\.?|million(er)?|mill\.?|m)\s*(kr\.?|dkk)?$/i, factor: 1 },
-    { pattern: /(kr\.?|dkk)$/i, factor: 1 },
-  ],
+	ha: [
+		{ pattern: /(m2|m²|kvm|kvadratmeter)$/i, factor: 1 / 10000 },
+		{ pattern: /(hektar|ha)$/i, factor: 1 }
+	],
+	mdkk: [
+		{ pattern: /(mia\.?|milliard(er)?|billion|bn)\s*(kr\.?|dkk)?$/i, factor: 1000 },
+		{ pattern: /(mio\.?|million(er)?|mill\.?|m)\s*(kr\.?|dkk)?$/i, factor: 1 },
+		{ pattern: /(kr\.?|dkk)$/i, factor: 1 }
+	]
 };
 
 export type NumberLang = 'da' | 'en';
@@ -30,59 +29,68 @@ export type NumberLang = 'da' | 'en';
  * @example parseNumberInput('12 ha', 'ha') // { ok: true, value: 12 }
  * @example parseNumberInput('15.000 m²', 'ha') // { ok: true, value: 1.5 }
  */
-export function parseNumberInput(text: string, unit: NumberUnit, lang: NumberLang = 'da'): ParsedNumber {
-  let s = text.normalize('NFKC').trim().replace(/\u00a0|\u202f/g, ' ');
-  if (s === '') return { ok: false, reason: 'empty' };
-  let factor = 1;
-  for (const suffix of UNIT_SUFFIXES[unit]) {
-    if (suffix.pattern.test(s)) {
-      s = s.replace(suffix.pattern, '').trim();
-      factor = suffix.factor;
-      break;
-    }
-  }
-  s = s.replace(/\s+/g, '');
-  if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return { ok: false, reason: 'not_a_number' };
-  const normalised = normaliseSeparators(s, lang === 'da' ? '.' : ',');
-  if (normalised === null) return { ok: false, reason: 'not_a_number' };
-  const value = Number(normalised) * factor;
-  if (!Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
-  // Avoid float noise from unit conversion (15000 m² → 1.5 ha, not 1.5000000000000002).
-  return { ok: true, value: Math.round(value * 1e6) / 1e6 };
+export function parseNumberInput(
+	text: string,
+	unit: NumberUnit,
+	lang: NumberLang = 'da'
+): ParsedNumber {
+	let s = text
+		.normalize('NFKC')
+		.trim()
+		.replace(/\u00a0|\u202f/g, ' ');
+	if (s === '') return { ok: false, reason: 'empty' };
+	let factor = 1;
+	for (const suffix of UNIT_SUFFIXES[unit]) {
+		if (suffix.pattern.test(s)) {
+			s = s.replace(suffix.pattern, '').trim();
+			factor = suffix.factor;
+			break;
+		}
+	}
+	s = s.replace(/\s+/g, '');
+	if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return { ok: false, reason: 'not_a_number' };
+	const normalised = normaliseSeparators(s, lang === 'da' ? '.' : ',');
+	if (normalised === null) return { ok: false, reason: 'not_a_number' };
+	const value = Number(normalised) * factor;
+	if (!Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
+	// Avoid float noise from unit conversion (15000 m² → 1.5 ha, not 1.5000000000000002).
+	return { ok: true, value: Math.round(value * 1e6) / 1e6 };
 }
 
 function normaliseSeparators(s: string, thousandsMark: '.' | ','): string | null {
-  const hasDot = s.includes('.');
-  const hasComma = s.includes(',');
-  if (!hasDot && !hasComma) return s;
-  if (hasDot && hasComma) {
-    // The last mark is the decimal mark; the other kind groups thousands.
-    const lastMark = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
-    const decimalMark = s[lastMark] as '.' | ',';
-    const intPart = s.slice(0, lastMark);
-    if (intPart.includes(decimalMark)) return null;
-    const groups = intPart.split(decimalMark === ',' ? '.' : ',');
-    if (!isThousandsGrouping(groups)) return null;
-    return groups.join('') + '.' + s.slice(lastMark + 1);
-  }
-  const mark = hasDot ? '.' : ',';
-  const groups = s.split(mark);
-  // The language's thousands mark with proper groups of three ("1.500", "12.000.000") groups thousands.
-  if (mark === thousandsMark && groups.length >= 2 && isThousandsGrouping(groups)) return groups.join('');
-  // Otherwise one mark is a decimal mark ("2,5"; "2.5" typed by a Danish user; "0.500").
-  if (groups.length === 2) return `${groups[0] || '0'}.${groups[1]}`;
-  return null;
+	const hasDot = s.includes('.');
+	const hasComma = s.includes(',');
+	if (!hasDot && !hasComma) return s;
+	if (hasDot && hasComma) {
+		// The last mark is the decimal mark; the other kind groups thousands.
+		const lastMark = Math.max(s.lastIndexOf('.'), s.lastIndexOf(','));
+		const decimalMark = s[lastMark] as '.' | ',';
+		const intPart = s.slice(0, lastMark);
+		if (intPart.includes(decimalMark)) return null;
+		const groups = intPart.split(decimalMark === ',' ? '.' : ',');
+		if (!isThousandsGrouping(groups)) return null;
+		return groups.join('') + '.' + s.slice(lastMark + 1);
+	}
+	const mark = hasDot ? '.' : ',';
+	const groups = s.split(mark);
+	// The language's thousands mark with proper groups of three ("1.500", "12.000.000") groups thousands.
+	if (mark === thousandsMark && groups.length >= 2 && isThousandsGrouping(groups))
+		return groups.join('');
+	// Otherwise one mark is a decimal mark ("2,5"; "2.5" typed by a Danish user; "0.500").
+	if (groups.length === 2) return `${groups[0] || '0'}.${groups[1]}`;
+	return null;
 }
 
 /** "1", "500", "000" style groups: a first group of 1–3 digits not starting with 0, then groups of exactly 3. */
 function isThousandsGrouping(groups: string[]): boolean {
-  const [first, ...rest] = groups;
-  if (first === undefined || first.length === 0 || first.length > 3) return groups.length === 1 && !!first;
-  if (rest.length > 0 && first.startsWith('0')) return false;
-  return rest.every((g) => g.length === 3);
+	const [first, ...rest] = groups;
+	if (first === undefined || first.length === 0 || first.length > 3)
+		return groups.length === 1 && !!first;
+	if (rest.length > 0 && first.startsWith('0')) return false;
+	return rest.every((g) => g.length === 3);
 }
 
 /** Format a number for display in the user's language (used for the typed value shown back to them). */
 export function formatNumberForInput(value: number, lang: 'da' | 'en'): string {
-  return formatNumber(value, lang, 6, false);
+	return formatNumber(value, lang, 6, false);
 }

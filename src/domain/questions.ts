@@ -5,51 +5,51 @@ import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS, type Answers, type QuestionId } 
 export type ConditionId = 'net_zero_is_yes' | 'crm_is_yes' | 'is_below_250_employees';
 
 export const CONDITIONS: Record<ConditionId, (a: Answers) => boolean> = {
-  net_zero_is_yes: (a) => a.net_zero === 'yes',
-  crm_is_yes: (a) => a.critical_raw_materials === 'yes',
-  // The financial thresholds only matter when the headcount is below the SMV ceiling.
-  is_below_250_employees: (a) => a.employees !== undefined && a.employees !== 'over_250',
+	net_zero_is_yes: (a) => a.net_zero === 'yes',
+	crm_is_yes: (a) => a.critical_raw_materials === 'yes',
+	// The financial thresholds only matter when the headcount is below the SMV ceiling.
+	is_below_250_employees: (a) => a.employees !== undefined && a.employees !== 'over_250'
 };
 
 /** The question each condition reads: until it is answered, the condition is undecided. */
 export const CONDITION_DEPENDS_ON: Record<ConditionId, QuestionId> = {
-  net_zero_is_yes: 'net_zero',
-  crm_is_yes: 'critical_raw_materials',
-  is_below_250_employees: 'employees',
+	net_zero_is_yes: 'net_zero',
+	crm_is_yes: 'critical_raw_materials',
+	is_below_250_employees: 'employees'
 };
 
 interface BaseQuestion {
-  id: QuestionId;
-  /** Asked only when this condition holds. */
-  askIf?: ConditionId;
+	id: QuestionId;
+	/** Asked only when this condition holds. */
+	askIf?: ConditionId;
 }
 
 export interface SingleQuestion extends BaseQuestion {
-  type: 'single';
-  options: readonly string[];
+	type: 'single';
+	options: readonly string[];
 }
 
 export interface MultiQuestion extends BaseQuestion {
-  type: 'multi';
-  /** Fixed option ids, or the content list the options come from. */
-  options: readonly string[] | { from: 'sectors' | 'regions' };
-  /** An option that cannot be combined with the others ("none of these", "no preference"). */
-  exclusive?: string;
+	type: 'multi';
+	/** Fixed option ids, or the content list the options come from. */
+	options: readonly string[] | { from: 'sectors' | 'regions' };
+	/** An option that cannot be combined with the others ("none of these", "no preference"). */
+	exclusive?: string;
 }
 
 export interface NumberQuestion extends BaseQuestion {
-  type: 'number';
-  unit: 'ha' | 'mdkk';
-  min: number;
-  max: number;
-  /** Offer "I don't know yet" instead of a number. */
-  allowDontKnow: boolean;
+	type: 'number';
+	unit: 'ha' | 'mdkk';
+	min: number;
+	max: number;
+	/** Offer "I don't know yet" instead of a number. */
+	allowDontKnow: boolean;
 }
 
 export interface MatrixQuestion extends BaseQuestion {
-  type: 'matrix';
-  items: readonly string[];
-  levels: readonly ['must', 'nice', 'none'];
+	type: 'matrix';
+	items: readonly string[];
+	levels: readonly ['must', 'nice', 'none'];
 }
 
 export type Question = SingleQuestion | MultiQuestion | NumberQuestion | MatrixQuestion;
@@ -62,57 +62,68 @@ const NEED_LEVELS = ['must', 'nice', 'none'] as const;
  * and i18n key segments. Never rename one without a link migration.
  */
 export const QUESTIONS: readonly Question[] = [
-  { id: 'project_type', type: 'single', options: ['new_plant', 'expand', 'convert'] },
-  { id: 'sectors', type: 'multi', options: { from: 'sectors' }, exclusive: 'other' },
-  { id: 'land_ha', type: 'number', unit: 'ha', min: 0.01, max: 10000, allowDontKnow: false },
-  { id: 'land_phasing', type: 'single', options: YES_NO_UNKNOWN },
-  { id: 'infrastructure', type: 'matrix', items: INFRASTRUCTURE_ITEMS, levels: NEED_LEVELS },
-  { id: 'workforce', type: 'matrix', items: WORKFORCE_ITEMS, levels: NEED_LEVELS },
-  { id: 'env_demanding', type: 'single', options: YES_NO_UNKNOWN },
-  { id: 'regions', type: 'multi', options: { from: 'regions' }, exclusive: 'no_preference' },
-  { id: 'start_time', type: 'single', options: ['within_2y', 'in_2_5y', 'later'] },
-  { id: 'investment_mdkk', type: 'number', unit: 'mdkk', min: 0.01, max: 1000000, allowDontKnow: true },
-  { id: 'dual_permits', type: 'single', options: YES_NO_UNKNOWN },
-  { id: 'net_zero', type: 'single', options: YES_NO_UNKNOWN },
-  {
-    id: 'net_zero_tech',
-    type: 'multi',
-    askIf: 'net_zero_is_yes',
-    // The technology groups of the EU Net-Zero Industry Act (Regulation (EU) 2024/1735), grouped for a short list.
-    options: [
-      'solar',
-      'wind',
-      'batteries_storage',
-      'heat_pumps_geothermal',
-      'electrolysers_fuel_cells',
-      'biogas_biomethane',
-      'ccs_co2',
-      'grid',
-      'alternative_fuels',
-      'other_net_zero',
-    ],
-  },
-  { id: 'critical_raw_materials', type: 'single', options: YES_NO_UNKNOWN },
-  {
-    id: 'crm_activity',
-    type: 'multi',
-    askIf: 'crm_is_yes',
-    options: ['extraction', 'processing', 'recycling'],
-  },
-  { id: 'company_origin', type: 'single', options: ['danish', 'foreign_first', 'foreign_present'] },
-  { id: 'employees', type: 'single', options: ['under_10', 'from_10_to_49', 'from_50_to_249', 'over_250'] },
-  { id: 'financials', type: 'single', askIf: 'is_below_250_employees', options: YES_NO_UNKNOWN },
+	{ id: 'project_type', type: 'single', options: ['new_plant', 'expand', 'convert'] },
+	{ id: 'sectors', type: 'multi', options: { from: 'sectors' }, exclusive: 'other' },
+	{ id: 'land_ha', type: 'number', unit: 'ha', min: 0.01, max: 10000, allowDontKnow: false },
+	{ id: 'land_phasing', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'infrastructure', type: 'matrix', items: INFRASTRUCTURE_ITEMS, levels: NEED_LEVELS },
+	{ id: 'workforce', type: 'matrix', items: WORKFORCE_ITEMS, levels: NEED_LEVELS },
+	{ id: 'env_demanding', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'regions', type: 'multi', options: { from: 'regions' }, exclusive: 'no_preference' },
+	{ id: 'start_time', type: 'single', options: ['within_2y', 'in_2_5y', 'later'] },
+	{
+		id: 'investment_mdkk',
+		type: 'number',
+		unit: 'mdkk',
+		min: 0.01,
+		max: 1000000,
+		allowDontKnow: true
+	},
+	{ id: 'dual_permits', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'net_zero', type: 'single', options: YES_NO_UNKNOWN },
+	{
+		id: 'net_zero_tech',
+		type: 'multi',
+		askIf: 'net_zero_is_yes',
+		// The technology groups of the EU Net-Zero Industry Act (Regulation (EU) 2024/1735), grouped for a short list.
+		options: [
+			'solar',
+			'wind',
+			'batteries_storage',
+			'heat_pumps_geothermal',
+			'electrolysers_fuel_cells',
+			'biogas_biomethane',
+			'ccs_co2',
+			'grid',
+			'alternative_fuels',
+			'other_net_zero'
+		]
+	},
+	{ id: 'critical_raw_materials', type: 'single', options: YES_NO_UNKNOWN },
+	{
+		id: 'crm_activity',
+		type: 'multi',
+		askIf: 'crm_is_yes',
+		options: ['extraction', 'processing', 'recycling']
+	},
+	{ id: 'company_origin', type: 'single', options: ['danish', 'foreign_first', 'foreign_present'] },
+	{
+		id: 'employees',
+		type: 'single',
+		options: ['under_10', 'from_10_to_49', 'from_50_to_249', 'over_250']
+	},
+	{ id: 'financials', type: 'single', askIf: 'is_below_250_employees', options: YES_NO_UNKNOWN }
 ];
 
 const BY_ID = new Map(QUESTIONS.map((q) => [q.id, q]));
 
 /** The question with this id; throws on an unknown id (a programming error, not user input). */
 export function questionById(id: QuestionId): Question {
-  const q = BY_ID.get(id);
-  if (!q) throw new Error(`Unknown question id: ${id}`);
-  return q;
+	const q = BY_ID.get(id);
+	if (!q) throw new Error(`Unknown question id: ${id}`);
+	return q;
 }
 
 export function isQuestionId(value: string): value is QuestionId {
-  return BY_ID.has(value as QuestionId);
+	return BY_ID.has(value as QuestionId);
 }

@@ -5,20 +5,20 @@ export type IsoDate = string;
 
 /** A visible text in both languages. Data texts are registered in i18next under the `content` namespace. */
 export interface LocalText {
-  da: string;
-  en: string;
+	da: string;
+	en: string;
 }
 
 /** Where a fact comes from. `kind` says how strong the source is (mirrors the fact sheet's labels). */
 export interface Source {
-  /** Short human name, e.g. "Brochure: Industriparker sætter skub i produktionen i hele Danmark (Erhvervsministeriet, 2025)". */
-  title: string;
-  /** Public URL when there is one; the brochure has none. */
-  url?: string;
-  /** `primary` = the government brochure or an official page; `secondary` = press or other secondary source. */
-  kind: 'primary' | 'secondary';
-  /** Date the fact was true / read. */
-  asOf: IsoDate;
+	/** Short human name, e.g. "Brochure: Industriparker sætter skub i produktionen i hele Danmark (Erhvervsministeriet, 2025)". */
+	title: string;
+	/** Public URL when there is one; the brochure has none. */
+	url?: string;
+	/** `primary` = the government brochure or an official page; `secondary` = press or other secondary source. */
+	kind: 'primary' | 'secondary';
+	/** Date the fact was true / read. */
+	asOf: IsoDate;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -30,31 +30,31 @@ export type YesNoUnknown = 'yes' | 'no' | 'dont_know';
 
 /** Answer values by question id. Absent = not answered. Numbers are already parsed. */
 export interface Answers {
-  project_type?: 'new_plant' | 'expand' | 'convert';
-  sectors?: string[];
-  land_ha?: number;
-  land_phasing?: YesNoUnknown;
-  /** Need level per infrastructure item id (see INFRASTRUCTURE_ITEMS). */
-  infrastructure?: Partial<Record<InfrastructureId, Need>>;
-  /** Need level per workforce item id. */
-  workforce?: Partial<Record<WorkforceId, Need>>;
-  env_demanding?: YesNoUnknown;
-  regions?: string[];
-  start_time?: 'within_2y' | 'in_2_5y' | 'later';
-  /** Investment in mio. kr., or 'dont_know'. */
-  investment_mdkk?: number | 'dont_know';
-  dual_permits?: YesNoUnknown;
-  net_zero?: YesNoUnknown;
-  net_zero_tech?: string[];
-  critical_raw_materials?: YesNoUnknown;
-  crm_activity?: string[];
-  company_origin?: 'danish' | 'foreign_first' | 'foreign_present';
-  employees?: 'under_10' | 'from_10_to_49' | 'from_50_to_249' | 'over_250';
-  financials?: YesNoUnknown;
-  /** Where the company is today (optional, set on the results page): for distances to the sites. */
-  home?: HomeLocation;
-  /** Within each level of fit, nearest sites first (needs `home`). */
-  rank_by_distance?: 'yes';
+	project_type?: 'new_plant' | 'expand' | 'convert';
+	sectors?: string[];
+	land_ha?: number;
+	land_phasing?: YesNoUnknown;
+	/** Need level per infrastructure item id (see INFRASTRUCTURE_ITEMS). */
+	infrastructure?: Partial<Record<InfrastructureId, Need>>;
+	/** Need level per workforce item id. */
+	workforce?: Partial<Record<WorkforceId, Need>>;
+	env_demanding?: YesNoUnknown;
+	regions?: string[];
+	start_time?: 'within_2y' | 'in_2_5y' | 'later';
+	/** Investment in mio. kr., or 'dont_know'. */
+	investment_mdkk?: number | 'dont_know';
+	dual_permits?: YesNoUnknown;
+	net_zero?: YesNoUnknown;
+	net_zero_tech?: string[];
+	critical_raw_materials?: YesNoUnknown;
+	crm_activity?: string[];
+	company_origin?: 'danish' | 'foreign_first' | 'foreign_present';
+	employees?: 'under_10' | 'from_10_to_49' | 'from_50_to_249' | 'over_250';
+	financials?: YesNoUnknown;
+	/** Where the company is today (optional, set on the results page): for distances to the sites. */
+	home?: HomeLocation;
+	/** Within each level of fit, nearest sites first (needs `home`). */
+	rank_by_distance?: 'yes';
 }
 
 /** A municipality (its kommunekode, e.g. "101") or a point picked on the map (WGS84 degrees). */
@@ -67,14 +67,14 @@ export type ResultSettingId = (typeof RESULT_SETTINGS)[number];
 export type QuestionId = Exclude<keyof Answers, ResultSettingId>;
 
 export const INFRASTRUCTURE_ITEMS = [
-  'high_power',
-  'water_volume',
-  'wastewater',
-  'port',
-  'motorway',
-  'rail',
-  'pipeline',
-  'symbiosis',
+	'high_power',
+	'water_volume',
+	'wastewater',
+	'port',
+	'motorway',
+	'rail',
+	'pipeline',
+	'symbiosis'
 ] as const;
 export type InfrastructureId = (typeof INFRASTRUCTURE_ITEMS)[number];
 
@@ -92,122 +92,132 @@ export type FacilityId = InfrastructureId | WorkforceId | 'env_distance';
 export type FacilityStatus = 'available' | 'planned' | 'unknown' | 'not_available';
 
 export interface FacilityFact {
-  status: FacilityStatus;
-  /** What the source says, in our own words. */
-  note: LocalText;
-  source: Source;
+	status: FacilityStatus;
+	/** What the source says, in our own words. */
+	note: LocalText;
+	source: Source;
 }
 
 export type SiteKind = 'state_industrial_park' | 'municipal_business_area';
 
 export interface Sector {
-  /** snake_case id used in answers, URLs and i18n keys. */
-  id: string;
-  label: LocalText;
-  hint?: LocalText;
+	/** snake_case id used in answers, URLs and i18n keys. */
+	id: string;
+	label: LocalText;
+	hint?: LocalText;
 }
 
 export interface Region {
-  id: string;
-  label: LocalText;
+	id: string;
+	label: LocalText;
 }
 
 export interface SiteCaveat {
-  id: 'pending_designation' | 'longer_horizon' | 'co_applicants' | 'location_estimate' | 'long_term_focus';
-  text: LocalText;
-  source: Source;
+	id:
+		| 'pending_designation'
+		| 'longer_horizon'
+		| 'co_applicants'
+		| 'location_estimate'
+		| 'long_term_focus';
+	text: LocalText;
+	source: Source;
 }
 
 export interface Site {
-  id: string;
-  kind: SiteKind;
-  name: LocalText;
-  municipality: string;
-  coApplicants: string[];
-  /** Region id (see regions data). */
-  region: string;
-  /** Id of the erhvervshus that covers the municipality. */
-  erhvervshus: string;
-  location: {
-    lat: number;
-    lng: number;
-    /** `estimate` when the designated area or its coordinates are not confirmed by a source. */
-    confidence: 'estimate' | 'source';
-    basis: LocalText;
-    source: Source;
-  };
-  /** The brochure's own focus text, summarised in our words. */
-  focus: LocalText;
-  focusSource: Source;
-  /** Sector ids the site targets. `partialSectors` are named but only in the longer term. */
-  sectors: string[];
-  partialSectors: string[];
-  land: {
-    totalHa: number;
-    newPlotsHa: number;
-    /** True when the source says "ca." (approximately). */
-    approximate: boolean;
-    source: Source;
-  };
-  facilities: Partial<Record<FacilityId, FacilityFact>>;
-  /** Earliest start the sources support: `pending` = designation not final; `longer` = longer time horizon; `unknown` otherwise. */
-  timing: { status: 'unknown' | 'longer' | 'pending'; source?: Source };
-  caveats: SiteCaveat[];
+	id: string;
+	kind: SiteKind;
+	name: LocalText;
+	municipality: string;
+	coApplicants: string[];
+	/** Region id (see regions data). */
+	region: string;
+	/** Id of the erhvervshus that covers the municipality. */
+	erhvervshus: string;
+	location: {
+		lat: number;
+		lng: number;
+		/** `estimate` when the designated area or its coordinates are not confirmed by a source. */
+		confidence: 'estimate' | 'source';
+		basis: LocalText;
+		source: Source;
+	};
+	/** The brochure's own focus text, summarised in our words. */
+	focus: LocalText;
+	focusSource: Source;
+	/** Sector ids the site targets. `partialSectors` are named but only in the longer term. */
+	sectors: string[];
+	partialSectors: string[];
+	land: {
+		totalHa: number;
+		newPlotsHa: number;
+		/** True when the source says "ca." (approximately). */
+		approximate: boolean;
+		source: Source;
+	};
+	facilities: Partial<Record<FacilityId, FacilityFact>>;
+	/** Earliest start the sources support: `pending` = designation not final; `longer` = longer time horizon; `unknown` otherwise. */
+	timing: { status: 'unknown' | 'longer' | 'pending'; source?: Source };
+	caveats: SiteCaveat[];
 }
 
 export interface Erhvervshus {
-  id: string;
-  name: LocalText;
-  /** Seat of the main office. */
-  seat: string;
-  branches: string[];
-  source: Source;
+	id: string;
+	name: LocalText;
+	/** Seat of the main office. */
+	seat: string;
+	branches: string[];
+	source: Source;
 }
 
 export interface Fyrtaarn {
-  id: string;
-  name: LocalText;
-  region: string;
-  focus: LocalText;
-  lead: LocalText;
-  /** Sector ids it is relevant to. */
-  sectors: string[];
-  source: Source;
+	id: string;
+	name: LocalText;
+	region: string;
+	focus: LocalText;
+	lead: LocalText;
+	/** Sector ids it is relevant to. */
+	sectors: string[];
+	source: Source;
 }
 
 /** A support scheme or help offer. `rule` names the domain rule that decides whether it applies. */
 export interface Scheme {
-  id: string;
-  rule: 'eifo_green_production' | 'invest_in_denmark' | 'erhvervshus' | 'nzia_strategic' | 'crma_strategic';
-  name: LocalText;
-  provider: LocalText;
-  scope: LocalText;
-  status?: { text: LocalText; checkedOn: IsoDate; source: Source };
-  url?: string;
-  sources: Source[];
+	id: string;
+	rule:
+		| 'eifo_green_production'
+		| 'invest_in_denmark'
+		| 'erhvervshus'
+		| 'nzia_strategic'
+		| 'crma_strategic';
+	name: LocalText;
+	provider: LocalText;
+	scope: LocalText;
+	status?: { text: LocalText; checkedOn: IsoDate; source: Source };
+	url?: string;
+	sources: Source[];
 }
 
 export interface OneStopShopInfo {
-  name: LocalText;
-  provider: LocalText;
-  openedText: LocalText;
-  offers: { id: string; text: LocalText }[];
-  url?: string;
-  sources: Source[];
+	name: LocalText;
+	provider: LocalText;
+	openedText: LocalText;
+	offers: { id: string; text: LocalText }[];
+	url?: string;
+	sources: Source[];
 }
 
 export interface DataMeta {
-  /** The date the content as a whole was last checked against its sources. */
-  checkedOn: IsoDate;
+	/** The date the content as a whole was last checked against its sources. */
+	checkedOn: IsoDate;
 }
 
 export interface Content {
-  meta: DataMeta;
-  sectors: Sector[];
-  regions: Region[];
-  sites: Site[];
-  erhvervshuse: Erhvervshus[];
-  fyrtaarne: Fyrtaarn[];
-  schemes: Scheme[];
-  oneStopShop: OneStopShopInfo;
+	meta: DataMeta;
+	sectors: Sector[];
+	regions: Region[];
+	sites: Site[];
+	erhvervshuse: Erhvervshus[];
+	fyrtaarne: Fyrtaarn[];
+	schemes: Scheme[];
+	oneStopShop: OneStopShopInfo;
 }

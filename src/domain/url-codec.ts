@@ -20,7 +20,9 @@ export const HOME_BOUNDS = { south: 54.4, north: 57.9, west: 7.9, east: 15.4 } a
 
 /** `home` as its parameter value: a kommunekode ("101") or "lat,lng" with 4 decimals (about 10 m). */
 export function encodeHome(home: HomeLocation): string {
-  return 'municipality' in home ? home.municipality : `${home.lat.toFixed(4)},${home.lng.toFixed(4)}`;
+	return 'municipality' in home
+		? home.municipality
+		: `${home.lat.toFixed(4)},${home.lng.toFixed(4)}`;
 }
 
 /**
@@ -29,13 +31,15 @@ export function encodeHome(home: HomeLocation): string {
  * @example parseHome('55.7040,12.4940') // { lat: 55.704, lng: 12.494 }
  */
 export function parseHome(value: string): HomeLocation | undefined {
-  if (/^\d{3}$/.test(value)) return { municipality: value };
-  const m = /^(\d{1,2}(?:\.\d{1,6})?),(\d{1,2}(?:\.\d{1,6})?)$/.exec(value);
-  if (!m) return undefined;
-  const lat = Math.round(Number(m[1]) * 1e4) / 1e4;
-  const lng = Math.round(Number(m[2]) * 1e4) / 1e4;
-  const b = HOME_BOUNDS;
-  return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east ? { lat, lng } : undefined;
+	if (/^\d{3}$/.test(value)) return { municipality: value };
+	const m = /^(\d{1,2}(?:\.\d{1,6})?),(\d{1,2}(?:\.\d{1,6})?)$/.exec(value);
+	if (!m) return undefined;
+	const lat = Math.round(Number(m[1]) * 1e4) / 1e4;
+	const lng = Math.round(Number(m[2]) * 1e4) / 1e4;
+	const b = HOME_BOUNDS;
+	return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east
+		? { lat, lng }
+		: undefined;
 }
 
 /**
@@ -47,58 +51,61 @@ export const MIGRATIONS: Record<number, (params: Map<string, string>) => Map<str
 
 /** Something in a link that was not used, and why; shown to the user in plain words. */
 export interface LinkNotice {
-  /** i18n key under `link.notice.` */
-  key:
-    | 'unknown_param'
-    | 'invalid_value'
-    | 'duplicate'
-    | 'bad_encoding'
-    | 'newer_version'
-    | 'bad_version'
-    | 'too_long'
-    | 'incomplete'
-    | 'not_applicable';
-  /** The parameter concerned (a question id or a raw name), when there is one. */
-  param?: string;
+	/** i18n key under `link.notice.` */
+	key:
+		| 'unknown_param'
+		| 'invalid_value'
+		| 'duplicate'
+		| 'bad_encoding'
+		| 'newer_version'
+		| 'bad_version'
+		| 'too_long'
+		| 'incomplete'
+		| 'not_applicable';
+	/** The parameter concerned (a question id or a raw name), when there is one. */
+	param?: string;
 }
 
 export interface DecodedLink {
-  answers: Answers;
-  /** Partial answers that are not valid on their own (e.g. a matrix with some items): prefill the page. */
-  drafts: Partial<Record<QuestionId, RawAnswer>>;
-  lang?: 'da' | 'en';
-  version: number;
-  notices: LinkNotice[];
-  /** True when at least one answer came from the link. */
-  prefilled: boolean;
+	answers: Answers;
+	/** Partial answers that are not valid on their own (e.g. a matrix with some items): prefill the page. */
+	drafts: Partial<Record<QuestionId, RawAnswer>>;
+	lang?: 'da' | 'en';
+	version: number;
+	notices: LinkNotice[];
+	/** True when at least one answer came from the link. */
+	prefilled: boolean;
 }
 
 const QUESTION_IDS = new Set<string>(QUESTIONS.map((q) => q.id));
 
 /** Characters that may stay unescaped in a query value (RFC 3986) and make links readable. */
 function encodeValue(value: string): string {
-  return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
+	return encodeURIComponent(value).replace(/%2C/gi, ',').replace(/%3A/gi, ':');
 }
 
 /** One answer as its parameter value, or undefined when it has none. */
-export function encodeAnswer(q: Question, value: Answers[QuestionId] | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  switch (q.type) {
-    case 'single':
-      return String(value);
-    case 'multi':
-      return [...(value as string[])].sort().join(',');
-    case 'number':
-      return value === 'dont_know' ? 'dont_know' : String(value);
-    case 'matrix': {
-      const v = value as Record<string, string>;
-      return q.items
-        .filter((item) => v[item] !== undefined)
-        .sort()
-        .map((item) => `${item}:${v[item]}`)
-        .join(',');
-    }
-  }
+export function encodeAnswer(
+	q: Question,
+	value: Answers[QuestionId] | undefined
+): string | undefined {
+	if (value === undefined) return undefined;
+	switch (q.type) {
+		case 'single':
+			return String(value);
+		case 'multi':
+			return [...(value as string[])].sort().join(',');
+		case 'number':
+			return value === 'dont_know' ? 'dont_know' : String(value);
+		case 'matrix': {
+			const v = value as Record<string, string>;
+			return q.items
+				.filter((item) => v[item] !== undefined)
+				.sort()
+				.map((item) => `${item}:${v[item]}`)
+				.join(',');
+		}
+	}
 }
 
 /**
@@ -108,57 +115,69 @@ export function encodeAnswer(q: Question, value: Answers[QuestionId] | undefined
  *   // "v=1&sectors=biosolutions,life_science&land_ha=2.5&lang=da"
  */
 export function encodeAnswers(answers: Answers, lang?: 'da' | 'en'): string {
-  const parts = [`v=${LINK_VERSION}`];
-  for (const q of QUESTIONS) {
-    const encoded = encodeAnswer(q, answers[q.id]);
-    if (encoded !== undefined && encoded !== '') parts.push(`${q.id}=${encodeValue(encoded)}`);
-  }
-  if (answers.home) parts.push(`home=${encodeValue(encodeHome(answers.home))}`);
-  if (answers.rank_by_distance === 'yes') parts.push('rank_by_distance=yes');
-  if (lang) parts.push(`lang=${lang}`);
-  return parts.join('&');
+	const parts = [`v=${LINK_VERSION}`];
+	for (const q of QUESTIONS) {
+		const encoded = encodeAnswer(q, answers[q.id]);
+		if (encoded !== undefined && encoded !== '') parts.push(`${q.id}=${encodeValue(encoded)}`);
+	}
+	if (answers.home) parts.push(`home=${encodeValue(encodeHome(answers.home))}`);
+	if (answers.rank_by_distance === 'yes') parts.push('rank_by_distance=yes');
+	if (lang) parts.push(`lang=${lang}`);
+	return parts.join('&');
 }
 
 /** Raw form input from a parameter value, so link values go through exactly the same validation as typing. */
 function rawFromParam(q: Question, value: string): RawAnswer {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', value };
-    case 'multi':
-      return { type: 'multi', values: value.split(',').filter((v) => v !== '') };
-    case 'number':
-      // Links always use a dot as the decimal mark and no grouping.
-      return value === 'dont_know'
-        ? { type: 'number', text: '', dontKnow: true }
-        : { type: 'number', text: /^\d+(\.\d+)?$/.test(value) ? value : `invalid:${value}`, dontKnow: false, lang: 'en' };
-    case 'matrix':
-      return { type: 'matrix', values: parseMatrixParam(q, value).values };
-  }
+	switch (q.type) {
+		case 'single':
+			return { type: 'single', value };
+		case 'multi':
+			return { type: 'multi', values: value.split(',').filter((v) => v !== '') };
+		case 'number':
+			// Links always use a dot as the decimal mark and no grouping.
+			return value === 'dont_know'
+				? { type: 'number', text: '', dontKnow: true }
+				: {
+						type: 'number',
+						text: /^\d+(\.\d+)?$/.test(value) ? value : `invalid:${value}`,
+						dontKnow: false,
+						lang: 'en'
+					};
+		case 'matrix':
+			return { type: 'matrix', values: parseMatrixParam(q, value).values };
+	}
 }
 
 /** `item:level` pairs of a matrix parameter; pairs with an unknown item or level, or a repeated item, are rejected. */
-function parseMatrixParam(q: Question, value: string): { values: Record<string, string>; rejected: number } {
-  const values: Record<string, string> = {};
-  let rejected = 0;
-  if (q.type !== 'matrix') return { values, rejected };
-  for (const pair of value.split(',')) {
-    if (pair === '') continue;
-    const [item, level, ...rest] = pair.split(':');
-    const ok =
-      item !== undefined && level !== undefined && rest.length === 0 &&
-      (q.items as readonly string[]).includes(item) && (q.levels as readonly string[]).includes(level) && values[item] === undefined;
-    if (ok) values[item] = level;
-    else rejected++;
-  }
-  return { values, rejected };
+function parseMatrixParam(
+	q: Question,
+	value: string
+): { values: Record<string, string>; rejected: number } {
+	const values: Record<string, string> = {};
+	let rejected = 0;
+	if (q.type !== 'matrix') return { values, rejected };
+	for (const pair of value.split(',')) {
+		if (pair === '') continue;
+		const [item, level, ...rest] = pair.split(':');
+		const ok =
+			item !== undefined &&
+			level !== undefined &&
+			rest.length === 0 &&
+			(q.items as readonly string[]).includes(item) &&
+			(q.levels as readonly string[]).includes(level) &&
+			values[item] === undefined;
+		if (ok) values[item] = level;
+		else rejected++;
+	}
+	return { values, rejected };
 }
 
 function safeDecode(s: string): string | null {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, ' '));
-  } catch {
-    return null;
-  }
+	try {
+		return decodeURIComponent(s.replace(/\+/g, ' '));
+	} catch {
+		return null;
+	}
 }
 
 /**
@@ -167,115 +186,125 @@ function safeDecode(s: string): string | null {
  * @example decodeLink('?v=1&land_ha=40&lang=en', options).answers // { land_ha: 40 }
  */
 export function decodeLink(query: string, options: OptionSource): DecodedLink {
-  const notices: LinkNotice[] = [];
-  let q = typeof query === 'string' ? query : '';
-  if (q.startsWith('?')) q = q.slice(1);
-  if (q.length > MAX_QUERY_LENGTH) {
-    notices.push({ key: 'too_long' });
-    // Keep only whole parameters: cut at the last "&" at or before the limit.
-    const lastAmp = q.lastIndexOf('&', MAX_QUERY_LENGTH);
-    q = lastAmp >= 0 ? q.slice(0, lastAmp) : '';
-  }
+	const notices: LinkNotice[] = [];
+	let q = typeof query === 'string' ? query : '';
+	if (q.startsWith('?')) q = q.slice(1);
+	if (q.length > MAX_QUERY_LENGTH) {
+		notices.push({ key: 'too_long' });
+		// Keep only whole parameters: cut at the last "&" at or before the limit.
+		const lastAmp = q.lastIndexOf('&', MAX_QUERY_LENGTH);
+		q = lastAmp >= 0 ? q.slice(0, lastAmp) : '';
+	}
 
-  // Parse by hand: URLSearchParams would silently turn broken %-escapes into replacement characters.
-  let params = new Map<string, string>();
-  for (const part of q.split('&')) {
-    if (part === '') continue;
-    const eq = part.indexOf('=');
-    const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part);
-    const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
-    if (name === null || value === null) {
-      notices.push({ key: 'bad_encoding', param: name ?? undefined });
-      continue;
-    }
-    if (params.has(name)) {
-      notices.push({ key: 'duplicate', param: name });
-      continue;
-    }
-    params.set(name, value);
-  }
+	// Parse by hand: URLSearchParams would silently turn broken %-escapes into replacement characters.
+	let params = new Map<string, string>();
+	for (const part of q.split('&')) {
+		if (part === '') continue;
+		const eq = part.indexOf('=');
+		const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part);
+		const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
+		if (name === null || value === null) {
+			notices.push({ key: 'bad_encoding', param: name ?? undefined });
+			continue;
+		}
+		if (params.has(name)) {
+			notices.push({ key: 'duplicate', param: name });
+			continue;
+		}
+		params.set(name, value);
+	}
 
-  // Version and migrations.
-  let version = LINK_VERSION;
-  const v = params.get('v');
-  if (v !== undefined) {
-    const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
-    if (!Number.isInteger(n) || n < 1) notices.push({ key: 'bad_version' });
-    else if (n > LINK_VERSION) {
-      notices.push({ key: 'newer_version' });
-      version = n;
-    } else version = n;
-  }
-  for (let from = Math.min(version, LINK_VERSION); from < LINK_VERSION; from++) {
-    const migrate = MIGRATIONS[from];
-    if (migrate) params = migrate(params);
-  }
+	// Version and migrations.
+	let version = LINK_VERSION;
+	const v = params.get('v');
+	if (v !== undefined) {
+		const n = /^\d{1,4}$/.test(v) ? Number(v) : NaN;
+		if (!Number.isInteger(n) || n < 1) notices.push({ key: 'bad_version' });
+		else if (n > LINK_VERSION) {
+			notices.push({ key: 'newer_version' });
+			version = n;
+		} else version = n;
+	}
+	for (let from = Math.min(version, LINK_VERSION); from < LINK_VERSION; from++) {
+		const migrate = MIGRATIONS[from];
+		if (migrate) params = migrate(params);
+	}
 
-  let lang: 'da' | 'en' | undefined;
-  const rawLang = params.get('lang');
-  if (rawLang !== undefined) {
-    if (rawLang === 'da' || rawLang === 'en') lang = rawLang;
-    else notices.push({ key: 'invalid_value', param: 'lang' });
-  }
+	let lang: 'da' | 'en' | undefined;
+	const rawLang = params.get('lang');
+	if (rawLang !== undefined) {
+		if (rawLang === 'da' || rawLang === 'en') lang = rawLang;
+		else notices.push({ key: 'invalid_value', param: 'lang' });
+	}
 
-  const answers: Answers = {};
-  const drafts: Partial<Record<QuestionId, RawAnswer>> = {};
-  for (const [name, value] of params) {
-    if ((RESERVED_PARAMS as readonly string[]).includes(name)) continue;
-    if ((RESULT_SETTINGS as readonly string[]).includes(name)) {
-      const home = name === 'home' ? parseHome(value) : undefined;
-      if (home) answers.home = home;
-      else if (name === 'rank_by_distance' && value === 'yes') answers.rank_by_distance = 'yes';
-      else notices.push({ key: 'invalid_value', param: name });
-      continue;
-    }
-    if (!QUESTION_IDS.has(name)) {
-      notices.push({ key: 'unknown_param', param: name });
-      continue;
-    }
-    const question = questionById(name as QuestionId);
-    const raw = rawFromParam(question, value);
-    // Matrix pairs that could not be used are reported even when the usable ones make a whole answer.
-    const rejectedPairs = question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
-    const result = validateAnswer(question, raw, options);
-    if (result.ok) {
-      (answers as Record<string, unknown>)[name] = result.value;
-      if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
-    } else if (question.type === 'matrix' && raw.type === 'matrix' && Object.keys(raw.values).length > 0) {
-      // Some items given: prefill them and let the user complete the page.
-      drafts[question.id] = raw;
-      if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
-      notices.push({ key: 'incomplete', param: name });
-    } else {
-      notices.push({ key: 'invalid_value', param: name });
-    }
-  }
+	const answers: Answers = {};
+	const drafts: Partial<Record<QuestionId, RawAnswer>> = {};
+	for (const [name, value] of params) {
+		if ((RESERVED_PARAMS as readonly string[]).includes(name)) continue;
+		if ((RESULT_SETTINGS as readonly string[]).includes(name)) {
+			const home = name === 'home' ? parseHome(value) : undefined;
+			if (home) answers.home = home;
+			else if (name === 'rank_by_distance' && value === 'yes') answers.rank_by_distance = 'yes';
+			else notices.push({ key: 'invalid_value', param: name });
+			continue;
+		}
+		if (!QUESTION_IDS.has(name)) {
+			notices.push({ key: 'unknown_param', param: name });
+			continue;
+		}
+		const question = questionById(name as QuestionId);
+		const raw = rawFromParam(question, value);
+		// Matrix pairs that could not be used are reported even when the usable ones make a whole answer.
+		const rejectedPairs =
+			question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
+		const result = validateAnswer(question, raw, options);
+		if (result.ok) {
+			(answers as Record<string, unknown>)[name] = result.value;
+			if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
+		} else if (
+			question.type === 'matrix' &&
+			raw.type === 'matrix' &&
+			Object.keys(raw.values).length > 0
+		) {
+			// Some items given: prefill them and let the user complete the page.
+			drafts[question.id] = raw;
+			if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
+			notices.push({ key: 'incomplete', param: name });
+		} else {
+			notices.push({ key: 'invalid_value', param: name });
+		}
+	}
 
-  for (const question of QUESTIONS) {
-    if (answers[question.id] !== undefined && !isApplicable(question, answers)) {
-      notices.push({ key: 'not_applicable', param: question.id });
-    }
-  }
+	for (const question of QUESTIONS) {
+		if (answers[question.id] !== undefined && !isApplicable(question, answers)) {
+			notices.push({ key: 'not_applicable', param: question.id });
+		}
+	}
 
-  return { answers, drafts, lang, version, notices, prefilled: Object.keys(answers).length + Object.keys(drafts).length > 0 };
+	return {
+		answers,
+		drafts,
+		lang,
+		version,
+		notices,
+		prefilled: Object.keys(answers).length + Object.keys(drafts).length > 0
+	};
 }
 
 // ---------------------------------------------------------------------------------------------
 // The step in the URL hash
 // ---------------------------------------------------------------------------------------------
 
-
-
 /** Slug of a step for the hash: language-neutral, lower case, hyphens ("land_ha" -> "land-ha"). */
 export function stepSlug(step: StepId): string {
-  return step.replace(/_/g, '-');
+	return step.replace(/_/g, '-');
 }
 
 /** The step a hash names, or undefined for an empty or unknown hash. */
 export function stepFromHash(hash: string): StepId | undefined {
-  const slug = (safeDecode(hash.replace(/^#/, '')) ?? '').trim().toLowerCase();
-  if (slug === '') return undefined;
-  const id = slug.replace(/-/g, '_');
-  if (id === 'start' || id === 'check' || id === 'results') return id;
-  return QUESTION_IDS.has(id) ? (id as QuestionId) : undefined;
+	const slug = (safeDecode(hash.replace(/^#/, '')) ?? '').trim().toLowerCase();
+	if (slug === '') return undefined;
+	const id = slug.replace(/-/g, '_');
+	if (id === 'start' || id === 'check' || id === 'results') return id;
+	return QUESTION_IDS.has(id) ? (id as QuestionId) : undefined;
 }

@@ -1,121 +1,160 @@
 // Validation of raw form input into typed answers; returns i18n error keys, never throws on user input.
 import { formatNumberForInput, parseNumberInput, type NumberLang } from './parse-number';
-import type { MatrixQuestion, MultiQuestion, NumberQuestion, Question, SingleQuestion } from './questions';
+import type {
+	MatrixQuestion,
+	MultiQuestion,
+	NumberQuestion,
+	Question,
+	SingleQuestion
+} from './questions';
 import type { Answers, QuestionId } from './types';
 
 /** What a question page submits, before validation. Kept as typed so it can be shown back unchanged. */
 export type RawAnswer =
-  | { type: 'single'; value: string | undefined }
-  | { type: 'multi'; values: string[] }
-  | { type: 'number'; text: string; dontKnow: boolean; /** The language the text was typed in (decimal mark). */ lang?: NumberLang }
-  | { type: 'matrix'; values: Record<string, string | undefined> };
+	| { type: 'single'; value: string | undefined }
+	| { type: 'multi'; values: string[] }
+	| {
+			type: 'number';
+			text: string;
+			dontKnow: boolean;
+			/** The language the text was typed in (decimal mark). */ lang?: NumberLang;
+	  }
+	| { type: 'matrix'; values: Record<string, string | undefined> };
 
 /** One problem with a field. `field` is the option or item id the message belongs to ('' = the whole question). */
 export interface FieldError {
-  field: string;
-  /** i18n key under `error.` */
-  key: string;
-  params?: Record<string, string | number>;
+	field: string;
+	/** i18n key under `error.` */
+	key: string;
+	params?: Record<string, string | number>;
 }
 
 export type Validation =
-  | { ok: true; value: NonNullable<Answers[QuestionId]> }
-  | { ok: false; errors: FieldError[] };
+	{ ok: true; value: NonNullable<Answers[QuestionId]> } | { ok: false; errors: FieldError[] };
 
 /** The option ids a question accepts, given the ids of content-driven lists. */
 export interface OptionSource {
-  sectors: readonly string[];
-  regions: readonly string[];
+	sectors: readonly string[];
+	regions: readonly string[];
 }
 
-export function optionIds(q: MultiQuestion | SingleQuestion, source: OptionSource): readonly string[] {
-  if (q.type === 'single') return q.options;
-  if (Array.isArray(q.options)) return q.options;
-  const { from } = q.options as { from: 'sectors' | 'regions' };
-  const base = source[from];
-  // The exclusive option ("no preference") is not in the content list itself.
-  return q.exclusive && !base.includes(q.exclusive) ? [...base, q.exclusive] : base;
+export function optionIds(
+	q: MultiQuestion | SingleQuestion,
+	source: OptionSource
+): readonly string[] {
+	if (q.type === 'single') return q.options;
+	if (Array.isArray(q.options)) return q.options;
+	const { from } = q.options as { from: 'sectors' | 'regions' };
+	const base = source[from];
+	// The exclusive option ("no preference") is not in the content list itself.
+	return q.exclusive && !base.includes(q.exclusive) ? [...base, q.exclusive] : base;
 }
 
 /**
  * Validate a raw answer for a question.
  * @example validateAnswer(landQuestion, { type: 'number', text: '2,5', dontKnow: false }, src) // { ok: true, value: 2.5 }
  */
-export function validateAnswer(q: Question, raw: RawAnswer | undefined, source: OptionSource): Validation {
-  switch (q.type) {
-    case 'single':
-      return validateSingle(q, raw, source);
-    case 'multi':
-      return validateMulti(q, raw, source);
-    case 'number':
-      return validateNumber(q, raw);
-    case 'matrix':
-      return validateMatrix(q, raw);
-  }
+export function validateAnswer(
+	q: Question,
+	raw: RawAnswer | undefined,
+	source: OptionSource
+): Validation {
+	switch (q.type) {
+		case 'single':
+			return validateSingle(q, raw, source);
+		case 'multi':
+			return validateMulti(q, raw, source);
+		case 'number':
+			return validateNumber(q, raw);
+		case 'matrix':
+			return validateMatrix(q, raw);
+	}
 }
 
 function fail(key: string, field = '', params?: FieldError['params']): Validation {
-  return { ok: false, errors: [{ field, key, ...(params ? { params } : {}) }] };
+	return { ok: false, errors: [{ field, key, ...(params ? { params } : {}) }] };
 }
 
-function validateSingle(q: SingleQuestion, raw: RawAnswer | undefined, source: OptionSource): Validation {
-  const value = raw?.type === 'single' ? raw.value : undefined;
-  if (value === undefined || value === '') return fail(`${q.id}.required`);
-  if (!optionIds(q, source).includes(value)) return fail('invalid_option');
-  return { ok: true, value: value as never };
+function validateSingle(
+	q: SingleQuestion,
+	raw: RawAnswer | undefined,
+	source: OptionSource
+): Validation {
+	const value = raw?.type === 'single' ? raw.value : undefined;
+	if (value === undefined || value === '') return fail(`${q.id}.required`);
+	if (!optionIds(q, source).includes(value)) return fail('invalid_option');
+	return { ok: true, value: value as never };
 }
 
-function validateMulti(q: MultiQuestion, raw: RawAnswer | undefined, source: OptionSource): Validation {
-  const values = raw?.type === 'multi' ? raw.values : [];
-  if (values.length === 0) return fail(`${q.id}.required`);
-  const allowed = optionIds(q, source);
-  if (values.some((v) => !allowed.includes(v))) return fail('invalid_option');
-  if (q.exclusive && values.includes(q.exclusive) && values.length > 1) {
-    return fail(`${q.id}.exclusive`);
-  }
-  // Deterministic order: the order the options are listed in.
-  const unique = allowed.filter((id) => values.includes(id));
-  return { ok: true, value: unique as never };
+function validateMulti(
+	q: MultiQuestion,
+	raw: RawAnswer | undefined,
+	source: OptionSource
+): Validation {
+	const values = raw?.type === 'multi' ? raw.values : [];
+	if (values.length === 0) return fail(`${q.id}.required`);
+	const allowed = optionIds(q, source);
+	if (values.some((v) => !allowed.includes(v))) return fail('invalid_option');
+	if (q.exclusive && values.includes(q.exclusive) && values.length > 1) {
+		return fail(`${q.id}.exclusive`);
+	}
+	// Deterministic order: the order the options are listed in.
+	const unique = allowed.filter((id) => values.includes(id));
+	return { ok: true, value: unique as never };
 }
 
 function validateNumber(q: NumberQuestion, raw: RawAnswer | undefined): Validation {
-  const text = raw?.type === 'number' ? raw.text : '';
-  const dontKnow = raw?.type === 'number' ? raw.dontKnow : false;
-  if (dontKnow && q.allowDontKnow) {
-    if (text.trim() !== '') return fail(`${q.id}.both`);
-    return { ok: true, value: 'dont_know' as never };
-  }
-  const parsed = parseNumberInput(text, q.unit, raw?.type === 'number' ? raw.lang : undefined);
-  if (!parsed.ok) return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.not_a_number`);
-  if (parsed.value < q.min) return fail(`${q.id}.too_small`);
-  if (parsed.value > q.max) return fail(`${q.id}.too_large`, '', { max: q.max });
-  return { ok: true, value: parsed.value as never };
+	const text = raw?.type === 'number' ? raw.text : '';
+	const dontKnow = raw?.type === 'number' ? raw.dontKnow : false;
+	if (dontKnow && q.allowDontKnow) {
+		if (text.trim() !== '') return fail(`${q.id}.both`);
+		return { ok: true, value: 'dont_know' as never };
+	}
+	const parsed = parseNumberInput(text, q.unit, raw?.type === 'number' ? raw.lang : undefined);
+	if (!parsed.ok)
+		return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.not_a_number`);
+	if (parsed.value < q.min) return fail(`${q.id}.too_small`);
+	if (parsed.value > q.max) return fail(`${q.id}.too_large`, '', { max: q.max });
+	return { ok: true, value: parsed.value as never };
 }
 
 function validateMatrix(q: MatrixQuestion, raw: RawAnswer | undefined): Validation {
-  const values = raw?.type === 'matrix' ? raw.values : {};
-  const errors: FieldError[] = [];
-  const result: Record<string, string> = {};
-  for (const item of q.items) {
-    const v = values[item];
-    if (v === undefined || v === '') errors.push({ field: item, key: `${q.id}.required_item` });
-    else if (!(q.levels as readonly string[]).includes(v)) errors.push({ field: item, key: 'invalid_option' });
-    else result[item] = v;
-  }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result as never };
+	const values = raw?.type === 'matrix' ? raw.values : {};
+	const errors: FieldError[] = [];
+	const result: Record<string, string> = {};
+	for (const item of q.items) {
+		const v = values[item];
+		if (v === undefined || v === '') errors.push({ field: item, key: `${q.id}.required_item` });
+		else if (!(q.levels as readonly string[]).includes(v))
+			errors.push({ field: item, key: 'invalid_option' });
+		else result[item] = v;
+	}
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result as never };
 }
 
 /** The raw form of a stored answer, to prefill a question page; numbers are written the language's way. */
-export function rawFromAnswer(q: Question, value: Answers[QuestionId] | undefined, lang: NumberLang = 'da'): RawAnswer {
-  switch (q.type) {
-    case 'single':
-      return { type: 'single', value: typeof value === 'string' ? value : undefined };
-    case 'multi':
-      return { type: 'multi', values: Array.isArray(value) ? [...value] : [] };
-    case 'number':
-      if (value === 'dont_know') return { type: 'number', text: '', dontKnow: true, lang };
-      return { type: 'number', text: typeof value === 'number' ? formatNumberForInput(value, lang) : '', dontKnow: false, lang };
-    case 'matrix':
-      return { type: 'matrix', values: value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {} };
-  }
+export function rawFromAnswer(
+	q: Question,
+	value: Answers[QuestionId] | undefined,
+	lang: NumberLang = 'da'
+): RawAnswer {
+	switch (q.type) {
+		case 'single':
+			return { type: 'single', value: typeof value === 'string' ? value : undefined };
+		case 'multi':
+			return { type: 'multi', values: Array.isArray(value) ? [...value] : [] };
+		case 'number':
+			if (value === 'dont_know') return { type: 'number', text: '', dontKnow: true, lang };
+			return {
+				type: 'number',
+				text: typeof value === 'number' ? formatNumberForInput(value, lang) : '',
+				dontKnow: false,
+				lang
+			};
+		case 'matrix':
+			return {
+				type: 'matrix',
+				values: value && typeof value === 'object' && !Array.isArray(value) ? { ...value } : {}
+			};
+	}
 }

@@ -32,158 +32,186 @@ const VARIANTS = ['compact', 'no-map'] as const;
 type Variant = (typeof VARIANTS)[number];
 
 /** Where this script was loaded from: the default base for the stylesheet and fonts. */
-const scriptBase = new URL(/* @vite-ignore */ "./", import.meta.url).href;
+const scriptBase = new URL(/* @vite-ignore */ './', import.meta.url).href;
 
 /** A problem with an attribute: said once in the console for the host's developers; the guide goes on. */
 function warn(message: string): void {
-  console.warn(`<${TAG}>: ${message}`);
+	console.warn(`<${TAG}>: ${message}`);
 }
 
 function baseUrlOf(value: string | null): string {
-  if (!value) return scriptBase;
-  try {
-    const url = new URL(value, document.baseURI);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return url.href.endsWith('/') ? url.href : `${url.href}/`;
-  } catch {
-    // reported below
-  }
-  warn(`base-url="${value}" is not an http(s) address; using ${scriptBase}.`);
-  return scriptBase;
+	if (!value) return scriptBase;
+	try {
+		const url = new URL(value, document.baseURI);
+		if (url.protocol === 'https:' || url.protocol === 'http:')
+			return url.href.endsWith('/') ? url.href : `${url.href}/`;
+	} catch {
+		// reported below
+	}
+	warn(`base-url="${value}" is not an http(s) address; using ${scriptBase}.`);
+	return scriptBase;
 }
 
 export class IndustriparkGuideElement extends HTMLElement {
-  static observedAttributes = ['lang', 'prefill', 'variant', 'map-tiles', 'map-tiles-attribution', 'base-url', 'state', 'param', 'id'];
+	static observedAttributes = [
+		'lang',
+		'prefill',
+		'variant',
+		'map-tiles',
+		'map-tiles-attribution',
+		'base-url',
+		'state',
+		'param',
+		'id'
+	];
 
-  #root: ShadowRoot;
-  #app: ReturnType<typeof mount> | undefined;
-  #props = $state({ lang: 'da' as Lang });
-  #connected = false;
+	#root: ShadowRoot;
+	#app: ReturnType<typeof mount> | undefined;
+	#props = $state({ lang: 'da' as Lang });
+	#connected = false;
 
-  constructor() {
-    super();
-    this.#root = this.attachShadow({ mode: 'open' });
-  }
+	constructor() {
+		super();
+		this.#root = this.attachShadow({ mode: 'open' });
+	}
 
-  connectedCallback(): void {
-    this.#connected = true;
-    this.#render();
-  }
+	connectedCallback(): void {
+		this.#connected = true;
+		this.#render();
+	}
 
-  disconnectedCallback(): void {
-    this.#connected = false;
-    this.#destroy();
-  }
+	disconnectedCallback(): void {
+		this.#connected = false;
+		this.#destroy();
+	}
 
-  attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
-    if (!this.#connected || oldValue === value) return;
-    // A language change keeps the answers and the page; anything else starts the guide afresh with the new setting.
-    if (name === 'lang') this.#props.lang = this.#lang();
-    else this.#render(name === 'prefill');
-  }
+	attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
+		if (!this.#connected || oldValue === value) return;
+		// A language change keeps the answers and the page; anything else starts the guide afresh with the new setting.
+		if (name === 'lang') this.#props.lang = this.#lang();
+		else this.#render(name === 'prefill');
+	}
 
-  #lang(): Lang {
-    const value = this.getAttribute('lang');
-    if (value === null || value === '') return 'da';
-    if (isLang(value)) return value;
-    warn(`lang="${value}" is not supported (da or en); using da.`);
-    return 'da';
-  }
+	#lang(): Lang {
+		const value = this.getAttribute('lang');
+		if (value === null || value === '') return 'da';
+		if (isLang(value)) return value;
+		warn(`lang="${value}" is not supported (da or en); using da.`);
+		return 'da';
+	}
 
-  #variants(): Set<Variant> {
-    const tokens = (this.getAttribute('variant') ?? '').split(/\s+/).filter((t) => t !== '');
-    const known = new Set<Variant>();
-    for (const token of tokens) {
-      if ((VARIANTS as readonly string[]).includes(token)) known.add(token as Variant);
-      else warn(`variant "${token}" is not known (${VARIANTS.join(', ')}); ignored.`);
-    }
-    return known;
-  }
+	#variants(): Set<Variant> {
+		const tokens = (this.getAttribute('variant') ?? '').split(/\s+/).filter((t) => t !== '');
+		const known = new Set<Variant>();
+		for (const token of tokens) {
+			if ((VARIANTS as readonly string[]).includes(token)) known.add(token as Variant);
+			else warn(`variant "${token}" is not known (${VARIANTS.join(', ')}); ignored.`);
+		}
+		return known;
+	}
 
-  #address(): Address | undefined {
-    const state = this.getAttribute('state') ?? 'param';
-    if (state === 'none') return undefined;
-    if (state === 'hash') return hashAddress;
-    if (state !== 'param') warn(`state="${state}" is not known (param, hash, none); using param.`);
-    const fallback = this.id && isParamName(`ipg-${this.id}`) ? `ipg-${this.id}` : 'ipg';
-    const name = this.getAttribute('param') ?? fallback;
-    if (isParamName(name)) return paramAddress(name);
-    warn(`param="${name}" is not a usable parameter name; using ${fallback}.`);
-    return paramAddress(fallback);
-  }
+	#address(): Address | undefined {
+		const state = this.getAttribute('state') ?? 'param';
+		if (state === 'none') return undefined;
+		if (state === 'hash') return hashAddress;
+		if (state !== 'param') warn(`state="${state}" is not known (param, hash, none); using param.`);
+		const fallback = this.id && isParamName(`ipg-${this.id}`) ? `ipg-${this.id}` : 'ipg';
+		const name = this.getAttribute('param') ?? fallback;
+		if (isParamName(name)) return paramAddress(name);
+		warn(`param="${name}" is not a usable parameter name; using ${fallback}.`);
+		return paramAddress(fallback);
+	}
 
-  /**
-   * The answers to start from. On load the guide's own state in the address wins over the prefill attribute (a
-   * reload must not lose the user's answers); a prefill set later by the host wins over both.
-   */
-  #link(address: Address | undefined, preferPrefill: boolean): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
-    const own = preferPrefill ? undefined : address?.read(window.location);
-    if (own?.present && address?.keepsAnswers) {
-      return { link: decodeLink(own.query, optionSource), step: own.step };
-    }
-    const prefill = this.getAttribute('prefill');
-    return { link: prefill ? decodeLink(prefill, optionSource) : undefined, step: own?.step };
-  }
+	/**
+	 * The answers to start from. On load the guide's own state in the address wins over the prefill attribute (a
+	 * reload must not lose the user's answers); a prefill set later by the host wins over both.
+	 */
+	#link(
+		address: Address | undefined,
+		preferPrefill: boolean
+	): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
+		const own = preferPrefill ? undefined : address?.read(window.location);
+		if (own?.present && address?.keepsAnswers) {
+			return { link: decodeLink(own.query, optionSource), step: own.step };
+		}
+		const prefill = this.getAttribute('prefill');
+		return { link: prefill ? decodeLink(prefill, optionSource) : undefined, step: own?.step };
+	}
 
-  #render(preferPrefill = false): void {
-    this.#destroy();
-    const base = baseUrlOf(this.getAttribute('base-url'));
-    loadFonts(base);
-    const variants = this.#variants();
-    const address = this.#address();
-    const { link, step } = this.#link(address, preferPrefill);
-    this.#props.lang = link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang();
+	#render(preferPrefill = false): void {
+		this.#destroy();
+		const base = baseUrlOf(this.getAttribute('base-url'));
+		loadFonts(base);
+		const variants = this.#variants();
+		const address = this.#address();
+		const { link, step } = this.#link(address, preferPrefill);
+		this.#props.lang = link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang();
 
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = new URL('industripark-guide.css', base).href;
-    const wrapper = document.createElement('div');
-    wrapper.className = ['ipg-root', ...[...variants].map((v) => `ipg-${v}`)].join(' ');
-    // Hidden until the stylesheet has arrived (or failed): no flash of unstyled content.
-    wrapper.hidden = true;
-    const show = () => (wrapper.hidden = false);
-    sheet.addEventListener('load', show, { once: true });
-    sheet.addEventListener(
-      'error',
-      () => {
-        warn(`the stylesheet ${sheet.href} could not be loaded; check base-url and the Content-Security-Policy.`);
-        show();
-      },
-      { once: true },
-    );
-    this.#root.replaceChildren(sheet, wrapper);
+		const sheet = document.createElement('link');
+		sheet.rel = 'stylesheet';
+		sheet.href = new URL('industripark-guide.css', base).href;
+		const wrapper = document.createElement('div');
+		wrapper.className = ['ipg-root', ...[...variants].map((v) => `ipg-${v}`)].join(' ');
+		// Hidden until the stylesheet has arrived (or failed): no flash of unstyled content.
+		wrapper.hidden = true;
+		const show = () => (wrapper.hidden = false);
+		sheet.addEventListener('load', show, { once: true });
+		sheet.addEventListener(
+			'error',
+			() => {
+				warn(
+					`the stylesheet ${sheet.href} could not be loaded; check base-url and the Content-Security-Policy.`
+				);
+				show();
+			},
+			{ once: true }
+		);
+		this.#root.replaceChildren(sheet, wrapper);
 
-    const props = this.#props;
-    const tileUrl = this.getAttribute('map-tiles');
-    const tiles = tileUrl
-      ? tilesFromEnv({ VITE_MAP_TILE_URL: tileUrl, VITE_MAP_TILE_ATTRIBUTION: this.getAttribute('map-tiles-attribution') ?? '' })
-      : undefined;
-    if (tileUrl && !tiles) warn('map-tiles needs an https URL with {z}, {x} and {y}, and map-tiles-attribution; the map stays offline.');
-    this.#app = mount(App, {
-      target: wrapper,
-      props: {
-        get lang() {
-          return props.lang;
-        },
-        link,
-        step,
-        address,
-        standalone: false,
-        ownsDocument: false,
-        guideUrl: new URL('index.html', new URL('../', base)).href,
-        showMap: !variants.has('no-map'),
-        mapTiles: tiles,
-        onevent: (event: HostEvent) => {
-          this.dispatchEvent(new CustomEvent(DOM_EVENT_NAMES[event.name], { detail: event, bubbles: true, composed: true }));
-        },
-      },
-    });
-  }
+		const props = this.#props;
+		const tileUrl = this.getAttribute('map-tiles');
+		const tiles = tileUrl
+			? tilesFromEnv({
+					VITE_MAP_TILE_URL: tileUrl,
+					VITE_MAP_TILE_ATTRIBUTION: this.getAttribute('map-tiles-attribution') ?? ''
+				})
+			: undefined;
+		if (tileUrl && !tiles)
+			warn(
+				'map-tiles needs an https URL with {z}, {x} and {y}, and map-tiles-attribution; the map stays offline.'
+			);
+		this.#app = mount(App, {
+			target: wrapper,
+			props: {
+				get lang() {
+					return props.lang;
+				},
+				link,
+				step,
+				address,
+				standalone: false,
+				ownsDocument: false,
+				guideUrl: new URL('index.html', new URL('../', base)).href,
+				showMap: !variants.has('no-map'),
+				mapTiles: tiles,
+				onevent: (event: HostEvent) => {
+					this.dispatchEvent(
+						new CustomEvent(DOM_EVENT_NAMES[event.name], {
+							detail: event,
+							bubbles: true,
+							composed: true
+						})
+					);
+				}
+			}
+		});
+	}
 
-  #destroy(): void {
-    if (this.#app) void unmount(this.#app);
-    this.#app = undefined;
-    this.#root.replaceChildren();
-  }
+	#destroy(): void {
+		if (this.#app) void unmount(this.#app);
+		this.#app = undefined;
+		this.#root.replaceChildren();
+	}
 }
 
 if (!customElements.get(TAG)) customElements.define(TAG, IndustriparkGuideElement);

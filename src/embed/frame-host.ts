@@ -10,108 +10,118 @@ import { DOM_EVENT_NAMES } from '../machine/host-event-types';
 const ATTRIBUTE = 'data-industripark-guide';
 
 export interface FrameHandle {
-  iframe: HTMLIFrameElement;
-  setLang(lang: 'da' | 'en'): void;
-  destroy(): void;
+	iframe: HTMLIFrameElement;
+	setLang(lang: 'da' | 'en'): void;
+	destroy(): void;
 }
 
 function frameUrl(src: string, prefill: string | null, lang: string | null): URL {
-  const url = new URL(src, document.baseURI);
-  const params = (prefill ?? '').replace(/^\?/, '');
-  if (params !== '') url.search = params;
-  if (lang === 'da' || lang === 'en') url.searchParams.set('lang', lang);
-  return url;
+	const url = new URL(src, document.baseURI);
+	const params = (prefill ?? '').replace(/^\?/, '');
+	if (params !== '') url.search = params;
+	if (lang === 'da' || lang === 'en') url.searchParams.set('lang', lang);
+	return url;
 }
 
 /** Embed the guide into `container` (which carries the data-* settings). Returns undefined when the src is not usable. */
 export function embedGuide(container: HTMLElement): FrameHandle | undefined {
-  const src = container.getAttribute(ATTRIBUTE) ?? '';
-  const guideOrigin = originOf(src, document.baseURI);
-  if (!guideOrigin) {
-    console.warn(`industripark-guide: ${ATTRIBUTE}="${src}" is not an http(s) address; nothing was embedded.`);
-    return undefined;
-  }
-  const url = frameUrl(src, container.getAttribute('data-prefill'), container.getAttribute('data-lang'));
-  const iframe = document.createElement('iframe');
-  iframe.src = url.href;
-  iframe.title = container.getAttribute('data-title') || 'Industriparkguiden';
-  iframe.className = 'industripark-guide-frame';
-  iframe.setAttribute('referrerpolicy', 'no-referrer');
-  // Sized by the script; width follows the container.
-  iframe.style.width = '100%';
-  iframe.style.border = '0';
-  iframe.style.display = 'block';
-  iframe.style.height = '600px';
-  container.replaceChildren(iframe);
+	const src = container.getAttribute(ATTRIBUTE) ?? '';
+	const guideOrigin = originOf(src, document.baseURI);
+	if (!guideOrigin) {
+		console.warn(
+			`industripark-guide: ${ATTRIBUTE}="${src}" is not an http(s) address; nothing was embedded.`
+		);
+		return undefined;
+	}
+	const url = frameUrl(
+		src,
+		container.getAttribute('data-prefill'),
+		container.getAttribute('data-lang')
+	);
+	const iframe = document.createElement('iframe');
+	iframe.src = url.href;
+	iframe.title = container.getAttribute('data-title') || 'Industriparkguiden';
+	iframe.className = 'industripark-guide-frame';
+	iframe.setAttribute('referrerpolicy', 'no-referrer');
+	// Sized by the script; width follows the container.
+	iframe.style.width = '100%';
+	iframe.style.border = '0';
+	iframe.style.display = 'block';
+	iframe.style.height = '600px';
+	container.replaceChildren(iframe);
 
-  let pageViews = 0;
-  const send = (message: HostMessage) => iframe.contentWindow?.postMessage(message, guideOrigin);
-  // The guide inside may still be starting when the frame's load event fires: say hello until it answers.
-  let ready = false;
-  let retries: ReturnType<typeof setInterval> | undefined;
-  const hello = () => {
-    clearInterval(retries);
-    let tries = 0;
-    const once = () => {
-      if (ready || ++tries > 40) return clearInterval(retries);
-      send({ protocol: PROTOCOL, version: 1, type: 'hello' });
-    };
-    once();
-    retries = setInterval(once, 250);
-  };
-  const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+	let pageViews = 0;
+	const send = (message: HostMessage) => iframe.contentWindow?.postMessage(message, guideOrigin);
+	// The guide inside may still be starting when the frame's load event fires: say hello until it answers.
+	let ready = false;
+	let retries: ReturnType<typeof setInterval> | undefined;
+	const hello = () => {
+		clearInterval(retries);
+		let tries = 0;
+		const once = () => {
+			if (ready || ++tries > 40) return clearInterval(retries);
+			send({ protocol: PROTOCOL, version: 1, type: 'hello' });
+		};
+		once();
+		retries = setInterval(once, 250);
+	};
+	const reducedMotion = () =>
+		window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-  const onMessage = (event: MessageEvent) => {
-    if (event.origin !== guideOrigin || event.source !== iframe.contentWindow) return;
-    const message = parseFrameMessage(event.data);
-    if (!message) return;
-    if (message.type === 'ready') ready = true;
-    if (message.type === 'ready' || message.type === 'height') {
-      iframe.style.height = `${clampHeight(message.height)}px`;
-      return;
-    }
-    const hostEvent = message.event;
-    if (hostEvent.name === 'page_view' && ++pageViews > 1) {
-      // A new page of the guide: its top, where the heading is, comes into view if it was scrolled away.
-      if (iframe.getBoundingClientRect().top < 0) {
-        iframe.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
-      }
-    }
-    container.dispatchEvent(new CustomEvent(DOM_EVENT_NAMES[hostEvent.name], { detail: hostEvent, bubbles: true }));
-  };
-  window.addEventListener('message', onMessage);
-  iframe.addEventListener('load', () => {
-    ready = false;
-    hello();
-  });
+	const onMessage = (event: MessageEvent) => {
+		if (event.origin !== guideOrigin || event.source !== iframe.contentWindow) return;
+		const message = parseFrameMessage(event.data);
+		if (!message) return;
+		if (message.type === 'ready') ready = true;
+		if (message.type === 'ready' || message.type === 'height') {
+			iframe.style.height = `${clampHeight(message.height)}px`;
+			return;
+		}
+		const hostEvent = message.event;
+		if (hostEvent.name === 'page_view' && ++pageViews > 1) {
+			// A new page of the guide: its top, where the heading is, comes into view if it was scrolled away.
+			if (iframe.getBoundingClientRect().top < 0) {
+				iframe.scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+			}
+		}
+		container.dispatchEvent(
+			new CustomEvent(DOM_EVENT_NAMES[hostEvent.name], { detail: hostEvent, bubbles: true })
+		);
+	};
+	window.addEventListener('message', onMessage);
+	iframe.addEventListener('load', () => {
+		ready = false;
+		hello();
+	});
 
-  return {
-    iframe,
-    setLang(lang) {
-      send({ protocol: PROTOCOL, version: 1, type: 'lang', lang });
-    },
-    destroy() {
-      window.removeEventListener('message', onMessage);
-      clearInterval(retries);
-      iframe.remove();
-    },
-  };
+	return {
+		iframe,
+		setLang(lang) {
+			send({ protocol: PROTOCOL, version: 1, type: 'lang', lang });
+		},
+		destroy() {
+			window.removeEventListener('message', onMessage);
+			clearInterval(retries);
+			iframe.remove();
+		}
+	};
 }
 
 /** Embed every `[data-industripark-guide]` on the page that is not embedded yet. */
 export function embedAll(root: ParentNode = document): FrameHandle[] {
-  const handles: FrameHandle[] = [];
-  for (const el of Array.from(root.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`))) {
-    if (el.dataset.industriparkGuideReady === 'true') continue;
-    const handle = embedGuide(el);
-    if (!handle) continue;
-    el.dataset.industriparkGuideReady = 'true';
-    handles.push(handle);
-  }
-  return handles;
+	const handles: FrameHandle[] = [];
+	for (const el of Array.from(root.querySelectorAll<HTMLElement>(`[${ATTRIBUTE}]`))) {
+		if (el.dataset.industriparkGuideReady === 'true') continue;
+		const handle = embedGuide(el);
+		if (!handle) continue;
+		el.dataset.industriparkGuideReady = 'true';
+		handles.push(handle);
+	}
+	return handles;
 }
 
 if (typeof document !== 'undefined') {
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => embedAll(), { once: true });
-  else embedAll();
+	if (document.readyState === 'loading')
+		document.addEventListener('DOMContentLoaded', () => embedAll(), { once: true });
+	else embedAll();
 }

@@ -12,67 +12,72 @@ import type { HostEvent } from '../machine/host-event-types';
 import { parseHostMessage, PROTOCOL, type FrameMessage } from './protocol';
 
 export function mountFrame(target: HTMLElement, win: Window = window): void {
-  const link = decodeLink(win.location.search, optionSource);
-  const props = $state({ lang: (link.lang ?? 'da') as Lang });
-  let hostOrigin: string | undefined;
-  const pending: FrameMessage[] = [];
-  const inFrame = win.parent !== win;
+	const link = decodeLink(win.location.search, optionSource);
+	const props = $state({ lang: (link.lang ?? 'da') as Lang });
+	let hostOrigin: string | undefined;
+	const pending: FrameMessage[] = [];
+	const inFrame = win.parent !== win;
 
-  const post = (message: FrameMessage) => {
-    if (!inFrame) return;
-    if (hostOrigin === undefined) {
-      // Until the host says hello: keep events, and only the latest height.
-      if (message.type === 'height') {
-        const i = pending.findIndex((m) => m.type === 'height');
-        if (i >= 0) pending.splice(i, 1);
-      }
-      pending.push(message);
-      return;
-    }
-    win.parent.postMessage(message, hostOrigin);
-  };
+	const post = (message: FrameMessage) => {
+		if (!inFrame) return;
+		if (hostOrigin === undefined) {
+			// Until the host says hello: keep events, and only the latest height.
+			if (message.type === 'height') {
+				const i = pending.findIndex((m) => m.type === 'height');
+				if (i >= 0) pending.splice(i, 1);
+			}
+			pending.push(message);
+			return;
+		}
+		win.parent.postMessage(message, hostOrigin);
+	};
 
-  const height = () => Math.ceil(target.getBoundingClientRect().height);
+	const height = () => Math.ceil(target.getBoundingClientRect().height);
 
-  win.addEventListener('message', (event: MessageEvent) => {
-    if (event.source !== win.parent || !inFrame) return;
-    const message = parseHostMessage(event.data);
-    if (!message) return;
-    if (message.type === 'hello') {
-      // The first hello fixes the host; an opaque origin ("null") cannot be answered safely.
-      if (event.origin === 'null' || (hostOrigin !== undefined && event.origin !== hostOrigin)) return;
-      hostOrigin = event.origin;
-      win.parent.postMessage({ protocol: PROTOCOL, version: 1, type: 'ready', height: height() } satisfies FrameMessage, hostOrigin);
-      for (const m of pending.splice(0)) if (m.type !== 'height') win.parent.postMessage(m, hostOrigin);
-      return;
-    }
-    if (event.origin !== hostOrigin) return;
-    if (message.type === 'lang' && isLang(message.lang)) props.lang = message.lang;
-  });
+	win.addEventListener('message', (event: MessageEvent) => {
+		if (event.source !== win.parent || !inFrame) return;
+		const message = parseHostMessage(event.data);
+		if (!message) return;
+		if (message.type === 'hello') {
+			// The first hello fixes the host; an opaque origin ("null") cannot be answered safely.
+			if (event.origin === 'null' || (hostOrigin !== undefined && event.origin !== hostOrigin))
+				return;
+			hostOrigin = event.origin;
+			win.parent.postMessage(
+				{ protocol: PROTOCOL, version: 1, type: 'ready', height: height() } satisfies FrameMessage,
+				hostOrigin
+			);
+			for (const m of pending.splice(0))
+				if (m.type !== 'height') win.parent.postMessage(m, hostOrigin);
+			return;
+		}
+		if (event.origin !== hostOrigin) return;
+		if (message.type === 'lang' && isLang(message.lang)) props.lang = message.lang;
+	});
 
-  target.replaceChildren();
-  mount(App, {
-    target,
-    props: {
-      get lang() {
-        return props.lang;
-      },
-      link,
-      step: stepFromHash(win.location.hash),
-      address: pageAddress,
-      standalone: false,
-      ownsDocument: true,
-      guideUrl: new URL('index.html', win.location.href).href,
-      onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event }),
-    },
-  });
+	target.replaceChildren();
+	mount(App, {
+		target,
+		props: {
+			get lang() {
+				return props.lang;
+			},
+			link,
+			step: stepFromHash(win.location.hash),
+			address: pageAddress,
+			standalone: false,
+			ownsDocument: true,
+			guideUrl: new URL('index.html', win.location.href).href,
+			onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event })
+		}
+	});
 
-  let last = -1;
-  const observer = new ResizeObserver(() => {
-    const h = height();
-    if (h === last) return;
-    last = h;
-    post({ protocol: PROTOCOL, version: 1, type: 'height', height: h });
-  });
-  observer.observe(target);
+	let last = -1;
+	const observer = new ResizeObserver(() => {
+		const h = height();
+		if (h === last) return;
+		last = h;
+		post({ protocol: PROTOCOL, version: 1, type: 'height', height: h });
+	});
+	observer.observe(target);
 }

@@ -12,66 +12,78 @@ export const MAX_HEIGHT = 20_000;
 
 /** Frame → host. */
 export type FrameMessage =
-  | { protocol: typeof PROTOCOL; version: 1; type: 'ready'; height: number }
-  | { protocol: typeof PROTOCOL; version: 1; type: 'height'; height: number }
-  | { protocol: typeof PROTOCOL; version: 1; type: 'event'; event: HostEvent };
+	| { protocol: typeof PROTOCOL; version: 1; type: 'ready'; height: number }
+	| { protocol: typeof PROTOCOL; version: 1; type: 'height'; height: number }
+	| { protocol: typeof PROTOCOL; version: 1; type: 'event'; event: HostEvent };
 
 /** Host → frame. */
 export type HostMessage =
-  | { protocol: typeof PROTOCOL; version: 1; type: 'hello' }
-  | { protocol: typeof PROTOCOL; version: 1; type: 'lang'; lang: 'da' | 'en' };
+	| { protocol: typeof PROTOCOL; version: 1; type: 'hello' }
+	| { protocol: typeof PROTOCOL; version: 1; type: 'lang'; lang: 'da' | 'en' };
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null;
 
 function hasHeader(value: unknown): value is Record<string, unknown> {
-  return isObject(value) && value.protocol === PROTOCOL && value.version === PROTOCOL_VERSION && typeof value.type === 'string';
+	return (
+		isObject(value) &&
+		value.protocol === PROTOCOL &&
+		value.version === PROTOCOL_VERSION &&
+		typeof value.type === 'string'
+	);
 }
 
-const isShortString = (value: unknown): value is string => typeof value === 'string' && value.length <= 4000;
+const isShortString = (value: unknown): value is string =>
+	typeof value === 'string' && value.length <= 4000;
 
 function isHostEvent(value: unknown): value is HostEvent {
-  if (!isObject(value)) return false;
-  if (!HOST_EVENTS.includes(value.name as HostEventName) || !isShortString(value.step)) return false;
-  return ['link', 'target', 'id'].every((key) => value[key] === undefined || isShortString(value[key]));
+	if (!isObject(value)) return false;
+	if (!HOST_EVENTS.includes(value.name as HostEventName) || !isShortString(value.step))
+		return false;
+	return ['link', 'target', 'id'].every(
+		(key) => value[key] === undefined || isShortString(value[key])
+	);
 }
 
 /** Clamp a reported height into the accepted range (whole pixels). */
 export function clampHeight(height: number): number {
-  return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
+	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
 }
 
 /** The message as a FrameMessage, or undefined when it is not one (wrong shape, type or values). */
 export function parseFrameMessage(data: unknown): FrameMessage | undefined {
-  if (!hasHeader(data)) return undefined;
-  switch (data.type) {
-    case 'ready':
-    case 'height':
-      return typeof data.height === 'number' && Number.isFinite(data.height)
-        ? { protocol: PROTOCOL, version: 1, type: data.type, height: data.height }
-        : undefined;
-    case 'event':
-      return isHostEvent(data.event) ? { protocol: PROTOCOL, version: 1, type: 'event', event: data.event } : undefined;
-    default:
-      return undefined;
-  }
+	if (!hasHeader(data)) return undefined;
+	switch (data.type) {
+		case 'ready':
+		case 'height':
+			return typeof data.height === 'number' && Number.isFinite(data.height)
+				? { protocol: PROTOCOL, version: 1, type: data.type, height: data.height }
+				: undefined;
+		case 'event':
+			return isHostEvent(data.event)
+				? { protocol: PROTOCOL, version: 1, type: 'event', event: data.event }
+				: undefined;
+		default:
+			return undefined;
+	}
 }
 
 /** The message as a HostMessage, or undefined when it is not one. */
 export function parseHostMessage(data: unknown): HostMessage | undefined {
-  if (!hasHeader(data)) return undefined;
-  if (data.type === 'hello') return { protocol: PROTOCOL, version: 1, type: 'hello' };
-  if (data.type === 'lang' && (data.lang === 'da' || data.lang === 'en')) {
-    return { protocol: PROTOCOL, version: 1, type: 'lang', lang: data.lang };
-  }
-  return undefined;
+	if (!hasHeader(data)) return undefined;
+	if (data.type === 'hello') return { protocol: PROTOCOL, version: 1, type: 'hello' };
+	if (data.type === 'lang' && (data.lang === 'da' || data.lang === 'en')) {
+		return { protocol: PROTOCOL, version: 1, type: 'lang', lang: data.lang };
+	}
+	return undefined;
 }
 
 /** An http(s) origin such as "https://example.dk", or undefined. */
 export function originOf(url: string, base?: string): string | undefined {
-  try {
-    const parsed = new URL(url, base);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
-  } catch {
-    return undefined;
-  }
+	try {
+		const parsed = new URL(url, base);
+		return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.origin : undefined;
+	} catch {
+		return undefined;
+	}
 }

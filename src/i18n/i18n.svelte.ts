@@ -8,13 +8,13 @@ export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
 
 export function isLang(value: unknown): value is Lang {
-  return value === 'da' || value === 'en';
+	return value === 'da' || value === 'en';
 }
 
 // English is loaded on demand: Danish users never download it.
 const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
-  da: async () => da,
-  en: async () => (await import('./en.json')).default,
+	da: async () => da,
+	en: async () => (await import('./en.json')).default
 };
 
 /** The texts of a part of the guide that loads later, one loader per language. */
@@ -25,111 +25,122 @@ export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
  * are fetched together when the user starts, so the first page load does not carry them.
  */
 export const PAGE_TEXTS: TextPart = {
-  da: async () => {
-    const files = await Promise.all([import('./answers.da.json'), import('./result.da.json'), import('./map.da.json')]);
-    return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
-  },
-  en: async () => {
-    const files = await Promise.all([import('./answers.en.json'), import('./result.en.json'), import('./map.en.json')]);
-    return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
-  },
+	da: async () => {
+		const files = await Promise.all([
+			import('./answers.da.json'),
+			import('./result.da.json'),
+			import('./map.da.json')
+		]);
+		return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
+	},
+	en: async () => {
+		const files = await Promise.all([
+			import('./answers.en.json'),
+			import('./result.en.json'),
+			import('./map.en.json')
+		]);
+		return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
+	}
 };
 
 export class I18n {
-  lang = $state<Lang>('da');
-  /** The language asked for: equals `lang` except while its texts are still loading. */
-  target: Lang = 'da';
-  /** Bumped when resources are added, so texts re-render once a bundle arrives. */
-  #version = $state(0);
-  readonly instance: I18next;
-  /** Languages whose core texts are loaded (later parts may be added before the core arrives). */
-  readonly #loaded = new Set<Lang>(['da']);
+	lang = $state<Lang>('da');
+	/** The language asked for: equals `lang` except while its texts are still loading. */
+	target: Lang = 'da';
+	/** Bumped when resources are added, so texts re-render once a bundle arrives. */
+	#version = $state(0);
+	readonly instance: I18next;
+	/** Languages whose core texts are loaded (later parts may be added before the core arrives). */
+	readonly #loaded = new Set<Lang>(['da']);
 
-  /** Set the page's `lang` too (false when embedded in a host's page: the guide's root element carries it). */
-  readonly #documentLang: boolean;
+	/** Set the page's `lang` too (false when embedded in a host's page: the guide's root element carries it). */
+	readonly #documentLang: boolean;
 
-  constructor(options: { documentLang?: boolean } = {}) {
-    this.#documentLang = options.documentLang ?? true;
-    this.instance = i18next.createInstance();
-    void this.instance.init({
-      lng: 'da',
-      fallbackLng: false,
-      initAsync: false,
-      resources: { da: { translation: da } },
-      interpolation: { escapeValue: false },
-      returnNull: false,
-      // A missing key shows the key itself, never a blank.
-      parseMissingKeyHandler: (key: string) => key,
-    });
-  }
+	constructor(options: { documentLang?: boolean } = {}) {
+		this.#documentLang = options.documentLang ?? true;
+		this.instance = i18next.createInstance();
+		void this.instance.init({
+			lng: 'da',
+			fallbackLng: false,
+			initAsync: false,
+			resources: { da: { translation: da } },
+			interpolation: { escapeValue: false },
+			returnNull: false,
+			// A missing key shows the key itself, never a blank.
+			parseMissingKeyHandler: (key: string) => key
+		});
+	}
 
-  /** Translate a key. Reads `lang` and the resource version so callers are reactive. */
-  t = (key: string, params?: Record<string, unknown>): string => {
-    void this.#version;
-    // Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
-    const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
-    return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
-  };
+	/** Translate a key. Reads `lang` and the resource version so callers are reactive. */
+	t = (key: string, params?: Record<string, unknown>): string => {
+		void this.#version;
+		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
+		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
+		return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
+	};
 
-  has(key: string): boolean {
-    void this.#version;
-    return this.instance.exists(key, { lng: this.lang });
-  }
+	has(key: string): boolean {
+		void this.#version;
+		return this.instance.exists(key, { lng: this.lang });
+	}
 
-  async setLang(lang: Lang): Promise<void> {
-    this.target = lang;
-    const parts = Promise.all([...this.#parts.keys()].map((part) => this.#loadPart(part, lang)));
-    if (!this.#loaded.has(lang)) {
-      const bundle = await loaders[lang]();
-      this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
-      this.#loaded.add(lang);
-      this.#version++;
-    }
-    await parts;
-    await this.instance.changeLanguage(lang);
-    this.lang = lang;
-    if (this.#documentLang && typeof document !== 'undefined') document.documentElement.lang = lang;
-  }
+	async setLang(lang: Lang): Promise<void> {
+		this.target = lang;
+		const parts = Promise.all([...this.#parts.keys()].map((part) => this.#loadPart(part, lang)));
+		if (!this.#loaded.has(lang)) {
+			const bundle = await loaders[lang]();
+			this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
+			this.#loaded.add(lang);
+			this.#version++;
+		}
+		await parts;
+		await this.instance.changeLanguage(lang);
+		this.lang = lang;
+		if (this.#documentLang && typeof document !== 'undefined') document.documentElement.lang = lang;
+	}
 
-  /** Parts whose texts are fetched per language (see `usePart`), and the languages each already has. */
-  readonly #parts = new Map<TextPart, Set<Lang>>();
+	/** Parts whose texts are fetched per language (see `usePart`), and the languages each already has. */
+	readonly #parts = new Map<TextPart, Set<Lang>>();
 
-  /**
-   * Fetch the texts of a lazily loaded part of the guide in the language in use, and from then on in any language
-   * switched to (setLang waits for them). A Danish user never downloads the English texts.
-   */
-  async usePart(part: TextPart): Promise<void> {
-    if (!this.#parts.has(part)) this.#parts.set(part, new Set());
-    await this.#loadPart(part, this.target);
-  }
+	/**
+	 * Fetch the texts of a lazily loaded part of the guide in the language in use, and from then on in any language
+	 * switched to (setLang waits for them). A Danish user never downloads the English texts.
+	 */
+	async usePart(part: TextPart): Promise<void> {
+		if (!this.#parts.has(part)) this.#parts.set(part, new Set());
+		await this.#loadPart(part, this.target);
+	}
 
-  async #loadPart(part: TextPart, lang: Lang): Promise<void> {
-    const loaded = this.#parts.get(part);
-    if (!loaded || loaded.has(lang)) return;
-    const bundle = await part[lang]();
-    if (loaded.has(lang)) return;
-    this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
-    loaded.add(lang);
-    this.#version++;
-  }
+	async #loadPart(part: TextPart, lang: Lang): Promise<void> {
+		const loaded = this.#parts.get(part);
+		if (!loaded || loaded.has(lang)) return;
+		const bundle = await part[lang]();
+		if (loaded.has(lang)) return;
+		this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
+		loaded.add(lang);
+		this.#version++;
+	}
 
-  /** Add a part of the translations that is loaded later (e.g. the link notices' texts), in every language. */
-  addTexts(bundles: Record<Lang, Record<string, unknown>>): void {
-    for (const lang of LANGS) this.instance.addResourceBundle(lang, 'translation', bundles[lang], true, false);
-    this.#version++;
-  }
+	/** Add a part of the translations that is loaded later (e.g. the link notices' texts), in every language. */
+	addTexts(bundles: Record<Lang, Record<string, unknown>>): void {
+		for (const lang of LANGS)
+			this.instance.addResourceBundle(lang, 'translation', bundles[lang], true, false);
+		this.#version++;
+	}
 
-  /** Register data texts ({ da, en } fields of the content files) under the `content` namespace. */
-  addContent(content: unknown): void {
-    for (const lang of LANGS) {
-      this.instance.addResourceBundle(lang, 'content', flattenContent(content, lang), true, true);
-    }
-    this.#version++;
-  }
+	/** Register data texts ({ da, en } fields of the content files) under the `content` namespace. */
+	addContent(content: unknown): void {
+		for (const lang of LANGS) {
+			this.instance.addResourceBundle(lang, 'content', flattenContent(content, lang), true, true);
+		}
+		this.#version++;
+	}
 
-  /** Format a number in the current language (see domain/locale-format for why not Intl). */
-  number = (value: number, maximumFractionDigits = 1): string => formatNumber(value, this.lang, maximumFractionDigits);
+	/** Format a number in the current language (see domain/locale-format for why not Intl). */
+	number = (value: number, maximumFractionDigits = 1): string =>
+		formatNumber(value, this.lang, maximumFractionDigits);
 
-  /** Format an ISO date (YYYY-MM-DD) as a long date in the current language; anything else is shown as it is. */
-  date = (iso: string): string => formatDate(iso, this.lang, this.t('date.months').split(' ')) ?? iso;
+	/** Format an ISO date (YYYY-MM-DD) as a long date in the current language; anything else is shown as it is. */
+	date = (iso: string): string =>
+		formatDate(iso, this.lang, this.t('date.months').split(' ')) ?? iso;
 }

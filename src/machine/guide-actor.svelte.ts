@@ -7,34 +7,34 @@ export type GuideMachine = typeof guideMachine;
 export type GuideSnapshot = SnapshotFrom<GuideMachine>;
 
 export class GuideActor {
-  readonly #actor: Actor<GuideMachine>;
-  readonly #subscribe: () => void;
+	readonly #actor: Actor<GuideMachine>;
+	readonly #subscribe: () => void;
 
-  constructor(input: GuideInput, machine: GuideMachine = guideMachine) {
-    this.#actor = createActor(machine, { input });
-    this.#subscribe = createSubscriber((update) => {
-      const sub = this.#actor.subscribe(update);
-      return () => sub.unsubscribe();
-    });
-    this.#actor.start();
-  }
+	constructor(input: GuideInput, machine: GuideMachine = guideMachine) {
+		this.#actor = createActor(machine, { input });
+		this.#subscribe = createSubscriber((update) => {
+			const sub = this.#actor.subscribe(update);
+			return () => sub.unsubscribe();
+		});
+		this.#actor.start();
+	}
 
-  /** The current snapshot; reading it inside a reactive context re-runs on every transition. */
-  get snapshot(): GuideSnapshot {
-    this.#subscribe();
-    return this.#actor.getSnapshot();
-  }
+	/** The current snapshot; reading it inside a reactive context re-runs on every transition. */
+	get snapshot(): GuideSnapshot {
+		this.#subscribe();
+		return this.#actor.getSnapshot();
+	}
 
-  /** The underlying XState actor, for side-effect modules (URL sync, storage) that subscribe to it. */
-  get raw(): Actor<GuideMachine> {
-    return this.#actor;
-  }
+	/** The underlying XState actor, for side-effect modules (URL sync, storage) that subscribe to it. */
+	get raw(): Actor<GuideMachine> {
+		return this.#actor;
+	}
 
-  send(event: GuideEvent): void {
-    this.#actor.send(event);
-  }
+	send(event: GuideEvent): void {
+		this.#actor.send(event);
+	}
 
-  stop(): void {
-    this.#actor.stop();
-  }
+	stop(): void {
+		this.#actor.stop();
+	}
 }

@@ -1,216 +1,257 @@
 // The guide's routing: start → questions (with skips) → check your answers → results. Policy lives in src/domain.
 import { and, assign, setup } from 'xstate';
-import { firstUnanswered, isComplete, nextStep, previousStep, applicableSteps, resolveStep, type StepId } from '../domain/flow';
+import {
+	firstUnanswered,
+	isComplete,
+	nextStep,
+	previousStep,
+	applicableSteps,
+	resolveStep,
+	type StepId
+} from '../domain/flow';
 import { questionById } from '../domain/questions';
-import { validateAnswer, type FieldError, type OptionSource, type RawAnswer } from '../domain/validate';
+import {
+	validateAnswer,
+	type FieldError,
+	type OptionSource,
+	type RawAnswer
+} from '../domain/validate';
 import type { Answers, HomeLocation, QuestionId } from '../domain/types';
 
 export interface GuideContext {
-  answers: Answers;
-  /** The question shown (or last shown) on a question page. */
-  current: QuestionId;
-  /** What the user typed but has not (validly) submitted, per question: shown back unchanged. */
-  drafts: Partial<Record<QuestionId, RawAnswer>>;
-  errors: FieldError[];
-  /** True after "Ret" on the check page: the next submit returns there. */
-  returnToCheck: boolean;
-  optionSource: OptionSource;
-  /** A step asked for by the URL (at start or on back/forward), until the machine has acted on it. */
-  requested: StepId | undefined;
+	answers: Answers;
+	/** The question shown (or last shown) on a question page. */
+	current: QuestionId;
+	/** What the user typed but has not (validly) submitted, per question: shown back unchanged. */
+	drafts: Partial<Record<QuestionId, RawAnswer>>;
+	errors: FieldError[];
+	/** True after "Ret" on the check page: the next submit returns there. */
+	returnToCheck: boolean;
+	optionSource: OptionSource;
+	/** A step asked for by the URL (at start or on back/forward), until the machine has acted on it. */
+	requested: StepId | undefined;
 }
 
 export interface GuideInput {
-  answers?: Answers;
-  /** Partial answers to show on their pages (e.g. from a link), not yet valid answers. */
-  drafts?: Partial<Record<QuestionId, RawAnswer>>;
-  /** The step asked for (from the URL hash); where it may land is decided by resolveStep. */
-  step?: StepId;
-  optionSource: OptionSource;
+	answers?: Answers;
+	/** Partial answers to show on their pages (e.g. from a link), not yet valid answers. */
+	drafts?: Partial<Record<QuestionId, RawAnswer>>;
+	/** The step asked for (from the URL hash); where it may land is decided by resolveStep. */
+	step?: StepId;
+	optionSource: OptionSource;
 }
 
 export type GuideEvent =
-  | { type: 'guide.start' }
-  | { type: 'answer.submit'; raw: RawAnswer }
-  | { type: 'step.back'; raw?: RawAnswer }
-  | { type: 'answer.change'; questionId: QuestionId }
-  | { type: 'check.confirm' }
-  | { type: 'guide.restart' }
-  /** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
-  | { type: 'step.goto'; step: StepId }
-  /** The results page's settings: where the company is today (null: forget it), and nearest first or not. */
-  | { type: 'settings.set'; home?: HomeLocation | null; rankByDistance?: boolean };
+	| { type: 'guide.start' }
+	| { type: 'answer.submit'; raw: RawAnswer }
+	| { type: 'step.back'; raw?: RawAnswer }
+	| { type: 'answer.change'; questionId: QuestionId }
+	| { type: 'check.confirm' }
+	| { type: 'guide.restart' }
+	/** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
+	| { type: 'step.goto'; step: StepId }
+	/** The results page's settings: where the company is today (null: forget it), and nearest first or not. */
+	| { type: 'settings.set'; home?: HomeLocation | null; rankByDistance?: boolean };
 
 const FIRST: QuestionId = 'project_type';
 
 export const guideMachine = setup({
-  types: {
-    context: {} as GuideContext,
-    events: {} as GuideEvent,
-    input: {} as GuideInput,
-  },
-  guards: {
-    isValidSubmission: ({ context, event }) =>
-      event.type === 'answer.submit' &&
-      validateAnswer(questionById(context.current), event.raw, context.optionSource).ok,
-    isReturningToCheck: ({ context }) => context.returnToCheck,
-    hasNextStep: ({ context }) => nextStep(context.answers, context.current) !== undefined,
-    hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
-    hasPreviousStep: ({ context }) => previousStep(context.answers, context.current) !== undefined,
-    isComplete: ({ context }) => isComplete(context.answers),
-    landsOnStart: ({ context }) => resolveStep(context.requested, context.answers) === 'start',
-    landsOnCheck: ({ context }) => resolveStep(context.requested, context.answers) === 'check',
-    landsOnResults: ({ context }) => resolveStep(context.requested, context.answers) === 'results',
-    isKnownStep: ({ context, event }) =>
-      event.type === 'answer.change' && applicableSteps(context.answers).includes(event.questionId),
-  },
-  actions: {
-    saveAnswer: assign(({ context, event }) => {
-      if (event.type !== 'answer.submit') return {};
-      const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
-      if (!v.ok) return {};
-      const drafts = { ...context.drafts };
-      delete drafts[context.current];
-      return { answers: { ...context.answers, [context.current]: v.value }, drafts, errors: [] };
-    }),
-    setErrors: assign(({ context, event }) => {
-      if (event.type !== 'answer.submit') return {};
-      const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
-      return {
-        errors: v.ok ? [] : v.errors,
-        drafts: { ...context.drafts, [context.current]: event.raw },
-      };
-    }),
-    saveDraft: assign(({ context, event }) => {
-      if (event.type !== 'step.back' || !event.raw) return { errors: [] };
-      return { drafts: { ...context.drafts, [context.current]: event.raw }, errors: [] };
-    }),
-    goToNext: assign(({ context }) => ({
-      current: nextStep(context.answers, context.current) ?? context.current,
-    })),
-    goToFirstUnanswered: assign(({ context }) => ({
-      current: firstUnanswered(context.answers) ?? context.current,
-    })),
-    goToPrevious: assign(({ context }) => ({
-      current: previousStep(context.answers, context.current) ?? context.current,
-    })),
-    goToLast: assign(({ context }) => {
-      const steps = applicableSteps(context.answers);
-      return { current: steps[steps.length - 1] ?? FIRST };
-    }),
-    goToChanged: assign(({ event }) =>
-      event.type === 'answer.change' ? { current: event.questionId, returnToCheck: true, errors: [] } : {},
-    ),
-    leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
-    setSettings: assign(({ context, event }) => {
-      if (event.type !== 'settings.set') return {};
-      const answers = { ...context.answers };
-      if (event.home === null) delete answers.home;
-      else if (event.home !== undefined) answers.home = event.home;
-      if (event.rankByDistance === false) delete answers.rank_by_distance;
-      else if (event.rankByDistance === true) answers.rank_by_distance = 'yes';
-      return { answers };
-    }),
-    setRequested: assign(({ event }) => (event.type === 'step.goto' ? { requested: event.step } : {})),
-    /** Land on the requested step: set the question (when it is one) and forget the request. */
-    landOnRequested: assign(({ context }) => {
-      const step = resolveStep(context.requested, context.answers);
-      const isQuestion = step !== 'start' && step !== 'check' && step !== 'results';
-      return { requested: undefined, errors: [], returnToCheck: false, ...(isQuestion ? { current: step } : {}) };
-    }),
-    reset: assign(({ context }) => ({
-      answers: {},
-      drafts: {},
-      errors: [],
-      returnToCheck: false,
-      current: FIRST,
-      optionSource: context.optionSource,
-      requested: undefined,
-    })),
-    /** Side effect hook: the app provides focus management / URL sync; a no-op by default and in tests. */
-    stepChanged: () => {},
-  },
+	types: {
+		context: {} as GuideContext,
+		events: {} as GuideEvent,
+		input: {} as GuideInput
+	},
+	guards: {
+		isValidSubmission: ({ context, event }) =>
+			event.type === 'answer.submit' &&
+			validateAnswer(questionById(context.current), event.raw, context.optionSource).ok,
+		isReturningToCheck: ({ context }) => context.returnToCheck,
+		hasNextStep: ({ context }) => nextStep(context.answers, context.current) !== undefined,
+		hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
+		hasPreviousStep: ({ context }) => previousStep(context.answers, context.current) !== undefined,
+		isComplete: ({ context }) => isComplete(context.answers),
+		landsOnStart: ({ context }) => resolveStep(context.requested, context.answers) === 'start',
+		landsOnCheck: ({ context }) => resolveStep(context.requested, context.answers) === 'check',
+		landsOnResults: ({ context }) => resolveStep(context.requested, context.answers) === 'results',
+		isKnownStep: ({ context, event }) =>
+			event.type === 'answer.change' && applicableSteps(context.answers).includes(event.questionId)
+	},
+	actions: {
+		saveAnswer: assign(({ context, event }) => {
+			if (event.type !== 'answer.submit') return {};
+			const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
+			if (!v.ok) return {};
+			const drafts = { ...context.drafts };
+			delete drafts[context.current];
+			return { answers: { ...context.answers, [context.current]: v.value }, drafts, errors: [] };
+		}),
+		setErrors: assign(({ context, event }) => {
+			if (event.type !== 'answer.submit') return {};
+			const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
+			return {
+				errors: v.ok ? [] : v.errors,
+				drafts: { ...context.drafts, [context.current]: event.raw }
+			};
+		}),
+		saveDraft: assign(({ context, event }) => {
+			if (event.type !== 'step.back' || !event.raw) return { errors: [] };
+			return { drafts: { ...context.drafts, [context.current]: event.raw }, errors: [] };
+		}),
+		goToNext: assign(({ context }) => ({
+			current: nextStep(context.answers, context.current) ?? context.current
+		})),
+		goToFirstUnanswered: assign(({ context }) => ({
+			current: firstUnanswered(context.answers) ?? context.current
+		})),
+		goToPrevious: assign(({ context }) => ({
+			current: previousStep(context.answers, context.current) ?? context.current
+		})),
+		goToLast: assign(({ context }) => {
+			const steps = applicableSteps(context.answers);
+			return { current: steps[steps.length - 1] ?? FIRST };
+		}),
+		goToChanged: assign(({ event }) =>
+			event.type === 'answer.change'
+				? { current: event.questionId, returnToCheck: true, errors: [] }
+				: {}
+		),
+		leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
+		setSettings: assign(({ context, event }) => {
+			if (event.type !== 'settings.set') return {};
+			const answers = { ...context.answers };
+			if (event.home === null) delete answers.home;
+			else if (event.home !== undefined) answers.home = event.home;
+			if (event.rankByDistance === false) delete answers.rank_by_distance;
+			else if (event.rankByDistance === true) answers.rank_by_distance = 'yes';
+			return { answers };
+		}),
+		setRequested: assign(({ event }) =>
+			event.type === 'step.goto' ? { requested: event.step } : {}
+		),
+		/** Land on the requested step: set the question (when it is one) and forget the request. */
+		landOnRequested: assign(({ context }) => {
+			const step = resolveStep(context.requested, context.answers);
+			const isQuestion = step !== 'start' && step !== 'check' && step !== 'results';
+			return {
+				requested: undefined,
+				errors: [],
+				returnToCheck: false,
+				...(isQuestion ? { current: step } : {})
+			};
+		}),
+		reset: assign(({ context }) => ({
+			answers: {},
+			drafts: {},
+			errors: [],
+			returnToCheck: false,
+			current: FIRST,
+			optionSource: context.optionSource,
+			requested: undefined
+		})),
+		/** Side effect hook: the app provides focus management / URL sync; a no-op by default and in tests. */
+		stepChanged: () => {}
+	}
 }).createMachine({
-  id: 'guide',
-  context: ({ input }) => ({
-    answers: input.answers ?? {},
-    current: firstUnanswered(input.answers ?? {}) ?? FIRST,
-    drafts: input.drafts ?? {},
-    errors: [],
-    returnToCheck: false,
-    optionSource: input.optionSource,
-    // Without a step in the URL, a link with answers opens where the user can carry on.
-    requested: input.step,
-  }),
-  initial: 'landing',
-  on: {
-    'guide.restart': { target: '.start', actions: 'reset' },
-    'step.goto': { target: '.landing', actions: 'setRequested' },
-    'settings.set': { actions: 'setSettings' },
-  },
-  states: {
-    /** Transient: lands on the step asked for (or the nearest allowed one). */
-    landing: {
-      always: [
-        { guard: 'landsOnStart', target: 'start', actions: 'landOnRequested' },
-        { guard: 'landsOnCheck', target: 'check', actions: 'landOnRequested' },
-        { guard: 'landsOnResults', target: 'results', actions: 'landOnRequested' },
-        { target: 'question', actions: 'landOnRequested', reenter: true },
-      ],
-    },
-    start: {
-      tags: ['start'],
-      entry: 'stepChanged',
-      on: {
-        'guide.start': [
-          { guard: 'hasUnanswered', target: 'question', actions: 'goToFirstUnanswered' },
-          { target: 'check' },
-        ],
-      },
-    },
-    question: {
-      tags: ['question'],
-      entry: 'stepChanged',
-      on: {
-        'answer.submit': [
-          { guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
-          { actions: 'setErrors' },
-        ],
-        'step.back': [
-          { guard: 'isReturningToCheck', target: 'check', actions: ['saveDraft', 'leaveChangeMode'] },
-          { guard: 'hasPreviousStep', target: 'question', reenter: true, actions: ['saveDraft', 'goToPrevious'] },
-          { target: 'start', actions: 'saveDraft' },
-        ],
-      },
-    },
-    /** Transient: decides where a valid answer leads. */
-    routing: {
-      always: [
-        { guard: and(['isReturningToCheck', 'hasUnanswered']), target: 'question', actions: 'goToFirstUnanswered', reenter: true },
-        { guard: 'isReturningToCheck', target: 'check', actions: 'leaveChangeMode' },
-        { guard: 'hasNextStep', target: 'question', actions: 'goToNext', reenter: true },
-        { guard: 'hasUnanswered', target: 'question', actions: 'goToFirstUnanswered', reenter: true },
-        { target: 'check' },
-      ],
-    },
-    check: {
-      tags: ['check'],
-      entry: 'stepChanged',
-      on: {
-        'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
-        'check.confirm': [
-          { guard: 'isComplete', target: 'results' },
-          { target: 'question', actions: 'goToFirstUnanswered' },
-        ],
-        'step.back': { target: 'question', actions: 'goToLast' },
-      },
-    },
-    results: {
-      tags: ['results'],
-      entry: 'stepChanged',
-      on: {
-        'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
-        'step.back': { target: 'check' },
-      },
-    },
-  },
+	id: 'guide',
+	context: ({ input }) => ({
+		answers: input.answers ?? {},
+		current: firstUnanswered(input.answers ?? {}) ?? FIRST,
+		drafts: input.drafts ?? {},
+		errors: [],
+		returnToCheck: false,
+		optionSource: input.optionSource,
+		// Without a step in the URL, a link with answers opens where the user can carry on.
+		requested: input.step
+	}),
+	initial: 'landing',
+	on: {
+		'guide.restart': { target: '.start', actions: 'reset' },
+		'step.goto': { target: '.landing', actions: 'setRequested' },
+		'settings.set': { actions: 'setSettings' }
+	},
+	states: {
+		/** Transient: lands on the step asked for (or the nearest allowed one). */
+		landing: {
+			always: [
+				{ guard: 'landsOnStart', target: 'start', actions: 'landOnRequested' },
+				{ guard: 'landsOnCheck', target: 'check', actions: 'landOnRequested' },
+				{ guard: 'landsOnResults', target: 'results', actions: 'landOnRequested' },
+				{ target: 'question', actions: 'landOnRequested', reenter: true }
+			]
+		},
+		start: {
+			tags: ['start'],
+			entry: 'stepChanged',
+			on: {
+				'guide.start': [
+					{ guard: 'hasUnanswered', target: 'question', actions: 'goToFirstUnanswered' },
+					{ target: 'check' }
+				]
+			}
+		},
+		question: {
+			tags: ['question'],
+			entry: 'stepChanged',
+			on: {
+				'answer.submit': [
+					{ guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
+					{ actions: 'setErrors' }
+				],
+				'step.back': [
+					{
+						guard: 'isReturningToCheck',
+						target: 'check',
+						actions: ['saveDraft', 'leaveChangeMode']
+					},
+					{
+						guard: 'hasPreviousStep',
+						target: 'question',
+						reenter: true,
+						actions: ['saveDraft', 'goToPrevious']
+					},
+					{ target: 'start', actions: 'saveDraft' }
+				]
+			}
+		},
+		/** Transient: decides where a valid answer leads. */
+		routing: {
+			always: [
+				{
+					guard: and(['isReturningToCheck', 'hasUnanswered']),
+					target: 'question',
+					actions: 'goToFirstUnanswered',
+					reenter: true
+				},
+				{ guard: 'isReturningToCheck', target: 'check', actions: 'leaveChangeMode' },
+				{ guard: 'hasNextStep', target: 'question', actions: 'goToNext', reenter: true },
+				{
+					guard: 'hasUnanswered',
+					target: 'question',
+					actions: 'goToFirstUnanswered',
+					reenter: true
+				},
+				{ target: 'check' }
+			]
+		},
+		check: {
+			tags: ['check'],
+			entry: 'stepChanged',
+			on: {
+				'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
+				'check.confirm': [
+					{ guard: 'isComplete', target: 'results' },
+					{ target: 'question', actions: 'goToFirstUnanswered' }
+				],
+				'step.back': { target: 'question', actions: 'goToLast' }
+			}
+		},
+		results: {
+			tags: ['results'],
+			entry: 'stepChanged',
+			on: {
+				'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
+				'step.back': { target: 'check' }
+			}
+		}
+	}
 });

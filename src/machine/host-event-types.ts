@@ -7,23 +7,22 @@ export const HOST_EVENTS = ['start', 'page_view', 'cta_click', 'download', 'comp
 export type HostEventName = (typeof HOST_EVENTS)[number];
 
 export interface HostEvent {
-  name: HostEventName;
-  /** The step shown when it happened (a question id, or start / check / results). */
-  step: StepId;
-  /** complete: the guide's link to these answers. */
-  link?: string;
-  /** cta_click: the link followed; download: what was downloaded (e.g. "print"). */
-  target?: string;
-  /** cta_click: which contact (a scheme id or "one_stop_shop"). */
-  id?: string;
+	name: HostEventName;
+	/** The step shown when it happened (a question id, or start / check / results). */
+	step: StepId;
+	/** complete: the guide's link to these answers. */
+	link?: string;
+	/** cta_click: the link followed; download: what was downloaded (e.g. "print"). */
+	target?: string;
+	/** cta_click: which contact (a scheme id or "one_stop_shop"). */
+	id?: string;
 }
-
 
 /** The DOM events that carry them on a host page (the web component and the iframe host script use the same). */
 export const DOM_EVENT_NAMES: Record<HostEventName, string> = {
-  start: 'ipg-start',
-  page_view: 'ipg-page-view',
-  cta_click: 'ipg-cta-click',
-  download: 'ipg-download',
-  complete: 'ipg-complete',
+	start: 'ipg-start',
+	page_view: 'ipg-page-view',
+	cta_click: 'ipg-cta-click',
+	download: 'ipg-download',
+	complete: 'ipg-complete'
 };

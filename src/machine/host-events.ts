@@ -8,49 +8,58 @@ import type { HostEvent } from './host-event-types';
 export { HOST_EVENTS, type HostEvent, type HostEventName } from './host-event-types';
 
 export interface HostEventOptions {
-  report: (event: HostEvent) => void;
-  /** The standalone guide's address, for the completion link. */
-  guideUrl: () => string;
-  lang: () => 'da' | 'en';
+	report: (event: HostEvent) => void;
+	/** The standalone guide's address, for the completion link. */
+	guideUrl: () => string;
+	lang: () => 'da' | 'en';
 }
 
 /**
  * Report page views as the step changes, `start` when the first page after the start page is shown (again after
  * a restart) and `complete` when the results are shown for a new set of answers.
  */
-export function trackHostEvents(actor: Pick<GuideActor, 'raw'>, options: HostEventOptions): { stop(): void } {
-  let last: StepId | undefined;
-  let started = false;
-  let completedLink: string | undefined;
-  const onSnapshot = () => {
-    const snapshot = actor.raw.getSnapshot();
-    const step = stepOf(snapshot);
-    if (step === last) return;
-    last = step;
-    if (step === 'start') started = false;
-    else if (!started) {
-      started = true;
-      options.report({ name: 'start', step });
-    }
-    options.report({ name: 'page_view', step });
-    if (step === 'results') {
-      const link = `${options.guideUrl()}?${encodeAnswers(snapshot.context.answers, options.lang())}#results`;
-      if (link !== completedLink) {
-        completedLink = link;
-        options.report({ name: 'complete', step, link });
-      }
-    }
-  };
-  const sub = actor.raw.subscribe(onSnapshot);
-  onSnapshot();
-  return { stop: () => sub.unsubscribe() };
+export function trackHostEvents(
+	actor: Pick<GuideActor, 'raw'>,
+	options: HostEventOptions
+): { stop(): void } {
+	let last: StepId | undefined;
+	let started = false;
+	let completedLink: string | undefined;
+	const onSnapshot = () => {
+		const snapshot = actor.raw.getSnapshot();
+		const step = stepOf(snapshot);
+		if (step === last) return;
+		last = step;
+		if (step === 'start') started = false;
+		else if (!started) {
+			started = true;
+			options.report({ name: 'start', step });
+		}
+		options.report({ name: 'page_view', step });
+		if (step === 'results') {
+			const link = `${options.guideUrl()}?${encodeAnswers(snapshot.context.answers, options.lang())}#results`;
+			if (link !== completedLink) {
+				completedLink = link;
+				options.report({ name: 'complete', step, link });
+			}
+		}
+	};
+	const sub = actor.raw.subscribe(onSnapshot);
+	onSnapshot();
+	return { stop: () => sub.unsubscribe() };
 }
 
 /** A click inside the guide that a host counts: a contact link (`data-cta`) or a download (`data-download`). */
 export function hostEventForClick(target: EventTarget | null, step: StepId): HostEvent | undefined {
-  if (!(target instanceof Element)) return undefined;
-  const el = target.closest('[data-cta], [data-download]');
-  if (!el) return undefined;
-  if (el.hasAttribute('data-download')) return { name: 'download', step, target: el.getAttribute('data-download') ?? '' };
-  return { name: 'cta_click', step, id: el.getAttribute('data-cta') ?? '', target: el.getAttribute('href') ?? '' };
+	if (!(target instanceof Element)) return undefined;
+	const el = target.closest('[data-cta], [data-download]');
+	if (!el) return undefined;
+	if (el.hasAttribute('data-download'))
+		return { name: 'download', step, target: el.getAttribute('data-download') ?? '' };
+	return {
+		name: 'cta_click',
+		step,
+		id: el.getAttribute('data-cta') ?? '',
+		target: el.getAttribute('href') ?? ''
+	};
 }

@@ -6,39 +6,39 @@ import type { GuideActor, GuideSnapshot } from './guide-actor.svelte';
 
 /** The step a snapshot shows. */
 export function stepOf(snapshot: GuideSnapshot): StepId {
-  if (snapshot.hasTag('start')) return 'start';
-  if (snapshot.hasTag('check')) return 'check';
-  if (snapshot.hasTag('results')) return 'results';
-  return snapshot.context.current;
+	if (snapshot.hasTag('start')) return 'start';
+	if (snapshot.hasTag('check')) return 'check';
+	if (snapshot.hasTag('results')) return 'results';
+	return snapshot.context.current;
 }
 
 /** Where in the URL the guide keeps its state. */
 export interface Address {
-  /** The guide's link query ('' when none) and its step, read from a location. */
-  read(location: Location): { query: string; step: StepId | undefined; present: boolean };
-  /** The URL that holds this state, with everything else of the current location unchanged. */
-  url(location: Location, query: string, step: StepId): string;
-  /** Whether a later visit can restore the answers from the address (false: only the step is kept). */
-  readonly keepsAnswers: boolean;
+	/** The guide's link query ('' when none) and its step, read from a location. */
+	read(location: Location): { query: string; step: StepId | undefined; present: boolean };
+	/** The URL that holds this state, with everything else of the current location unchanged. */
+	url(location: Location, query: string, step: StepId): string;
+	/** Whether a later visit can restore the answers from the address (false: only the step is kept). */
+	readonly keepsAnswers: boolean;
 }
 
 /** The guide's own page: `?v=1&…&lang=da#land-ha`. */
 export const pageAddress: Address = {
-  keepsAnswers: true,
-  read: (location) => ({
-    query: location.search.replace(/^\?/, ''),
-    step: stepFromHash(location.hash),
-    present: location.hash !== '',
-  }),
-  url: (location, query, step) => `${location.pathname}?${query}#${stepSlug(step)}`,
+	keepsAnswers: true,
+	read: (location) => ({
+		query: location.search.replace(/^\?/, ''),
+		step: stepFromHash(location.hash),
+		present: location.hash !== ''
+	}),
+	url: (location, query, step) => `${location.pathname}?${query}#${stepSlug(step)}`
 };
 
 export interface UrlSyncOptions {
-  /** The current language (written as `lang`). */
-  lang: () => 'da' | 'en';
-  /** Where the state lives; the guide's own page by default. */
-  address?: Address;
-  win?: Window;
+	/** The current language (written as `lang`). */
+	lang: () => 'da' | 'en';
+	/** Where the state lives; the guide's own page by default. */
+	address?: Address;
+	win?: Window;
 }
 
 /**
@@ -46,53 +46,56 @@ export interface UrlSyncOptions {
  * reload restores the page and back/forward move between steps without duplicate entries.
  * Returns `update` (call after a language change) and `stop`.
  */
-export function syncUrl(actor: GuideActor, options: UrlSyncOptions): { update(): void; stop(): void } {
-  const win = options.win ?? window;
-  const address = options.address ?? pageAddress;
-  let fromHistory = false;
+export function syncUrl(
+	actor: GuideActor,
+	options: UrlSyncOptions
+): { update(): void; stop(): void } {
+	const win = options.win ?? window;
+	const address = options.address ?? pageAddress;
+	let fromHistory = false;
 
-  const write = () => {
-    const snapshot = actor.raw.getSnapshot();
-    const step = stepOf(snapshot);
-    const query = encodeAnswers(snapshot.context.answers, options.lang());
-    const { location, history } = win;
-    const current = address.read(location);
-    // An embedded guide that nobody has used yet leaves the host's address alone.
-    if (!current.present && step === 'start' && address !== pageAddress) return;
-    const url = address.url(location, query, step);
-    if (url === `${location.pathname}${location.search}${location.hash}`) return;
-    const stepChanged = current.step !== step;
-    try {
-      if (stepChanged && !fromHistory && current.present) history.pushState(history.state, '', url);
-      else history.replaceState(history.state, '', url);
-    } catch {
-      // Some sandboxed frames forbid history changes; the guide still works without them.
-    }
-  };
+	const write = () => {
+		const snapshot = actor.raw.getSnapshot();
+		const step = stepOf(snapshot);
+		const query = encodeAnswers(snapshot.context.answers, options.lang());
+		const { location, history } = win;
+		const current = address.read(location);
+		// An embedded guide that nobody has used yet leaves the host's address alone.
+		if (!current.present && step === 'start' && address !== pageAddress) return;
+		const url = address.url(location, query, step);
+		if (url === `${location.pathname}${location.search}${location.hash}`) return;
+		const stepChanged = current.step !== step;
+		try {
+			if (stepChanged && !fromHistory && current.present) history.pushState(history.state, '', url);
+			else history.replaceState(history.state, '', url);
+		} catch {
+			// Some sandboxed frames forbid history changes; the guide still works without them.
+		}
+	};
 
-  const onHistory = () => {
-    const { step, present } = address.read(win.location);
-    // A fragment that names no step is an ordinary in-page link (or the host's): not a navigation of the guide.
-    if (present && step === undefined) return;
-    const target = step ?? 'start';
-    if (target === stepOf(actor.raw.getSnapshot())) return;
-    fromHistory = true;
-    actor.send({ type: 'step.goto', step: target });
-    write();
-    fromHistory = false;
-  };
+	const onHistory = () => {
+		const { step, present } = address.read(win.location);
+		// A fragment that names no step is an ordinary in-page link (or the host's): not a navigation of the guide.
+		if (present && step === undefined) return;
+		const target = step ?? 'start';
+		if (target === stepOf(actor.raw.getSnapshot())) return;
+		fromHistory = true;
+		actor.send({ type: 'step.goto', step: target });
+		write();
+		fromHistory = false;
+	};
 
-  const sub = actor.raw.subscribe(() => write());
-  // popstate covers back/forward; hashchange also covers a host that sets the hash itself.
-  win.addEventListener('popstate', onHistory);
-  win.addEventListener('hashchange', onHistory);
-  write();
-  return {
-    update: write,
-    stop() {
-      sub.unsubscribe();
-      win.removeEventListener('popstate', onHistory);
-      win.removeEventListener('hashchange', onHistory);
-    },
-  };
+	const sub = actor.raw.subscribe(() => write());
+	// popstate covers back/forward; hashchange also covers a host that sets the hash itself.
+	win.addEventListener('popstate', onHistory);
+	win.addEventListener('hashchange', onHistory);
+	write();
+	return {
+		update: write,
+		stop() {
+			sub.unsubscribe();
+			win.removeEventListener('popstate', onHistory);
+			win.removeEventListener('hashchange', onHistory);
+		}
+	};
 }

@@ -2,9 +2,9 @@
 
 /** The element with this id in the same document or shadow root as `from` (the page when `from` is missing). */
 export function byId(from: Node | null | undefined, id: string): HTMLElement | null {
-  const root = from?.getRootNode() ?? document;
-  if (root instanceof Document || root instanceof ShadowRoot) return root.getElementById(id);
-  return document.getElementById(id);
+	const root = from?.getRootNode() ?? document;
+	if (root instanceof Document || root instanceof ShadowRoot) return root.getElementById(id);
+	return document.getElementById(id);
 }
 
 /**
@@ -12,12 +12,15 @@ export function byId(from: Node | null | undefined, id: string): HTMLElement | n
  * when embedded, to the host page). Scrolls to the target and moves focus there.
  */
 export function jumpTo(event: MouseEvent, id: string): void {
-  const target = byId(event.currentTarget as Node | null, id);
-  if (!target) return;
-  event.preventDefault();
-  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) {
-    target.setAttribute('tabindex', '-1');
-  }
-  target.scrollIntoView?.({ block: 'start' });
-  target.focus({ preventScroll: true });
+	const target = byId(event.currentTarget as Node | null, id);
+	if (!target) return;
+	event.preventDefault();
+	if (
+		!target.hasAttribute('tabindex') &&
+		!target.matches('a[href], button, input, select, textarea')
+	) {
+		target.setAttribute('tabindex', '-1');
+	}
+	target.scrollIntoView?.({ block: 'start' });
+	target.focus({ preventScroll: true });
 }

@@ -5,58 +5,61 @@ import type { Site } from '../domain/types';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../domain/types';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
-  const id = c.criterion;
-  if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.infrastructure.${id}`);
-  if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
-  if (id === 'env_distance') return i18n.t('matrix.facility.env_distance');
-  return i18n.t(`result.criterion.${id}`);
+	const id = c.criterion;
+	if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id))
+		return i18n.t(`matrix.infrastructure.${id}`);
+	if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
+	if (id === 'env_distance') return i18n.t('matrix.facility.env_distance');
+	return i18n.t(`result.criterion.${id}`);
 }
 
 /** Sector names as a list; semicolons, because the names themselves contain "og"/"and". */
 export function sectorLabels(i18n: I18n, ids: string): string {
-  return ids
-    .split(',')
-    .filter(Boolean)
-    .map((id) => i18n.t(`content:sectors.${id}.label`))
-    .join('; ');
+	return ids
+		.split(',')
+		.filter(Boolean)
+		.map((id) => i18n.t(`content:sectors.${id}.label`))
+		.join('; ');
 }
 
 export function siteName(i18n: I18n, site: Site): string {
-  return i18n.t(`content:sites.${site.id}.name`);
+	return i18n.t(`content:sites.${site.id}.name`);
 }
 
 export function regionLabel(i18n: I18n, id: string): string {
-  return i18n.t(`content:regions.${id}.label`);
+	return i18n.t(`content:regions.${id}.label`);
 }
 
 export function hectares(i18n: I18n, value: number, approximate: boolean): string {
-  return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
+	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
 }
 
 /** The explanation sentence for one criterion at one site. */
 export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
-  const k = `result.criterion.${c.key}`;
-  switch (c.criterion) {
-    case 'sector':
-      return i18n.t(k, {
-        sectors: sectorLabels(i18n, String(c.params.sectors ?? '')),
-        focus: sectorLabels(i18n, site.sectors.join(',')),
-      });
-    case 'land':
-      return i18n.t(k, {
-        need: i18n.number(Number(c.params.need), 2),
-        available: hectares(i18n, site.land.newPlotsHa, site.land.approximate),
-      });
-    case 'region':
-      return i18n.t(k, { region: regionLabel(i18n, site.region) });
-    case 'timing':
-      return i18n.t(k);
-    default: {
-      const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note`;
-      if (c.outcome === 'unknown') {
-        return c.fact ? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) }) : i18n.t(k);
-      }
-      return i18n.t(k, { note: i18n.t(noteKey) });
-    }
-  }
+	const k = `result.criterion.${c.key}`;
+	switch (c.criterion) {
+		case 'sector':
+			return i18n.t(k, {
+				sectors: sectorLabels(i18n, String(c.params.sectors ?? '')),
+				focus: sectorLabels(i18n, site.sectors.join(','))
+			});
+		case 'land':
+			return i18n.t(k, {
+				need: i18n.number(Number(c.params.need), 2),
+				available: hectares(i18n, site.land.newPlotsHa, site.land.approximate)
+			});
+		case 'region':
+			return i18n.t(k, { region: regionLabel(i18n, site.region) });
+		case 'timing':
+			return i18n.t(k);
+		default: {
+			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note`;
+			if (c.outcome === 'unknown') {
+				return c.fact
+					? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) })
+					: i18n.t(k);
+			}
+			return i18n.t(k, { note: i18n.t(noteKey) });
+		}
+	}
 }

@@ -9,15 +9,15 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export default defineConfig({
-  root,
-  test: {
-    root,
-    environment: 'node',
-    include: ['tests/bench/**/*.bench.test.ts'],
-    testTimeout: 120_000,
-    fileParallelism: false,
-    maxWorkers: 1,
-    pool: 'forks',
-    globals: false,
-  },
+	root,
+	test: {
+		root,
+		environment: 'node',
+		include: ['tests/bench/**/*.bench.test.ts'],
+		testTimeout: 120_000,
+		fileParallelism: false,
+		maxWorkers: 1,
+		pool: 'forks',
+		globals: false
+	}
 });

@@ -7,166 +7,203 @@ import { optionSource } from '../../src/data/options';
 import { decodeLink } from '../../src/domain/url-codec';
 
 function setup(props: { lang?: 'da' | 'en'; query?: string } = {}) {
-  const user = userEvent.setup();
-  const link = props.query === undefined ? undefined : decodeLink(props.query, optionSource);
-  render(AdviserApp, { props: { lang: props.lang ?? 'da', link } });
-  return { user };
+	const user = userEvent.setup();
+	const link = props.query === undefined ? undefined : decodeLink(props.query, optionSource);
+	render(AdviserApp, { props: { lang: props.lang ?? 'da', link } });
+	return { user };
 }
 
 const group = (name: string) => screen.getByRole('group', { name });
-const linkField = (name = 'Link til virksomheden') => screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
+const linkField = (name = 'Link til virksomheden') =>
+	screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 /** The query of the link in the read-only field. */
 const linkQuery = (name?: string) => new URL(linkField(name).value).search.slice(1);
 const params = (name?: string) => new URLSearchParams(linkQuery(name));
 const land = () => screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
 
 describe('adviser page', () => {
-  it('has one h1 and every question as an h2, not h1', () => {
-    setup();
-    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
-    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lav et link til en virksomhed');
-    expect(screen.getByRole('heading', { level: 2, name: 'Hvad handler jeres projekt om?' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'Hvor meget jord har projektet brug for?' })).toBeInTheDocument();
-  });
+	it('has one h1 and every question as an h2, not h1', () => {
+		setup();
+		expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
+			'Lav et link til en virksomhed'
+		);
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Hvad handler jeres projekt om?' })
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Hvor meget jord har projektet brug for?' })
+		).toBeInTheDocument();
+	});
 
-  it('starts with every question left for the company and a link with only the version and language', () => {
-    setup();
-    const projectType = group('Hvad handler jeres projekt om?');
-    expect(within(projectType).getByRole('radio', { name: 'Lad virksomheden svare' })).toBeChecked();
-    expect(linkField().value).toMatch(/\/index\.html\?v=1&lang=da$/);
-  });
+	it('starts with every question left for the company and a link with only the version and language', () => {
+		setup();
+		const projectType = group('Hvad handler jeres projekt om?');
+		expect(
+			within(projectType).getByRole('radio', { name: 'Lad virksomheden svare' })
+		).toBeChecked();
+		expect(linkField().value).toMatch(/\/index\.html\?v=1&lang=da$/);
+	});
 
-  it('puts the answers in the link as the adviser answers', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    await user.type(land(), '40');
-    expect(linkQuery()).toContain('project_type=expand');
-    expect(linkQuery()).toContain('land_ha=40');
-    expect(params().get('v')).toBe('1');
-    expect(params().get('lang')).toBe('da');
-  });
+	it('puts the answers in the link as the adviser answers', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.type(land(), '40');
+		expect(linkQuery()).toContain('project_type=expand');
+		expect(linkQuery()).toContain('land_ha=40');
+		expect(params().get('v')).toBe('1');
+		expect(params().get('lang')).toBe('da');
+	});
 
-  it('keeps questions left for the company out of the link', async () => {
-    const { user } = setup();
-    const projectType = group('Hvad handler jeres projekt om?');
-    await user.click(within(projectType).getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    expect([...params().keys()]).toEqual(['v', 'project_type', 'lang']);
-    // Back to "let the company answer": out of the link again.
-    await user.click(within(projectType).getByRole('radio', { name: 'Lad virksomheden svare' }));
-    expect([...params().keys()]).toEqual(['v', 'lang']);
-    // A multiple choice: ticking "let the company answer" clears the choices.
-    const sectors = group('Hvad skal I producere?');
-    await user.click(within(sectors).getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' }));
-    expect(params().get('sectors')).toBe('wind_offshore');
-    expect(within(sectors).getByRole('checkbox', { name: 'Lad virksomheden svare' })).not.toBeChecked();
-    await user.click(within(sectors).getByRole('checkbox', { name: 'Lad virksomheden svare' }));
-    expect(within(sectors).getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' })).not.toBeChecked();
-    expect(params().has('sectors')).toBe(false);
-  });
+	it('keeps questions left for the company out of the link', async () => {
+		const { user } = setup();
+		const projectType = group('Hvad handler jeres projekt om?');
+		await user.click(
+			within(projectType).getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
+		);
+		expect([...params().keys()]).toEqual(['v', 'project_type', 'lang']);
+		// Back to "let the company answer": out of the link again.
+		await user.click(within(projectType).getByRole('radio', { name: 'Lad virksomheden svare' }));
+		expect([...params().keys()]).toEqual(['v', 'lang']);
+		// A multiple choice: ticking "let the company answer" clears the choices.
+		const sectors = group('Hvad skal I producere?');
+		await user.click(
+			within(sectors).getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' })
+		);
+		expect(params().get('sectors')).toBe('wind_offshore');
+		expect(
+			within(sectors).getByRole('checkbox', { name: 'Lad virksomheden svare' })
+		).not.toBeChecked();
+		await user.click(within(sectors).getByRole('checkbox', { name: 'Lad virksomheden svare' }));
+		expect(
+			within(sectors).getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' })
+		).not.toBeChecked();
+		expect(params().has('sectors')).toBe(false);
+	});
 
-  it('shows an inline error for an invalid land value, keeps the text and leaves it out of the link', async () => {
-    const { user } = setup();
-    await user.type(land(), 'masser');
-    const error = document.getElementById('land_ha-error');
-    expect(error).toHaveTextContent(/^Fejl:\s*Skriv arealet som et tal, fx 2,5 eller 40/);
-    expect(error?.querySelector('.sr-only')).toHaveTextContent('Fejl:');
-    expect(land()).toHaveAttribute('aria-invalid', 'true');
-    expect(land()).toHaveValue('masser');
-    expect(params().has('land_ha')).toBe(false);
-    await user.clear(land());
-    await user.type(land(), '2,5');
-    expect(document.getElementById('land_ha-error')).toBeNull();
-    expect(params().get('land_ha')).toBe('2.5');
-  });
+	it('shows an inline error for an invalid land value, keeps the text and leaves it out of the link', async () => {
+		const { user } = setup();
+		await user.type(land(), 'masser');
+		const error = document.getElementById('land_ha-error');
+		expect(error).toHaveTextContent(/^Fejl:\s*Skriv arealet som et tal, fx 2,5 eller 40/);
+		expect(error?.querySelector('.sr-only')).toHaveTextContent('Fejl:');
+		expect(land()).toHaveAttribute('aria-invalid', 'true');
+		expect(land()).toHaveValue('masser');
+		expect(params().has('land_ha')).toBe(false);
+		await user.clear(land());
+		await user.type(land(), '2,5');
+		expect(document.getElementById('land_ha-error')).toBeNull();
+		expect(params().get('land_ha')).toBe('2.5');
+	});
 
-  it('leaves a half-filled matrix out of the link and says so', async () => {
-    const { user } = setup();
-    const port = group('Havn eller kaj');
-    await user.click(within(port).getByRole('radio', { name: 'Skal have' }));
-    expect(document.getElementById('infrastructure-error')).toHaveTextContent('Vælg et svar ved alle punkter');
-    expect(params().has('infrastructure')).toBe(false);
-  });
+	it('leaves a half-filled matrix out of the link and says so', async () => {
+		const { user } = setup();
+		const port = group('Havn eller kaj');
+		await user.click(within(port).getByRole('radio', { name: 'Skal have' }));
+		expect(document.getElementById('infrastructure-error')).toHaveTextContent(
+			'Vælg et svar ved alle punkter'
+		);
+		expect(params().has('infrastructure')).toBe(false);
+	});
 
-  it('asks which net-zero technology only after net zero "Ja"', async () => {
-    const { user } = setup();
-    const tech = 'Hvilken nettonul-teknologi handler projektet om?';
-    expect(screen.queryByRole('group', { name: tech })).toBeNull();
-    const netZero = group('Er projektet et nettonul-projekt?');
-    await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
-    await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
-    expect(params().get('net_zero_tech')).toBe('solar');
-    await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
-    expect(screen.queryByRole('group', { name: tech })).toBeNull();
-    // An answer that no longer applies is not sent to the company.
-    expect(params().has('net_zero_tech')).toBe(false);
-    expect(params().get('net_zero')).toBe('no');
-  });
+	it('asks which net-zero technology only after net zero "Ja"', async () => {
+		const { user } = setup();
+		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
+		expect(screen.queryByRole('group', { name: tech })).toBeNull();
+		const netZero = group('Er projektet et nettonul-projekt?');
+		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
+		await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
+		expect(params().get('net_zero_tech')).toBe('solar');
+		await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
+		expect(screen.queryByRole('group', { name: tech })).toBeNull();
+		// An answer that no longer applies is not sent to the company.
+		expect(params().has('net_zero_tech')).toBe(false);
+		expect(params().get('net_zero')).toBe('no');
+	});
 
-  it('keeps the answers when switching to English, and the link gets lang=en', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    await user.type(land(), '2,5');
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Make a link for a company' })).toBeInTheDocument();
-    expect(screen.getByRole('radio', { name: 'We want to expand an existing plant' })).toBeChecked();
-    expect(screen.getByRole('textbox', { name: 'How much land does the project need?' })).toHaveValue('2,5');
-    const p = params('Link for the company');
-    expect(p.get('project_type')).toBe('expand');
-    expect(p.get('land_ha')).toBe('2.5');
-    expect(p.get('lang')).toBe('en');
-  });
+	it('keeps the answers when switching to English, and the link gets lang=en', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.type(land(), '2,5');
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Make a link for a company' })
+		).toBeInTheDocument();
+		expect(
+			screen.getByRole('radio', { name: 'We want to expand an existing plant' })
+		).toBeChecked();
+		expect(
+			screen.getByRole('textbox', { name: 'How much land does the project need?' })
+		).toHaveValue('2,5');
+		const p = params('Link for the company');
+		expect(p.get('project_type')).toBe('expand');
+		expect(p.get('land_ha')).toBe('2.5');
+		expect(p.get('lang')).toBe('en');
+	});
 
-  it('copies the link with "Kopiér link" and says so', async () => {
-    const { user } = setup();
-    const writeText = vi.fn().mockResolvedValue(undefined);
-    // userEvent.setup() installs its own clipboard; replace it with a stub we can inspect.
-    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-    await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    await user.click(screen.getByRole('button', { name: 'Kopiér link' }));
-    expect(writeText).toHaveBeenCalledWith(linkField().value);
-    expect(linkField().value).toContain('project_type=expand');
-    expect(await screen.findByText('Linket er kopieret')).toHaveAttribute('role', 'status');
-  });
+	it('copies the link with "Kopiér link" and says so', async () => {
+		const { user } = setup();
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		// userEvent.setup() installs its own clipboard; replace it with a stub we can inspect.
+		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(screen.getByRole('button', { name: 'Kopiér link' }));
+		expect(writeText).toHaveBeenCalledWith(linkField().value);
+		expect(linkField().value).toContain('project_type=expand');
+		expect(await screen.findByText('Linket er kopieret')).toHaveAttribute('role', 'status');
+	});
 
-  it('shows the link as a QR code with an accessible name and no inline styles', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Vis QR-kode' }));
-    const qr = await screen.findByRole('img', { name: 'QR-kode med linket til virksomheden' });
-    expect(qr.tagName.toLowerCase()).toBe('svg');
-    expect(qr.querySelector('path')).not.toBeNull();
-    expect(qr.querySelectorAll('[style], style, script')).toHaveLength(0);
-    expect(screen.getByRole('button', { name: 'Skjul QR-kode' })).toBeInTheDocument();
-  });
+	it('shows the link as a QR code with an accessible name and no inline styles', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Vis QR-kode' }));
+		const qr = await screen.findByRole('img', { name: 'QR-kode med linket til virksomheden' });
+		expect(qr.tagName.toLowerCase()).toBe('svg');
+		expect(qr.querySelector('path')).not.toBeNull();
+		expect(qr.querySelectorAll('[style], style, script')).toHaveLength(0);
+		expect(screen.getByRole('button', { name: 'Skjul QR-kode' })).toBeInTheDocument();
+	});
 
-  it('has a mail link with a short text that contains the link', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    const href = screen.getByRole('link', { name: 'Send linket i en mail' }).getAttribute('href') ?? '';
-    expect(href).toMatch(/^mailto:\?subject=/);
-    const body = decodeURIComponent(href.split('&body=')[1] ?? '');
-    expect(body).toContain(linkField().value);
-    expect(body).toContain('Industriparkguiden');
-  });
+	it('has a mail link with a short text that contains the link', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		const href =
+			screen.getByRole('link', { name: 'Send linket i en mail' }).getAttribute('href') ?? '';
+		expect(href).toMatch(/^mailto:\?subject=/);
+		const body = decodeURIComponent(href.split('&body=')[1] ?? '');
+		expect(body).toContain(linkField().value);
+		expect(body).toContain('Industriparkguiden');
+	});
 
-  it('opens an existing link for editing', () => {
-    setup({ query: '?v=1&project_type=expand&land_ha=2.5' });
-    expect(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })).toBeChecked();
-    expect(land()).toHaveValue('2,5');
-    expect(screen.getByText('Svarene fra linket er udfyldt. Du kan ændre dem og lave et nyt link.')).toBeInTheDocument();
-    expect(linkQuery()).toBe('v=1&project_type=expand&land_ha=2.5&lang=da');
-  });
+	it('opens an existing link for editing', () => {
+		setup({ query: '?v=1&project_type=expand&land_ha=2.5' });
+		expect(
+			screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
+		).toBeChecked();
+		expect(land()).toHaveValue('2,5');
+		expect(
+			screen.getByText('Svarene fra linket er udfyldt. Du kan ændre dem og lave et nyt link.')
+		).toBeInTheDocument();
+		expect(linkQuery()).toBe('v=1&project_type=expand&land_ha=2.5&lang=da');
+	});
 
-  it('previews the best parks once an answer the parks are assessed on is given', async () => {
-    const { user } = setup();
-    const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });
-    expect(within(preview).getByText(/^Du har udfyldt 0 af \d+ spørgsmål\.$/)).toHaveAttribute('aria-live', 'polite');
-    expect(await within(preview).findByText(/Når du har svaret på/)).toBeInTheDocument();
-    await user.click(screen.getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' }));
-    const parks = await within(preview).findAllByRole('listitem');
-    expect(parks.length).toBeGreaterThan(0);
-    expect(parks.length).toBeLessThanOrEqual(3);
-    expect(parks[0]).toHaveTextContent(/God match|Kan passe|Delvis match/);
-    expect(within(preview).getByText(/^Du har udfyldt 1 af \d+ spørgsmål\. Passer bedst lige nu: .+\.$/)).toBeInTheDocument();
-    expect(within(preview).getByText('Jeres projekt kan måske komme i One Stop Shoppen')).toBeInTheDocument();
-  });
+	it('previews the best parks once an answer the parks are assessed on is given', async () => {
+		const { user } = setup();
+		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });
+		expect(within(preview).getByText(/^Du har udfyldt 0 af \d+ spørgsmål\.$/)).toHaveAttribute(
+			'aria-live',
+			'polite'
+		);
+		expect(await within(preview).findByText(/Når du har svaret på/)).toBeInTheDocument();
+		await user.click(screen.getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' }));
+		const parks = await within(preview).findAllByRole('listitem');
+		expect(parks.length).toBeGreaterThan(0);
+		expect(parks.length).toBeLessThanOrEqual(3);
+		expect(parks[0]).toHaveTextContent(/God match|Kan passe|Delvis match/);
+		expect(
+			within(preview).getByText(/^Du har udfyldt 1 af \d+ spørgsmål\. Passer bedst lige nu: .+\.$/)
+		).toBeInTheDocument();
+		expect(
+			within(preview).getByText('Jeres projekt kan måske komme i One Stop Shoppen')
+		).toBeInTheDocument();
+	});
 });

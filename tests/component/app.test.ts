@@ -7,183 +7,226 @@ import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
 
 function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
-  const user = userEvent.setup();
-  render(App, { props: { step: 'start', ...props } });
-  return { user };
+	const user = userEvent.setup();
+	render(App, { props: { step: 'start', ...props } });
+	return { user };
 }
 
 const heading = (name: string | RegExp) => screen.getByRole('heading', { level: 1, name });
 const next = () => screen.getByRole('button', { name: 'Næste' });
 
 describe('start page', () => {
-  it('has the heading and the start button', () => {
-    setup();
-    expect(heading('Find den rette industripark til jeres produktion')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
-  });
+	it('has the heading and the start button', () => {
+		setup();
+		expect(heading('Find den rette industripark til jeres produktion')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
+	});
 });
 
 describe('question pages', () => {
-  it('shows question 1 as a radio group named by the page heading', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    const group = screen.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
-    expect(within(group).getAllByRole('radio')).toHaveLength(3);
-    expect(heading('Hvad handler jeres projekt om?')).toBeInTheDocument();
-    // Nothing answered yet: every follow-up still counts, so the total can only fall as answers rule them out.
-    const total = QUESTIONS.length;
-    expect(screen.getByText(`Spørgsmål 1 af ${total}`)).toBeInTheDocument();
-  });
+	it('shows question 1 as a radio group named by the page heading', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const group = screen.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
+		expect(within(group).getAllByRole('radio')).toHaveLength(3);
+		expect(heading('Hvad handler jeres projekt om?')).toBeInTheDocument();
+		// Nothing answered yet: every follow-up still counts, so the total can only fall as answers rule them out.
+		const total = QUESTIONS.length;
+		expect(screen.getByText(`Spørgsmål 1 af ${total}`)).toBeInTheDocument();
+	});
 
-  it('moves focus to the heading of a new question', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-    await user.click(next());
-    const h1 = await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' });
-    await expect.poll(() => document.activeElement).toBe(h1);
-  });
+	it('moves focus to the heading of a new question', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(next());
+		const h1 = await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' });
+		await expect.poll(() => document.activeElement).toBe(h1);
+	});
 
-  it('shows an error summary with a link that says the same as the inline message, and focuses it', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await user.click(next());
-    const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
-    const link = within(summary).getByRole('link');
-    expect(link).toHaveTextContent('Vælg hvad projektet handler om');
-    // The inline message is the same text behind a visually hidden "Fejl:" prefix.
-    const inline = document.getElementById('project_type-error');
-    expect(inline?.textContent?.replace(/^Fejl:\s*/, '')).toBe(link.textContent);
-    expect(link).toHaveAttribute('href', '#project_type-new_plant');
-    await expect.poll(() => document.activeElement).toBe(summary);
-    // The link moves focus to the first option.
-    await user.click(link);
-    expect(screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })).toHaveFocus();
-  });
+	it('shows an error summary with a link that says the same as the inline message, and focuses it', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(next());
+		const summary = await screen.findByRole('alert');
+		expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
+		const link = within(summary).getByRole('link');
+		expect(link).toHaveTextContent('Vælg hvad projektet handler om');
+		// The inline message is the same text behind a visually hidden "Fejl:" prefix.
+		const inline = document.getElementById('project_type-error');
+		expect(inline?.textContent?.replace(/^Fejl:\s*/, '')).toBe(link.textContent);
+		expect(link).toHaveAttribute('href', '#project_type-new_plant');
+		await expect.poll(() => document.activeElement).toBe(summary);
+		// The link moves focus to the first option.
+		await user.click(link);
+		expect(
+			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
+		).toHaveFocus();
+	});
 
-  it('accepts "2,5" in the land question and keeps the value', async () => {
-    const { user } = setup({ answers: answers({ land_ha: undefined }) });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await user.type(screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }), '2,5');
-    await user.click(next());
-    expect(await screen.findByRole('heading', { level: 1, name: 'Kan projektet deles op i etaper?' })).toBeInTheDocument();
-    await user.click(screen.getByRole('link', { name: 'Tilbage' }));
-    const input = await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
-    // Shown back as 2.5 or 2,5 (both read as 2.5); never as something else.
-    expect(['2,5', '2.5']).toContain((input as HTMLInputElement).value);
-  });
+	it('accepts "2,5" in the land question and keeps the value', async () => {
+		const { user } = setup({ answers: answers({ land_ha: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.type(
+			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
+			'2,5'
+		);
+		await user.click(next());
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Kan projektet deles op i etaper?' })
+		).toBeInTheDocument();
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		const input = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		// Shown back as 2.5 or 2,5 (both read as 2.5); never as something else.
+		expect(['2,5', '2.5']).toContain((input as HTMLInputElement).value);
+	});
 
-  it('keeps what was typed after an invalid submit and after going back', async () => {
-    const { user } = setup({ answers: answers({ land_ha: undefined, land_phasing: undefined }) });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await user.type(screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }), 'masser');
-    await user.click(next());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Skriv arealet som et tal, fx 2,5 eller 40');
-    expect(screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })).toHaveValue('masser');
-    expect(screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })).toHaveAttribute('aria-invalid', 'true');
-    await user.click(screen.getByRole('link', { name: 'Tilbage' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' })).toBeInTheDocument();
-    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
-    await user.click(next());
-    expect(await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })).toHaveValue('masser');
-  });
+	it('keeps what was typed after an invalid submit and after going back', async () => {
+		const { user } = setup({ answers: answers({ land_ha: undefined, land_phasing: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.type(
+			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
+			'masser'
+		);
+		await user.click(next());
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Skriv arealet som et tal, fx 2,5 eller 40'
+		);
+		expect(
+			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
+		).toHaveValue('masser');
+		expect(
+			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
+		).toHaveAttribute('aria-invalid', 'true');
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' })
+		).toBeInTheDocument();
+		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+		await user.click(next());
+		expect(
+			await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
+		).toHaveValue('masser');
+	});
 
-  it('unchecks the other sectors when "Andet eller ingen af disse" is checked, and vice versa', async () => {
-    const { user } = setup({ answers: { project_type: 'new_plant' } });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    const group = screen.getByRole('group', { name: 'Hvad skal I producere?' });
-    const wind = within(group).getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' });
-    const hydrogen = within(group).getByRole('checkbox', { name: 'Brint, PtX og e-brændstoffer' });
-    const other = within(group).getByRole('checkbox', { name: 'Andet eller ingen af disse' });
-    await user.click(wind);
-    await user.click(hydrogen);
-    expect(wind).toBeChecked();
-    expect(hydrogen).toBeChecked();
-    await user.click(other);
-    expect(other).toBeChecked();
-    expect(wind).not.toBeChecked();
-    expect(hydrogen).not.toBeChecked();
-    await user.click(wind);
-    expect(wind).toBeChecked();
-    expect(other).not.toBeChecked();
-  });
+	it('unchecks the other sectors when "Andet eller ingen af disse" is checked, and vice versa', async () => {
+		const { user } = setup({ answers: { project_type: 'new_plant' } });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const group = screen.getByRole('group', { name: 'Hvad skal I producere?' });
+		const wind = within(group).getByRole('checkbox', {
+			name: 'Vindmøller, komponenter og havvind'
+		});
+		const hydrogen = within(group).getByRole('checkbox', { name: 'Brint, PtX og e-brændstoffer' });
+		const other = within(group).getByRole('checkbox', { name: 'Andet eller ingen af disse' });
+		await user.click(wind);
+		await user.click(hydrogen);
+		expect(wind).toBeChecked();
+		expect(hydrogen).toBeChecked();
+		await user.click(other);
+		expect(other).toBeChecked();
+		expect(wind).not.toBeChecked();
+		expect(hydrogen).not.toBeChecked();
+		await user.click(wind);
+		expect(wind).toBeChecked();
+		expect(other).not.toBeChecked();
+	});
 
-  it('goes back from question 1 to the start page', async () => {
-    const { user } = setup();
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await user.click(screen.getByRole('link', { name: 'Tilbage' }));
-    expect(await screen.findByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
-  });
+	it('goes back from question 1 to the start page', async () => {
+		const { user } = setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		expect(await screen.findByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
+	});
 });
 
 describe('check page', () => {
-  it('lists every applicable answer with a "Ret" button named after the question', async () => {
-    const { user } = setup({ answers: answers() });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })).toBeInTheDocument();
-    const change = screen.getAllByRole('button', { name: /^Ret/ });
-    expect(change).toHaveLength(16);
-    // The hidden part of the name follows "Ret" directly in the DOM (see the report); allow for either spacing.
-    expect(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ })).toBeInTheDocument();
-    expect(screen.getByText('40 hektar')).toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /svaret om Hvilken nettonul-teknologi/ })).not.toBeInTheDocument();
-  });
+	it('lists every applicable answer with a "Ret" button named after the question', async () => {
+		const { user } = setup({ answers: answers() });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })
+		).toBeInTheDocument();
+		const change = screen.getAllByRole('button', { name: /^Ret/ });
+		expect(change).toHaveLength(16);
+		// The hidden part of the name follows "Ret" directly in the DOM (see the report); allow for either spacing.
+		expect(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ })).toBeInTheDocument();
+		expect(screen.getByText('40 hektar')).toBeInTheDocument();
+		expect(
+			screen.queryByRole('button', { name: /svaret om Hvilken nettonul-teknologi/ })
+		).not.toBeInTheDocument();
+	});
 
-  it('returns to the check page after "Ret" and a new answer', async () => {
-    const { user } = setup({ answers: answers() });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
-    await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
-    const input = await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
-    expect(input).toHaveValue('40');
-    await user.clear(input);
-    await user.type(input, '2,5');
-    await user.click(screen.getByRole('button', { name: 'Gem og gå til oversigten' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })).toBeInTheDocument();
-    expect(screen.getByText('2,5 hektar')).toBeInTheDocument();
-    expect(screen.queryByText('40 hektar')).not.toBeInTheDocument();
-  });
+	it('returns to the check page after "Ret" and a new answer', async () => {
+		const { user } = setup({ answers: answers() });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
+		await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
+		const input = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		expect(input).toHaveValue('40');
+		await user.clear(input);
+		await user.type(input, '2,5');
+		await user.click(screen.getByRole('button', { name: 'Gem og gå til oversigten' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })
+		).toBeInTheDocument();
+		expect(screen.getByText('2,5 hektar')).toBeInTheDocument();
+		expect(screen.queryByText('40 hektar')).not.toBeInTheDocument();
+	});
 });
 
 describe('results page', () => {
-  it('shows the result, with the parks that do not fit, for 300 ha without phasing', async () => {
-    const { user } = setup({ answers: answers({ land_ha: 300, land_phasing: 'no' }) });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
-    await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })).toBeInTheDocument();
-    // The page is drawn a park at a time.
-    const cannot = await screen.findByRole('region', { name: 'Parker, der ikke passer' });
-    // 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
-    await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8));
-    const fits = screen.getByRole('region', { name: 'Industriparker, der kan passe' });
-    expect(within(fits).getAllByRole('article')).toHaveLength(3);
-  });
+	it('shows the result, with the parks that do not fit, for 300 ha without phasing', async () => {
+		const { user } = setup({ answers: answers({ land_ha: 300, land_phasing: 'no' }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
+		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })
+		).toBeInTheDocument();
+		// The page is drawn a park at a time.
+		const cannot = await screen.findByRole('region', { name: 'Parker, der ikke passer' });
+		// 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
+		await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8));
+		const fits = screen.getByRole('region', { name: 'Industriparker, der kan passe' });
+		expect(within(fits).getAllByRole('article')).toHaveLength(3);
+	});
 
-  it('has no "Parker, der ikke passer" section when every park fits', async () => {
-    const { user } = setup({ answers: answers({ land_ha: 10 }) });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
-    await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-    await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
-    expect(screen.queryByRole('region', { name: 'Parker, der ikke passer' })).not.toBeInTheDocument();
-  });
+	it('has no "Parker, der ikke passer" section when every park fits', async () => {
+		const { user } = setup({ answers: answers({ land_ha: 10 }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
+		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
+		expect(
+			screen.queryByRole('region', { name: 'Parker, der ikke passer' })
+		).not.toBeInTheDocument();
+	});
 });
 
 describe('language switch', () => {
-  it('switches to English and keeps the answers', async () => {
-    const { user } = setup({ answers: answers() });
-    await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-    expect(await screen.findByText('40 hektar')).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
-    expect(screen.getByText('40 hectares')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Dansk' })).toBeInTheDocument();
-  });
+	it('switches to English and keeps the answers', async () => {
+		const { user } = setup({ answers: answers() });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		expect(await screen.findByText('40 hektar')).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Check your answers' })
+		).toBeInTheDocument();
+		expect(screen.getByText('40 hectares')).toBeInTheDocument();
+		expect(screen.getByRole('button', { name: 'Dansk' })).toBeInTheDocument();
+	});
 
-  it('starts in English with lang="en"', async () => {
-    setup({ lang: 'en' });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Find the right industrial park for your production' })).toBeInTheDocument();
-  });
+	it('starts in English with lang="en"', async () => {
+		setup({ lang: 'en' });
+		expect(
+			await screen.findByRole('heading', {
+				level: 1,
+				name: 'Find the right industrial park for your production'
+			})
+		).toBeInTheDocument();
+	});
 });

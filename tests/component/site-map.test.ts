@@ -8,50 +8,92 @@ import mapDa from '../../src/i18n/map.da.json';
 // The outline is a build-time virtual module (scripts/vite-plugin-denmark.ts); a tiny stand-in keeps this test
 // independent of the plugin and of world-atlas.
 vi.mock('../../src/ui/map/denmark-outline', () => ({
-  default: {
-    type: 'Feature',
-    properties: { name: 'Denmark', isoNumeric: '208', source: { title: 't', url: 'https://example.org', licence: 'PD', precision: 3 } },
-    geometry: { type: 'MultiPolygon', coordinates: [[[[8.1, 54.6], [12.6, 54.6], [12.6, 57.7], [8.1, 57.7], [8.1, 54.6]]]] },
-  },
+	default: {
+		type: 'Feature',
+		properties: {
+			name: 'Denmark',
+			isoNumeric: '208',
+			source: { title: 't', url: 'https://example.org', licence: 'PD', precision: 3 }
+		},
+		geometry: {
+			type: 'MultiPolygon',
+			coordinates: [
+				[
+					[
+						[8.1, 54.6],
+						[12.6, 54.6],
+						[12.6, 57.7],
+						[8.1, 57.7],
+						[8.1, 54.6]
+					]
+				]
+			]
+		}
+	}
 }));
 
-const texts = mapTexts((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapDa) as string);
+const texts = mapTexts(
+	(key) =>
+		key
+			.split('.')
+			.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapDa) as string
+);
 const sites: MapSite[] = [
-  { id: 'skive', name: 'Skive', lat: 56.6453, lng: 8.9781, newPlotsHa: 56, fit: 'good', fitLabel: 'God match', estimate: false },
-  { id: 'esbjerg', name: 'Industripark Esbjerg', lat: 55.45, lng: 8.475, newPlotsHa: 118, estimate: true },
+	{
+		id: 'skive',
+		name: 'Skive',
+		lat: 56.6453,
+		lng: 8.9781,
+		newPlotsHa: 56,
+		fit: 'good',
+		fitLabel: 'God match',
+		estimate: false
+	},
+	{
+		id: 'esbjerg',
+		name: 'Industripark Esbjerg',
+		lat: 55.45,
+		lng: 8.475,
+		newPlotsHa: 118,
+		estimate: true
+	}
 ];
 
 beforeEach(() => {
-  // jsdom has no layout: give every element a size so Leaflet can fit Denmark into the map.
-  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
-  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
-  vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
-    () => new Proxy({}, { get: () => () => undefined, set: () => true }) as never,
-  );
+	// jsdom has no layout: give every element a size so Leaflet can fit Denmark into the map.
+	vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(800);
+	vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+	vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockImplementation(
+		() => new Proxy({}, { get: () => () => undefined, set: () => true }) as never
+	);
 });
 afterEach(() => vi.restoreAllMocks());
 
 describe('SiteMap', () => {
-  it('is a named region that says it is loading, then shows the sites and forwards highlight changes', async () => {
-    const onselect = vi.fn();
-    const view = render(SiteMap, {
-      label: mapDa.map.label,
-      texts,
-      loadingText: mapDa.map.loading,
-      errorText: mapDa.map.error,
-      sites,
-      onselect,
-      reducedMotion: true,
-    });
-    expect(screen.getByRole('region', { name: 'Kort over parkerne' })).toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('Kortet indlæses');
-    const marker = await screen.findByRole('button', { name: 'Skive. God match' });
-    expect(screen.queryByRole('status')).toBeNull();
-    expect(screen.getByRole('button', { name: `Industripark Esbjerg. ${texts.estimate}` })).toBeInTheDocument();
+	it('is a named region that says it is loading, then shows the sites and forwards highlight changes', async () => {
+		const onselect = vi.fn();
+		const view = render(SiteMap, {
+			label: mapDa.map.label,
+			texts,
+			loadingText: mapDa.map.loading,
+			errorText: mapDa.map.error,
+			sites,
+			onselect,
+			reducedMotion: true
+		});
+		expect(screen.getByRole('region', { name: 'Kort over parkerne' })).toBeInTheDocument();
+		expect(screen.getByRole('status')).toHaveTextContent('Kortet indlæses');
+		const marker = await screen.findByRole('button', { name: 'Skive. God match' });
+		expect(screen.queryByRole('status')).toBeNull();
+		expect(
+			screen.getByRole('button', { name: `Industripark Esbjerg. ${texts.estimate}` })
+		).toBeInTheDocument();
 
-    await view.rerender({ highlightId: 'skive' });
-    await waitFor(() => expect(marker).toHaveClass('site-marker--highlight'));
-    await view.rerender({ origin: { lat: 56, lng: 10 } });
-    await waitFor(() => expect(screen.getByRole('img', { name: texts.origin })).toBeInTheDocument());
-  });
+		await view.rerender({ highlightId: 'skive' });
+		await waitFor(() => expect(marker).toHaveClass('site-marker--highlight'));
+		await view.rerender({ origin: { lat: 56, lng: 10 } });
+		await waitFor(() =>
+			expect(screen.getByRole('img', { name: texts.origin })).toBeInTheDocument()
+		);
+	});
 });

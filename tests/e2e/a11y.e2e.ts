@@ -13,111 +13,129 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { RecordedPage } from './harness';
 import {
-  ALL_QUESTIONS,
-  UI,
-  activeElement,
-  answerWithFirstOptions,
-  clickButton,
-  completeQuery,
-  expectNextPage,
-  expectNoAxeViolations,
-  expectPage,
-  h1Text,
-  openStart,
-  stepText,
-  submitQuestion,
-  type Lang,
-  useBrowser,
-  localeOf,
+	ALL_QUESTIONS,
+	UI,
+	activeElement,
+	answerWithFirstOptions,
+	clickButton,
+	completeQuery,
+	expectNextPage,
+	expectNoAxeViolations,
+	expectPage,
+	h1Text,
+	openStart,
+	stepText,
+	submitQuestion,
+	type Lang,
+	useBrowser,
+	localeOf
 } from './guide';
 
 const session = useBrowser();
 
 const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true) =>
-  session.withPage(fn, { locale: localeOf(lang), clean });
+	session.withPage(fn, { locale: localeOf(lang), clean });
 
 /** "Næste" with nothing answered: the error summary appears and has focus, the field is marked; then axe. */
 async function checkErrorState(page: Page, lang: Lang, label: string): Promise<void> {
-  await submitQuestion(page, lang);
-  const alert = page.getByRole('alert');
-  await alert.waitFor();
-  expect(await alert.getByRole('heading', { level: 2 }).textContent()).toContain(UI[lang].errorSummary);
-  expect((await activeElement(page)).inAlert, `focus is in the error summary on ${label}`).toBe(true);
-  expect(await page.locator('main form .form-error').count(), `the field is marked as wrong on ${label}`).toBeGreaterThan(0);
-  expect(await page.title()).toMatch(new RegExp(`^${UI[lang].errorPrefix} `));
-  await expectNoAxeViolations(page, `${lang}: error state on ${label}`);
+	await submitQuestion(page, lang);
+	const alert = page.getByRole('alert');
+	await alert.waitFor();
+	expect(await alert.getByRole('heading', { level: 2 }).textContent()).toContain(
+		UI[lang].errorSummary
+	);
+	expect((await activeElement(page)).inAlert, `focus is in the error summary on ${label}`).toBe(
+		true
+	);
+	expect(
+		await page.locator('main form .form-error').count(),
+		`the field is marked as wrong on ${label}`
+	).toBeGreaterThan(0);
+	expect(await page.title()).toMatch(new RegExp(`^${UI[lang].errorPrefix} `));
+	await expectNoAxeViolations(page, `${lang}: error state on ${label}`);
 }
 
 /**
  * From the first question to the check page with the first options (every conditional question asked): on each
  * page the error state, and axe on the clean page for the question numbers in `cleanAxeOn`.
  */
-async function walkWithErrors(page: Page, lang: Lang, cleanAxeOn: readonly number[]): Promise<string[]> {
-  const titles: string[] = [];
-  let title = await h1Text(page);
-  while (title !== UI[lang].checkHeading && titles.length <= ALL_QUESTIONS) {
-    titles.push(title);
-    const n = titles.length;
-    expect(await stepText(page)).toBe(UI[lang].step(n, ALL_QUESTIONS));
-    const label = `question ${n} "${title}"`;
-    if (cleanAxeOn.includes(n)) await expectNoAxeViolations(page, `${lang}: ${label}`);
-    await checkErrorState(page, lang, label);
-    await answerWithFirstOptions(page);
-    await submitQuestion(page, lang);
-    title = await expectNextPage(page, title);
-  }
-  return titles;
+async function walkWithErrors(
+	page: Page,
+	lang: Lang,
+	cleanAxeOn: readonly number[]
+): Promise<string[]> {
+	const titles: string[] = [];
+	let title = await h1Text(page);
+	while (title !== UI[lang].checkHeading && titles.length <= ALL_QUESTIONS) {
+		titles.push(title);
+		const n = titles.length;
+		expect(await stepText(page)).toBe(UI[lang].step(n, ALL_QUESTIONS));
+		const label = `question ${n} "${title}"`;
+		if (cleanAxeOn.includes(n)) await expectNoAxeViolations(page, `${lang}: ${label}`);
+		await checkErrorState(page, lang, label);
+		await answerWithFirstOptions(page);
+		await submitQuestion(page, lang);
+		title = await expectNextPage(page, title);
+	}
+	return titles;
 }
 
 describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
-  for (const lang of ['da', 'en'] as const) {
-    it(`${lang}: every question's error state, the check page and the result for those answers`, async () => {
-      await withPage(lang, async (rec) => {
-        const { page } = rec;
-        await openStart(rec, session.server.url, lang);
-        await clickButton(page, UI[lang].start);
-        await expectPage(page, await h1Text(page));
-        // Danish question 15 (work with critical raw materials) is not reached by the Danish journey.
-        const titles = await walkWithErrors(page, lang, lang === 'da' ? [15] : []);
-        expect(titles, 'all 18 question pages were shown').toHaveLength(ALL_QUESTIONS);
-        expect(new Set(titles).size).toBe(ALL_QUESTIONS);
+	for (const lang of ['da', 'en'] as const) {
+		it(`${lang}: every question's error state, the check page and the result for those answers`, async () => {
+			await withPage(lang, async (rec) => {
+				const { page } = rec;
+				await openStart(rec, session.server.url, lang);
+				await clickButton(page, UI[lang].start);
+				await expectPage(page, await h1Text(page));
+				// Danish question 15 (work with critical raw materials) is not reached by the Danish journey.
+				const titles = await walkWithErrors(page, lang, lang === 'da' ? [15] : []);
+				expect(titles, 'all 18 question pages were shown').toHaveLength(ALL_QUESTIONS);
+				expect(new Set(titles).size).toBe(ALL_QUESTIONS);
 
-        await expectNoAxeViolations(page, `${lang}: check page with every question answered`);
-        await clickButton(page, UI[lang].confirm);
-        await expectPage(page, UI[lang].resultHeading);
-        await expectNoAxeViolations(page, `${lang}: result page for the first options (every infrastructure item a must)`);
-      });
-    });
+				await expectNoAxeViolations(page, `${lang}: check page with every question answered`);
+				await clickButton(page, UI[lang].confirm);
+				await expectPage(page, UI[lang].resultHeading);
+				await expectNoAxeViolations(
+					page,
+					`${lang}: result page for the first options (every infrastructure item a must)`
+				);
+			});
+		});
 
-    it(`${lang}: the message when the results page cannot be fetched`, async () => {
-      // A complete link opens on the results; its code is refused, as on a lost connection.
-      await withPage(
-        lang,
-        async (rec) => {
-          const { page } = rec;
-          await page.route(/\/assets\/ResultsPage-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
-          await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
-          const alert = page.getByRole('alert');
-          await alert.waitFor({ timeout: 10_000 });
-          expect(await alert.getByRole('button').count(), 'the message offers to try again').toBe(1);
-          await expectNoAxeViolations(page, `${lang}: results page could not be fetched`);
-        },
-        false, // the refused request is logged as a console error, on purpose
-      );
-    });
+		it(`${lang}: the message when the results page cannot be fetched`, async () => {
+			// A complete link opens on the results; its code is refused, as on a lost connection.
+			await withPage(
+				lang,
+				async (rec) => {
+					const { page } = rec;
+					await page.route(/\/assets\/ResultsPage-[^/]*\.js$/, (route) =>
+						route.abort('internetdisconnected')
+					);
+					await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
+					const alert = page.getByRole('alert');
+					await alert.waitFor({ timeout: 10_000 });
+					expect(await alert.getByRole('button').count(), 'the message offers to try again').toBe(
+						1
+					);
+					await expectNoAxeViolations(page, `${lang}: results page could not be fetched`);
+				},
+				false // the refused request is logged as a console error, on purpose
+			);
+		});
 
-    it(`${lang}: the adviser page with a number it cannot use and a half-answered matrix`, async () => {
-      await withPage(lang, async (rec) => {
-        const { page } = rec;
-        await page.goto(`${session.server.url}/adviser.html${lang === 'en' ? '?lang=en' : ''}`);
-        const form = page.locator('main form');
-        await form.waitFor({ timeout: 10_000 });
-        await form.locator('#land_ha-input').fill(lang === 'da' ? 'mange' : 'lots');
-        const matrix = form.locator('input[type="radio"][name^="infrastructure"]').first();
-        await form.locator(`label[for="${await matrix.getAttribute('id')}"]`).click();
-        await expect.poll(() => form.locator('.form-error').count()).toBe(2);
-        await expectNoAxeViolations(page, `${lang}: adviser page with errors`);
-      });
-    });
-  }
+		it(`${lang}: the adviser page with a number it cannot use and a half-answered matrix`, async () => {
+			await withPage(lang, async (rec) => {
+				const { page } = rec;
+				await page.goto(`${session.server.url}/adviser.html${lang === 'en' ? '?lang=en' : ''}`);
+				const form = page.locator('main form');
+				await form.waitFor({ timeout: 10_000 });
+				await form.locator('#land_ha-input').fill(lang === 'da' ? 'mange' : 'lots');
+				const matrix = form.locator('input[type="radio"][name^="infrastructure"]').first();
+				await form.locator(`label[for="${await matrix.getAttribute('id')}"]`).click();
+				await expect.poll(() => form.locator('.form-error').count()).toBe(2);
+				await expectNoAxeViolations(page, `${lang}: adviser page with errors`);
+			});
+		});
+	}
 });

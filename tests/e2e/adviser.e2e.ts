@@ -6,13 +6,13 @@
 import { describe, expect, it } from 'vitest';
 
 import {
-  UI,
-  clickButton,
-  clickLink,
-  expectNoAxeViolations,
-  expectPage,
-  h1Text,
-  useBrowser,
+	UI,
+	clickButton,
+	clickLink,
+	expectNoAxeViolations,
+	expectPage,
+	h1Text,
+	useBrowser
 } from './guide';
 
 const session = useBrowser();
@@ -23,77 +23,108 @@ const ADVISER_HEADING = 'Lav et link til en virksomhed';
 const PREFILLED = 'Nogle svar er udfyldt på forhånd';
 
 describe('adviser page', () => {
-  it('an adviser builds a link; the company opens it on the right question with the answers shown', async () => {
-    let link = '';
-    await withPage(async (rec) => {
-      const { page, context } = rec;
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
-      await page.goto(`${session.server.url}/adviser.html`);
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
-      await expectNoAxeViolations(page, 'adviser page (da), empty');
+	it('an adviser builds a link; the company opens it on the right question with the answers shown', async () => {
+		let link = '';
+		await withPage(async (rec) => {
+			const { page, context } = rec;
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: session.server.url
+			});
+			await page.goto(`${session.server.url}/adviser.html`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
+			await expectNoAxeViolations(page, 'adviser page (da), empty');
 
-      const form = page.getByRole('form', { name: 'Spørgsmålene' });
-      const projectType = form.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
-      await projectType.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
-      const sectors = form.getByRole('group', { name: 'Hvad skal I producere?' });
-      await sectors.getByLabel('Teknologi til fødevareindustrien', { exact: true }).check();
-      await form.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }).fill('12,5');
-      const origin = form.getByRole('group', { name: 'Hvor kommer virksomheden fra?' });
-      await origin.getByLabel('Dansk virksomhed, der allerede producerer i Danmark', { exact: true }).check();
+			const form = page.getByRole('form', { name: 'Spørgsmålene' });
+			const projectType = form.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
+			await projectType.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
+			const sectors = form.getByRole('group', { name: 'Hvad skal I producere?' });
+			await sectors.getByLabel('Teknologi til fødevareindustrien', { exact: true }).check();
+			await form
+				.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
+				.fill('12,5');
+			const origin = form.getByRole('group', { name: 'Hvor kommer virksomheden fra?' });
+			await origin
+				.getByLabel('Dansk virksomhed, der allerede producerer i Danmark', { exact: true })
+				.check();
 
-      // The live preview follows the answers.
-      const preview = page.getByRole('region', { name: 'Resultatet lige nu' });
-      await expect.poll(() => preview.textContent()).toContain('Du har udfyldt 4 af');
+			// The live preview follows the answers.
+			const preview = page.getByRole('region', { name: 'Resultatet lige nu' });
+			await expect.poll(() => preview.textContent()).toContain('Du har udfyldt 4 af');
 
-      const field = page.getByRole('textbox', { name: 'Link til virksomheden' });
-      link = await field.inputValue();
-      const params = new URL(link).searchParams;
-      expect([...params.keys()]).toEqual(['v', 'project_type', 'sectors', 'land_ha', 'company_origin', 'lang']);
-      expect(params.get('land_ha')).toBe('12.5');
-      expect(params.get('sectors')).toBe('food_tech');
+			const field = page.getByRole('textbox', { name: 'Link til virksomheden' });
+			link = await field.inputValue();
+			const params = new URL(link).searchParams;
+			expect([...params.keys()]).toEqual([
+				'v',
+				'project_type',
+				'sectors',
+				'land_ha',
+				'company_origin',
+				'lang'
+			]);
+			expect(params.get('land_ha')).toBe('12.5');
+			expect(params.get('sectors')).toBe('food_tech');
 
-      await clickButton(page, 'Kopiér link');
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Linket er kopieret' }).count()).toBe(1);
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
+			await clickButton(page, 'Kopiér link');
+			await expect
+				.poll(() => page.getByRole('status').filter({ hasText: 'Linket er kopieret' }).count())
+				.toBe(1);
+			expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
-      // The QR code is made in the browser on demand, as an image with a name, under the strict CSP.
-      await clickButton(page, 'Vis QR-kode');
-      const qr = page.getByRole('img', { name: 'QR-kode med linket til virksomheden' });
-      await expect.poll(() => qr.count()).toBe(1);
-      expect(await qr.locator('path, rect').count()).toBeGreaterThan(0);
+			// The QR code is made in the browser on demand, as an image with a name, under the strict CSP.
+			await clickButton(page, 'Vis QR-kode');
+			const qr = page.getByRole('img', { name: 'QR-kode med linket til virksomheden' });
+			await expect.poll(() => qr.count()).toBe(1);
+			expect(await qr.locator('path, rect').count()).toBeGreaterThan(0);
 
-      // The mail link carries the same link in its body.
-      const mail = await page.getByRole('link', { name: 'Send linket i en mail' }).getAttribute('href');
-      expect(decodeURIComponent(mail ?? '')).toContain(link);
-      await expectNoAxeViolations(page, 'adviser page (da), filled in with the QR code');
-    });
+			// The mail link carries the same link in its body.
+			const mail = await page
+				.getByRole('link', { name: 'Send linket i en mail' })
+				.getAttribute('href');
+			expect(decodeURIComponent(mail ?? '')).toContain(link);
+			await expectNoAxeViolations(page, 'adviser page (da), filled in with the QR code');
+		});
 
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await page.goto(link);
-      // Project, sectors and land are answered: the company starts on phasing, with the notice.
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Kan projektet deles op i etaper?');
-      await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
-      await clickLink(page, UI.da.back);
-      await expectPage(page, 'Hvor meget jord har projektet brug for?');
-      expect(await page.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }).inputValue()).toBe('12,5');
-      await clickLink(page, UI.da.back);
-      await expectPage(page, 'Hvad skal I producere?');
-      expect(await page.getByLabel('Teknologi til fødevareindustrien', { exact: true }).isChecked()).toBe(true);
-    });
-  });
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(link);
+			// Project, sectors and land are answered: the company starts on phasing, with the notice.
+			await expect
+				.poll(() => h1Text(page), { timeout: 10_000 })
+				.toBe('Kan projektet deles op i etaper?');
+			await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
+			await clickLink(page, UI.da.back);
+			await expectPage(page, 'Hvor meget jord har projektet brug for?');
+			expect(
+				await page
+					.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
+					.inputValue()
+			).toBe('12,5');
+			await clickLink(page, UI.da.back);
+			await expectPage(page, 'Hvad skal I producere?');
+			expect(
+				await page.getByLabel('Teknologi til fødevareindustrien', { exact: true }).isChecked()
+			).toBe(true);
+		});
+	});
 
-  it('opens an existing link for editing and works in English', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await page.goto(`${session.server.url}/adviser.html?v=1&project_type=convert&lang=en`);
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Make a link for a company');
-      const projectType = page.getByRole('group', { name: 'What is your project about?' });
-      expect(await projectType.getByLabel('We want to convert an existing plant', { exact: true }).isChecked()).toBe(true);
-      const link = new URL(await page.getByRole('textbox', { name: 'Link for the company' }).inputValue());
-      expect(link.searchParams.get('project_type')).toBe('convert');
-      expect(link.searchParams.get('lang')).toBe('en');
-      await expectNoAxeViolations(page, 'adviser page (en), opened with a link');
-    });
-  });
+	it('opens an existing link for editing and works in English', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(`${session.server.url}/adviser.html?v=1&project_type=convert&lang=en`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Make a link for a company');
+			const projectType = page.getByRole('group', { name: 'What is your project about?' });
+			expect(
+				await projectType
+					.getByLabel('We want to convert an existing plant', { exact: true })
+					.isChecked()
+			).toBe(true);
+			const link = new URL(
+				await page.getByRole('textbox', { name: 'Link for the company' }).inputValue()
+			);
+			expect(link.searchParams.get('project_type')).toBe('convert');
+			expect(link.searchParams.get('lang')).toBe('en');
+			await expectNoAxeViolations(page, 'adviser page (en), opened with a link');
+		});
+	});
 });

@@ -13,14 +13,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
-  REPO_ROOT,
-  expectNoAxeViolations,
-  launchBrowser,
-  newPage,
-  startServer,
-  type NewPageOptions,
-  type RecordedPage,
-  type TestServer,
+	REPO_ROOT,
+	expectNoAxeViolations,
+	launchBrowser,
+	newPage,
+	startServer,
+	type NewPageOptions,
+	type RecordedPage,
+	type TestServer
 } from './harness';
 import { QUESTIONS } from '../../src/domain/questions';
 import { LINK_FIXTURES } from '../fixtures/links';
@@ -32,55 +32,55 @@ import { LINK_FIXTURES } from '../fixtures/links';
 export type Lang = 'da' | 'en';
 
 export interface UiTexts {
-  startHeading: string;
-  start: string;
-  next: string;
-  saveAndCheck: string;
-  back: string;
-  step: (index: number, total: number) => string;
-  switchLanguage: string;
-  errorSummary: string;
-  errorPrefix: string;
-  checkHeading: string;
-  change: (short: string) => string;
-  confirm: string;
-  resultHeading: string;
-  dataChecked: string;
+	startHeading: string;
+	start: string;
+	next: string;
+	saveAndCheck: string;
+	back: string;
+	step: (index: number, total: number) => string;
+	switchLanguage: string;
+	errorSummary: string;
+	errorPrefix: string;
+	checkHeading: string;
+	change: (short: string) => string;
+	confirm: string;
+	resultHeading: string;
+	dataChecked: string;
 }
 
 export const UI: Record<Lang, UiTexts> = {
-  da: {
-    startHeading: 'Find den rette industripark til jeres produktion',
-    start: 'Start guiden',
-    next: 'Næste',
-    saveAndCheck: 'Gem og gå til oversigten',
-    back: 'Tilbage',
-    step: (i, n) => `Spørgsmål ${i} af ${n}`,
-    switchLanguage: 'English',
-    errorSummary: 'Der er et problem',
-    errorPrefix: 'Fejl:',
-    checkHeading: 'Tjek dine svar',
-    change: (short) => `Ret svaret om ${short}`,
-    confirm: 'Se resultatet',
-    resultHeading: 'Jeres resultat',
-    dataChecked: 'Guidens data er senest kontrolleret',
-  },
-  en: {
-    startHeading: 'Find the right industrial park for your production',
-    start: 'Start the guide',
-    next: 'Continue',
-    saveAndCheck: 'Save and return to the summary',
-    back: 'Back',
-    step: (i, n) => `Question ${i} of ${n}`,
-    switchLanguage: 'Dansk',
-    errorSummary: 'There is a problem',
-    errorPrefix: 'Error:',
-    checkHeading: 'Check your answers',
-    change: (short) => `Change the answer about ${short}`,
-    confirm: 'See the result',
-    resultHeading: 'Your result',
-    dataChecked: "The guide's data was last checked on",
-  },
+	da: {
+		startHeading: 'Find den rette industripark til jeres produktion',
+		start: 'Start guiden',
+		next: 'Næste',
+		saveAndCheck: 'Gem og gå til oversigten',
+		back: 'Tilbage',
+		step: (i, n) => `Spørgsmål ${i} af ${n}`,
+		switchLanguage: 'English',
+		errorSummary: 'Der er et problem',
+		errorPrefix: 'Fejl:',
+		checkHeading: 'Tjek dine svar',
+		change: (short) => `Ret svaret om ${short}`,
+		confirm: 'Se resultatet',
+		resultHeading: 'Jeres resultat',
+		dataChecked: 'Guidens data er senest kontrolleret'
+	},
+	en: {
+		startHeading: 'Find the right industrial park for your production',
+		start: 'Start the guide',
+		next: 'Continue',
+		saveAndCheck: 'Save and return to the summary',
+		back: 'Back',
+		step: (i, n) => `Question ${i} of ${n}`,
+		switchLanguage: 'Dansk',
+		errorSummary: 'There is a problem',
+		errorPrefix: 'Error:',
+		checkHeading: 'Check your answers',
+		change: (short) => `Change the answer about ${short}`,
+		confirm: 'See the result',
+		resultHeading: 'Your result',
+		dataChecked: "The guide's data was last checked on"
+	}
 };
 
 // ---------------------------------------------------------------------------
@@ -88,17 +88,17 @@ export const UI: Record<Lang, UiTexts> = {
 // ---------------------------------------------------------------------------
 
 interface SiteData {
-  id: string;
-  name: Record<Lang, string>;
-  land: { newPlotsHa: number; approximate: boolean };
+	id: string;
+	name: Record<Lang, string>;
+	land: { newPlotsHa: number; approximate: boolean };
 }
 interface SchemeData {
-  id: string;
-  name: Record<Lang, string>;
+	id: string;
+	name: Record<Lang, string>;
 }
 
 function content<T>(file: string): T {
-  return JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/content', file), 'utf8')) as T;
+	return JSON.parse(readFileSync(join(REPO_ROOT, 'src/data/content', file), 'utf8')) as T;
 }
 
 export const SITES: readonly SiteData[] = content<SiteData[]>('sites.json');
@@ -106,32 +106,38 @@ export const SCHEMES: readonly SchemeData[] = content<SchemeData[]>('schemes.jso
 export const DATA_CHECKED_ON: string = content<{ checkedOn: string }>('meta.json').checkedOn;
 
 export function site(id: string): SiteData {
-  const s = SITES.find((x) => x.id === id);
-  if (!s) throw new Error(`No site ${id} in sites.json`);
-  return s;
+	const s = SITES.find((x) => x.id === id);
+	if (!s) throw new Error(`No site ${id} in sites.json`);
+	return s;
 }
 
 export function scheme(id: string): SchemeData {
-  const s = SCHEMES.find((x) => x.id === id);
-  if (!s) throw new Error(`No scheme ${id} in schemes.json`);
-  return s;
+	const s = SCHEMES.find((x) => x.id === id);
+	if (!s) throw new Error(`No scheme ${id} in schemes.json`);
+	return s;
 }
 
 /** A number the way the app shows it (da-DK / en-GB, up to 2 decimals). */
 export function formatNumber(lang: Lang, value: number): string {
-  return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+	return new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+		maximumFractionDigits: 2
+	}).format(value);
 }
 
 /** An ISO date the way the app shows it (long date style). */
 export function formatDate(lang: Lang, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${iso}T12:00:00Z`),
-  );
+	return new Intl.DateTimeFormat(lang === 'da' ? 'da-DK' : 'en-GB', {
+		dateStyle: 'long',
+		timeZone: 'UTC'
+	}).format(new Date(`${iso}T12:00:00Z`));
 }
 
 /** The site's new building plots as shown in explanations ("ca. " when approximate). */
 export function availableHa(lang: Lang, s: SiteData): string {
-  return (s.land.approximate ? (lang === 'da' ? 'ca. ' : 'approx. ') : '') + formatNumber(lang, s.land.newPlotsHa);
+	return (
+		(s.land.approximate ? (lang === 'da' ? 'ca. ' : 'approx. ') : '') +
+		formatNumber(lang, s.land.newPlotsHa)
+	);
 }
 
 // ---------------------------------------------------------------------------
@@ -144,49 +150,54 @@ export const norm = (s: string | null | undefined): string => (s ?? '').replace(
 export const h1 = (page: Page): Locator => page.getByRole('heading', { level: 1 });
 
 export async function h1Text(page: Page): Promise<string> {
-  return norm(await h1(page).textContent());
+	return norm(await h1(page).textContent());
 }
 
 /** id and text of document.activeElement. */
-export function activeElement(page: Page): Promise<{ id: string; tag: string; text: string; inAlert: boolean }> {
-  return page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
-    return {
-      id: el?.id ?? '',
-      tag: el?.tagName.toLowerCase() ?? '',
-      text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
-      inAlert: !!el?.closest('[role="alert"]'),
-    };
-  });
+export function activeElement(
+	page: Page
+): Promise<{ id: string; tag: string; text: string; inAlert: boolean }> {
+	return page.evaluate(() => {
+		const el = document.activeElement as HTMLElement | null;
+		return {
+			id: el?.id ?? '',
+			tag: el?.tagName.toLowerCase() ?? '',
+			text: (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 120),
+			inAlert: !!el?.closest('[role="alert"]')
+		};
+	});
 }
 
 /** Waits until the page heading is `title` and has focus (a new page was shown). */
 export async function expectPage(page: Page, title: string): Promise<void> {
-  await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(title);
-  await expect
-    .poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
-    .toBe(`main-heading|${title}`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(title);
+	await expect
+		.poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
+		.toBe(`main-heading|${title}`);
 }
 
 /** "Spørgsmål N af M" above the heading. */
 export async function stepText(page: Page): Promise<string> {
-  return norm(await page.locator('#step-position').textContent());
+	return norm(await page.locator('#step-position').textContent());
 }
 
 /** The rows of the "Tjek dine svar" list: short question label → answer text. */
 export function checkPageAnswers(page: Page): Promise<Record<string, string>> {
-  return page.getByRole('term').evaluateAll((terms) =>
-    Object.fromEntries(
-      terms.map((dt) => [
-        (dt.textContent ?? '').replace(/\s+/g, ' ').trim(),
-        (dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim(),
-      ]),
-    ),
-  );
+	return page
+		.getByRole('term')
+		.evaluateAll((terms) =>
+			Object.fromEntries(
+				terms.map((dt) => [
+					(dt.textContent ?? '').replace(/\s+/g, ' ').trim(),
+					(dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim()
+				])
+			)
+		);
 }
 
 /** A section of the result page, by its heading (sections are regions named by their h2). */
-export const region = (page: Page, name: string): Locator => page.getByRole('region', { name, exact: true });
+export const region = (page: Page, name: string): Locator =>
+	page.getByRole('region', { name, exact: true });
 
 // ---------------------------------------------------------------------------
 // Acting
@@ -200,68 +211,78 @@ export const region = (page: Page, name: string): Locator => page.getByRole('reg
  *  - { matrix: { 'Havn eller kaj': 'Skal have', ... } }: per item (fieldset legend), click a level.
  */
 export type Answer =
-  | { choose: string | readonly string[] }
-  | { type: string }
-  | { dontKnow: string }
-  | { matrix: Readonly<Record<string, string>> };
+	| { choose: string | readonly string[] }
+	| { type: string }
+	| { dontKnow: string }
+	| { matrix: Readonly<Record<string, string>> };
 
 /** Fills in an answer on the current question page (does not submit). */
 export async function fillAnswer(page: Page, answer: Answer): Promise<void> {
-  const form = page.locator('main form');
-  if ('choose' in answer) {
-    const labels = typeof answer.choose === 'string' ? [answer.choose] : answer.choose;
-    for (const label of labels) await form.getByLabel(label, { exact: true }).check();
-  } else if ('type' in answer) {
-    await form.getByRole('textbox').fill(answer.type);
-  } else if ('dontKnow' in answer) {
-    await form.getByLabel(answer.dontKnow, { exact: true }).check();
-  } else {
-    for (const [item, level] of Object.entries(answer.matrix)) {
-      await form.getByRole('group', { name: item, exact: true }).getByLabel(level, { exact: true }).check();
-    }
-  }
+	const form = page.locator('main form');
+	if ('choose' in answer) {
+		const labels = typeof answer.choose === 'string' ? [answer.choose] : answer.choose;
+		for (const label of labels) await form.getByLabel(label, { exact: true }).check();
+	} else if ('type' in answer) {
+		await form.getByRole('textbox').fill(answer.type);
+	} else if ('dontKnow' in answer) {
+		await form.getByLabel(answer.dontKnow, { exact: true }).check();
+	} else {
+		for (const [item, level] of Object.entries(answer.matrix)) {
+			await form
+				.getByRole('group', { name: item, exact: true })
+				.getByLabel(level, { exact: true })
+				.check();
+		}
+	}
 }
 
 /** Presses the question page's submit button ("Næste" / "Gem og gå til oversigten" / English). */
 export async function submitQuestion(page: Page, lang: Lang): Promise<void> {
-  const t = UI[lang];
-  await page
-    .locator('main form')
-    .getByRole('button', { name: new RegExp(`^(${escapeRegExp(t.next)}|${escapeRegExp(t.saveAndCheck)})$`) })
-    .click();
+	const t = UI[lang];
+	await page
+		.locator('main form')
+		.getByRole('button', {
+			name: new RegExp(`^(${escapeRegExp(t.next)}|${escapeRegExp(t.saveAndCheck)})$`)
+		})
+		.click();
 }
 
 /** Fills in the answer and presses "Næste". */
 export async function answerQuestion(page: Page, answer: Answer, lang: Lang = 'da'): Promise<void> {
-  await fillAnswer(page, answer);
-  await submitQuestion(page, lang);
+	await fillAnswer(page, answer);
+	await submitQuestion(page, lang);
 }
 
 export async function clickButton(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name, exact: true }).click();
+	await page.getByRole('button', { name, exact: true }).click();
 }
 
 export async function clickLink(page: Page, name: string): Promise<void> {
-  await page.getByRole('link', { name, exact: true }).click();
+	await page.getByRole('link', { name, exact: true }).click();
 }
 
 /** Opens the guide (optionally `?lang=en`) and waits for the start page. */
-export async function openStart(rec: RecordedPage, baseUrl: string, lang: Lang = 'da', viaQuery = lang === 'en'): Promise<void> {
-  await rec.page.goto(baseUrl + (viaQuery ? `/?lang=${lang}` : '/'));
-  await expect.poll(() => h1Text(rec.page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
+export async function openStart(
+	rec: RecordedPage,
+	baseUrl: string,
+	lang: Lang = 'da',
+	viaQuery = lang === 'en'
+): Promise<void> {
+	await rec.page.goto(baseUrl + (viaQuery ? `/?lang=${lang}` : '/'));
+	await expect.poll(() => h1Text(rec.page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
 }
 
 /** Asserts the page has no console errors, CSP violations or foreign requests so far. */
 export function expectCleanRecorders(rec: RecordedPage): void {
-  expect(rec.errors(), 'console errors/warnings and page errors').toEqual([]);
-  expect(rec.cspViolations(), 'CSP violations').toEqual([]);
-  expect(rec.foreignRequests(), 'requests to other hosts').toEqual([]);
+	expect(rec.errors(), 'console errors/warnings and page errors').toEqual([]);
+	expect(rec.cspViolations(), 'CSP violations').toEqual([]);
+	expect(rec.foreignRequests(), 'requests to other hosts').toEqual([]);
 }
 
 export { expectNoAxeViolations };
 
 function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 // ---------------------------------------------------------------------------
@@ -269,16 +290,16 @@ function escapeRegExp(s: string): string {
 // ---------------------------------------------------------------------------
 
 export interface Step {
-  /** The page heading (h1 = legend / label). */
-  title: string;
-  /** The short label on the check page. */
-  short: string;
-  answer: Answer;
-  /** The expected answer text on the check page. */
-  shown: string;
-  /** Expected "Spørgsmål N af M" numbers. */
-  index: number;
-  total: number;
+	/** The page heading (h1 = legend / label). */
+	title: string;
+	/** The short label on the check page. */
+	short: string;
+	answer: Answer;
+	/** The expected answer text on the check page. */
+	shown: string;
+	/** Expected "Spørgsmål N af M" numbers. */
+	index: number;
+	total: number;
 }
 
 /**
@@ -287,20 +308,23 @@ export interface Step {
  * checks that focus moved to the next page's heading.
  */
 export async function walkQuestions(
-  page: Page,
-  steps: readonly Step[],
-  lang: Lang,
-  options: { axe?: boolean; onPage?: (step: Step, i: number) => Promise<void> } = {},
+	page: Page,
+	steps: readonly Step[],
+	lang: Lang,
+	options: { axe?: boolean; onPage?: (step: Step, i: number) => Promise<void> } = {}
 ): Promise<void> {
-  const t = UI[lang];
-  for (const [i, step] of steps.entries()) {
-    await expectPage(page, step.title);
-    expect(await stepText(page), `step line on "${step.title}"`).toBe(t.step(step.index, step.total));
-    if (options.axe) await expectNoAxeViolations(page, `${lang}: question ${step.index} "${step.title}"`);
-    if (options.onPage) await options.onPage(step, i);
-    await answerQuestion(page, step.answer, lang);
-  }
-  await expectPage(page, t.checkHeading);
+	const t = UI[lang];
+	for (const [i, step] of steps.entries()) {
+		await expectPage(page, step.title);
+		expect(await stepText(page), `step line on "${step.title}"`).toBe(
+			t.step(step.index, step.total)
+		);
+		if (options.axe)
+			await expectNoAxeViolations(page, `${lang}: question ${step.index} "${step.title}"`);
+		if (options.onPage) await options.onPage(step, i);
+		await answerQuestion(page, step.answer, lang);
+	}
+	await expectPage(page, t.checkHeading);
 }
 
 // ---------------------------------------------------------------------------
@@ -317,44 +341,47 @@ export const ALL_QUESTIONS = QUESTIONS.length;
  * critical raw materials, financials): all 18 pages. A group that is already answered is left alone.
  */
 export async function answerWithFirstOptions(page: Page, number = '10'): Promise<void> {
-  const form = page.locator('main form');
-  const text = form.locator('input[type="text"]');
-  if ((await text.count()) > 0) {
-    await text.first().fill(number);
-    return;
-  }
-  const ids = await form.locator('input[type="radio"], input[type="checkbox"]').evaluateAll((inputs) => {
-    const all = inputs as HTMLInputElement[];
-    const group = (input: HTMLInputElement) => (input.type === 'radio' ? `radio:${input.name}` : 'checkbox');
-    // A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
-    const answered = new Set(all.filter((i) => i.checked).map(group));
-    const seen = new Set<string>();
-    const out: string[] = [];
-    for (const input of all) {
-      const g = group(input);
-      if (!seen.has(g) && !answered.has(g)) out.push(input.id);
-      seen.add(g);
-    }
-    return out;
-  });
-  for (const id of ids) await form.locator(`label[for="${id}"]`).click();
+	const form = page.locator('main form');
+	const text = form.locator('input[type="text"]');
+	if ((await text.count()) > 0) {
+		await text.first().fill(number);
+		return;
+	}
+	const ids = await form
+		.locator('input[type="radio"], input[type="checkbox"]')
+		.evaluateAll((inputs) => {
+			const all = inputs as HTMLInputElement[];
+			const group = (input: HTMLInputElement) =>
+				input.type === 'radio' ? `radio:${input.name}` : 'checkbox';
+			// A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
+			const answered = new Set(all.filter((i) => i.checked).map(group));
+			const seen = new Set<string>();
+			const out: string[] = [];
+			for (const input of all) {
+				const g = group(input);
+				if (!seen.has(g) && !answered.has(g)) out.push(input.id);
+				seen.add(g);
+			}
+			return out;
+		});
+	for (const id of ids) await form.locator(`label[for="${id}"]`).click();
 }
 
 /** Waits until the page heading is no longer `previous` and the new heading has focus; returns its text. */
 export async function expectNextPage(page: Page, previous: string): Promise<string> {
-  await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe(previous);
-  const title = await h1Text(page);
-  await expect
-    .poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
-    .toBe(`main-heading|${title}`);
-  return title;
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe(previous);
+	const title = await h1Text(page);
+	await expect
+		.poll(() => activeElement(page).then((a) => `${a.id}|${a.text}`), { timeout: 5_000 })
+		.toBe(`main-heading|${title}`);
+	return title;
 }
 
 /** The query (without "?") of the complete Danish link fixture (tests/fixtures/links.ts), in the language asked for. */
 export function completeQuery(lang: Lang): string {
-  const fixture = LINK_FIXTURES[1]?.find((f) => f.name.startsWith('a complete Danish link'));
-  if (!fixture) throw new Error('tests/fixtures/links.ts has no complete Danish link');
-  return fixture.query.replace(/(^|&)lang=[a-z]+/, `$1lang=${lang}`);
+	const fixture = LINK_FIXTURES[1]?.find((f) => f.name.startsWith('a complete Danish link'));
+	if (!fixture) throw new Error('tests/fixtures/links.ts has no complete Danish link');
+	return fixture.query.replace(/(^|&)lang=[a-z]+/, `$1lang=${lang}`);
 }
 
 // ---------------------------------------------------------------------------
@@ -362,51 +389,55 @@ export function completeQuery(lang: Lang): string {
 // ---------------------------------------------------------------------------
 
 export interface BrowserSession {
-  /** The static server over dist/ (started before the file's tests). */
-  readonly server: TestServer;
-  readonly browser: Browser;
-  /**
-   * Runs `fn` on a new page (allowed hosts: the server only, unless `options` says otherwise), then checks that
-   * there were no console errors, CSP violations or foreign requests (`clean: false` skips that) and closes it.
-   */
-  withPage(fn: (rec: RecordedPage) => Promise<void>, options?: NewPageOptions & { clean?: boolean }): Promise<void>;
+	/** The static server over dist/ (started before the file's tests). */
+	readonly server: TestServer;
+	readonly browser: Browser;
+	/**
+	 * Runs `fn` on a new page (allowed hosts: the server only, unless `options` says otherwise), then checks that
+	 * there were no console errors, CSP violations or foreign requests (`clean: false` skips that) and closes it.
+	 */
+	withPage(
+		fn: (rec: RecordedPage) => Promise<void>,
+		options?: NewPageOptions & { clean?: boolean }
+	): Promise<void>;
 }
 
 /** Starts the server and Chromium before the test file's tests and closes them after; call at the top level. */
 export function useBrowser(): BrowserSession {
-  let server: TestServer | undefined;
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`the ${what} is not started yet: use it inside a test or a hook`);
-    return value;
-  };
-  const session: BrowserSession = {
-    get server() {
-      return started(server, 'server');
-    },
-    get browser() {
-      return started(browser, 'browser');
-    },
-    async withPage(fn, options = {}) {
-      const { clean = true, ...pageOptions } = options;
-      const rec = await newPage(session.browser, { server: session.server, ...pageOptions });
-      try {
-        await fn(rec);
-        if (clean) expectCleanRecorders(rec);
-      } finally {
-        await rec.close();
-      }
-    },
-  };
-  return session;
+	let server: TestServer | undefined;
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		server = await startServer();
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		await server?.close();
+	});
+	const started = <T>(value: T | undefined, what: string): T => {
+		if (value === undefined)
+			throw new Error(`the ${what} is not started yet: use it inside a test or a hook`);
+		return value;
+	};
+	const session: BrowserSession = {
+		get server() {
+			return started(server, 'server');
+		},
+		get browser() {
+			return started(browser, 'browser');
+		},
+		async withPage(fn, options = {}) {
+			const { clean = true, ...pageOptions } = options;
+			const rec = await newPage(session.browser, { server: session.server, ...pageOptions });
+			try {
+				await fn(rec);
+				if (clean) expectCleanRecorders(rec);
+			} finally {
+				await rec.close();
+			}
+		}
+	};
+	return session;
 }
 
 /** The browser locale for a guide language. */

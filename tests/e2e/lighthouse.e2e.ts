@@ -22,50 +22,72 @@ import { REPO_ROOT } from './harness';
 const run = promisify(execFile);
 
 interface PageSummary {
-  page: string;
-  scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
-  runs: { performance: number | null }[];
-  metrics: Record<string, { display: string }>;
-  failing: Record<string, { id: string; title: string; display: string; items: string[] }[]>;
-  missed: string[];
+	page: string;
+	scores: Record<'performance' | 'accessibility' | 'best-practices' | 'seo', number | null>;
+	runs: { performance: number | null }[];
+	metrics: Record<string, { display: string }>;
+	failing: Record<string, { id: string; title: string; display: string; items: string[] }[]>;
+	missed: string[];
 }
 
 async function lighthouse(page: 'start' | 'results', runs: number): Promise<PageSummary> {
-  const { stdout } = await run(
-    process.execPath,
-    [join(REPO_ROOT, 'scripts/lighthouse.mjs'), '--json', '--page', page, '--runs', String(runs)],
-    { cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 200_000 },
-  ).catch((err: { stdout?: string; stderr?: string; code?: number }) => {
-    // Exit code 1 = a target missed: the JSON is still on stdout and the assertions below say which.
-    if (err.code === 1 && err.stdout) return { stdout: err.stdout };
-    throw new Error(`scripts/lighthouse.mjs failed (exit ${err.code}): ${err.stderr ?? ''}`);
-  });
-  const [summary] = JSON.parse(stdout) as PageSummary[];
-  if (!summary) throw new Error(`no Lighthouse result for the ${page} page`);
-  const metrics = Object.entries(summary.metrics).map(([id, m]) => `${id} ${m.display}`).join(', ');
-  console.log(
-    `Lighthouse (mobile) ${page} page: ${JSON.stringify(summary.scores)}; Performance per run ` +
-      `${summary.runs.map((r) => r.performance).join(', ')}; ${metrics}`,
-  );
-  return summary;
+	const { stdout } = await run(
+		process.execPath,
+		[join(REPO_ROOT, 'scripts/lighthouse.mjs'), '--json', '--page', page, '--runs', String(runs)],
+		{ cwd: REPO_ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 200_000 }
+	).catch((err: { stdout?: string; stderr?: string; code?: number }) => {
+		// Exit code 1 = a target missed: the JSON is still on stdout and the assertions below say which.
+		if (err.code === 1 && err.stdout) return { stdout: err.stdout };
+		throw new Error(`scripts/lighthouse.mjs failed (exit ${err.code}): ${err.stderr ?? ''}`);
+	});
+	const [summary] = JSON.parse(stdout) as PageSummary[];
+	if (!summary) throw new Error(`no Lighthouse result for the ${page} page`);
+	const metrics = Object.entries(summary.metrics)
+		.map(([id, m]) => `${id} ${m.display}`)
+		.join(', ');
+	console.log(
+		`Lighthouse (mobile) ${page} page: ${JSON.stringify(summary.scores)}; Performance per run ` +
+			`${summary.runs.map((r) => r.performance).join(', ')}; ${metrics}`
+	);
+	return summary;
 }
 
 const failing = (summary: PageSummary, id: string) =>
-  (summary.failing[id] ?? []).map((a) => `${a.id}: ${a.title} ${a.display} ${a.items.join(' | ')}`).join('\n');
+	(summary.failing[id] ?? [])
+		.map((a) => `${a.id}: ${a.title} ${a.display} ${a.items.join(' | ')}`)
+		.join('\n');
 
 describe('Lighthouse', () => {
-  it('the start page scores Performance ≥ 95, Accessibility 100 and Best Practices 100 on mobile', async () => {
-    const start = await lighthouse('start', 3);
-    expect(start.scores.performance ?? 0, `Performance below 95:\n${failing(start, 'performance')}`).toBeGreaterThanOrEqual(95);
-    expect(start.scores.accessibility, `Accessibility below 100:\n${failing(start, 'accessibility')}`).toBe(100);
-    expect(start.scores['best-practices'], `Best Practices below 100:\n${failing(start, 'best-practices')}`).toBe(100);
-    expect(start.missed).toEqual([]);
-  }, 180_000);
+	it('the start page scores Performance ≥ 95, Accessibility 100 and Best Practices 100 on mobile', async () => {
+		const start = await lighthouse('start', 3);
+		expect(
+			start.scores.performance ?? 0,
+			`Performance below 95:\n${failing(start, 'performance')}`
+		).toBeGreaterThanOrEqual(95);
+		expect(
+			start.scores.accessibility,
+			`Accessibility below 100:\n${failing(start, 'accessibility')}`
+		).toBe(100);
+		expect(
+			start.scores['best-practices'],
+			`Best Practices below 100:\n${failing(start, 'best-practices')}`
+		).toBe(100);
+		expect(start.missed).toEqual([]);
+	}, 180_000);
 
-  it('a link to a result scores Accessibility 100 and Best Practices 100, and Performance holds at ≥ 90 (target 95)', async () => {
-    const results = await lighthouse('results', 5);
-    expect(results.scores.accessibility, `Accessibility below 100:\n${failing(results, 'accessibility')}`).toBe(100);
-    expect(results.scores['best-practices'], `Best Practices below 100:\n${failing(results, 'best-practices')}`).toBe(100);
-    expect(results.scores.performance ?? 0, `Performance below 90:\n${failing(results, 'performance')}`).toBeGreaterThanOrEqual(90);
-  }, 240_000);
+	it('a link to a result scores Accessibility 100 and Best Practices 100, and Performance holds at ≥ 90 (target 95)', async () => {
+		const results = await lighthouse('results', 5);
+		expect(
+			results.scores.accessibility,
+			`Accessibility below 100:\n${failing(results, 'accessibility')}`
+		).toBe(100);
+		expect(
+			results.scores['best-practices'],
+			`Best Practices below 100:\n${failing(results, 'best-practices')}`
+		).toBe(100);
+		expect(
+			results.scores.performance ?? 0,
+			`Performance below 90:\n${failing(results, 'performance')}`
+		).toBeGreaterThanOrEqual(90);
+	}, 240_000);
 });

@@ -17,151 +17,198 @@ const withPage = session.withPage;
 const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Danish link'))!.query;
 
 async function openResults(page: Page, extra = ''): Promise<void> {
-  await page.goto(`${session.server.url}/?${COMPLETE}${extra}#results`);
-  await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
-  // The map loads when it comes into view, as the user scrolls to it.
-  expect(await page.locator('.leaflet-container').count()).toBe(0);
-  await page.locator('.site-map').scrollIntoViewIfNeeded();
-  await expect.poll(() => page.locator('.leaflet-container').count(), { timeout: 10_000 }).toBe(1);
+	await page.goto(`${session.server.url}/?${COMPLETE}${extra}#results`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+	// The map loads when it comes into view, as the user scrolls to it.
+	expect(await page.locator('.leaflet-container').count()).toBe(0);
+	await page.locator('.site-map').scrollIntoViewIfNeeded();
+	await expect.poll(() => page.locator('.leaflet-container').count(), { timeout: 10_000 }).toBe(1);
 }
 
 const marker = (page: Page, id: string) => page.locator(`.site-marker[data-site-id="${id}"]`);
 
 describe('the map on the results page', () => {
-  it('draws every park offline, labelled by fit in words, with no request to any other host', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openResults(page);
-      const map = page.getByRole('region', { name: 'Kort over parkerne' });
-      expect(await map.count()).toBe(1);
-      await expect.poll(() => page.locator('.site-marker').count()).toBe(SITES.length);
-      // The outline of Denmark is drawn from the bundled data, not from tiles.
-      expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
-      expect(await page.locator('.leaflet-tile').count()).toBe(0);
-      // Fit is in the marker's name (not only its colour), and an estimated location says so.
-      const esbjerg = marker(page, 'esbjerg');
-      expect(await esbjerg.getAttribute('aria-label')).toMatch(new RegExp(`^${site('esbjerg').name.da}\\. (God match|Kan passe – noget skal afklares|Delvis match|Passer ikke)\\. Placeringen er et skøn\\.$`));
-      // The legend below the map explains colours, outlines and sizes in words.
-      expect(await page.locator('.site-map__legend').textContent()).toContain('Stiplet kant: placeringen er et skøn');
-      await expectNoAxeViolations(page, 'results with the map');
-      expect(rec.foreignRequests()).toEqual([]);
-    });
-  });
+	it('draws every park offline, labelled by fit in words, with no request to any other host', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openResults(page);
+			const map = page.getByRole('region', { name: 'Kort over parkerne' });
+			expect(await map.count()).toBe(1);
+			await expect.poll(() => page.locator('.site-marker').count()).toBe(SITES.length);
+			// The outline of Denmark is drawn from the bundled data, not from tiles.
+			expect(await page.locator('.leaflet-overlay-pane path').count()).toBeGreaterThan(0);
+			expect(await page.locator('.leaflet-tile').count()).toBe(0);
+			// Fit is in the marker's name (not only its colour), and an estimated location says so.
+			const esbjerg = marker(page, 'esbjerg');
+			expect(await esbjerg.getAttribute('aria-label')).toMatch(
+				new RegExp(
+					`^${site('esbjerg').name.da}\\. (God match|Kan passe – noget skal afklares|Delvis match|Passer ikke)\\. Placeringen er et skøn\\.$`
+				)
+			);
+			// The legend below the map explains colours, outlines and sizes in words.
+			expect(await page.locator('.site-map__legend').textContent()).toContain(
+				'Stiplet kant: placeringen er et skøn'
+			);
+			await expectNoAxeViolations(page, 'results with the map');
+			expect(rec.foreignRequests()).toEqual([]);
+		});
+	});
 
-  it('reaches a park with Tab, opens it with Enter, and leads to its card', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openResults(page);
-      await expect.poll(() => page.locator('.site-marker').count()).toBe(SITES.length);
-      // Tab from the map surface onto the markers.
-      await page.locator('.site-map__surface').focus();
-      let name = '';
-      for (let i = 0; i < 5 && !name.startsWith('Industripark'); i++) {
-        await page.keyboard.press('Tab');
-        name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
-      }
-      expect(name).toMatch(/^Industripark /);
-      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteId ?? '');
-      await page.keyboard.press('Enter');
-      const popup = page.locator('.leaflet-popup');
-      await expect.poll(() => popup.count()).toBe(1);
-      // Focus moves into the popup, to the park's name.
-      await expect.poll(() => page.evaluate(() => document.activeElement?.className ?? '')).toContain('site-popup__name');
-      expect(await popup.locator('.site-popup__name').textContent()).toBe(name.split('. ')[0]);
-      // Escape closes it and gives focus back to the marker.
-      await page.keyboard.press('Escape');
-      await expect.poll(() => popup.count()).toBe(0);
-      expect(await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.siteId ?? '')).toBe(id);
+	it('reaches a park with Tab, opens it with Enter, and leads to its card', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openResults(page);
+			await expect.poll(() => page.locator('.site-marker').count()).toBe(SITES.length);
+			// Tab from the map surface onto the markers.
+			await page.locator('.site-map__surface').focus();
+			let name = '';
+			for (let i = 0; i < 5 && !name.startsWith('Industripark'); i++) {
+				await page.keyboard.press('Tab');
+				name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+			}
+			expect(name).toMatch(/^Industripark /);
+			const id = await page.evaluate(
+				() => (document.activeElement as HTMLElement | null)?.dataset.siteId ?? ''
+			);
+			await page.keyboard.press('Enter');
+			const popup = page.locator('.leaflet-popup');
+			await expect.poll(() => popup.count()).toBe(1);
+			// Focus moves into the popup, to the park's name.
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.className ?? ''))
+				.toContain('site-popup__name');
+			expect(await popup.locator('.site-popup__name').textContent()).toBe(name.split('. ')[0]);
+			// Escape closes it and gives focus back to the marker.
+			await page.keyboard.press('Escape');
+			await expect.poll(() => popup.count()).toBe(0);
+			expect(
+				await page.evaluate(
+					() => (document.activeElement as HTMLElement | null)?.dataset.siteId ?? ''
+				)
+			).toBe(id);
 
-      // Open again and go to the park's result card.
-      await page.keyboard.press('Enter');
-      await popup.getByRole('button', { name: 'Se parkens resultat' }).click();
-      await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toBe(`site-${id}-name`);
-    });
-  });
+			// Open again and go to the park's result card.
+			await page.keyboard.press('Enter');
+			await popup.getByRole('button', { name: 'Se parkens resultat' }).click();
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+				.toBe(`site-${id}-name`);
+		});
+	});
 
-  it('"Vis … på kortet" on a card highlights that park on the map', async () => {
-    await withPage(
-      async (rec) => {
-        const { page } = rec;
-        await openResults(page);
-        const name = site('viborg').name.da;
-        await page.getByRole('button', { name: `Vis ${name} på kortet` }).click();
-        await expect.poll(() => marker(page, 'viborg').getAttribute('class')).toContain('site-marker--highlight');
-        expect(await page.locator('.site-marker--highlight').count()).toBe(1);
-        await page.getByRole('button', { name: `Vis ${site('esbjerg').name.da} på kortet` }).click();
-        await expect.poll(() => marker(page, 'esbjerg').getAttribute('class')).toContain('site-marker--highlight');
-        expect(await marker(page, 'viborg').getAttribute('class')).not.toContain('site-marker--highlight');
-      },
-      { reducedMotion: 'reduce' },
-    );
-  });
+	it('"Vis … på kortet" on a card highlights that park on the map', async () => {
+		await withPage(
+			async (rec) => {
+				const { page } = rec;
+				await openResults(page);
+				const name = site('viborg').name.da;
+				await page.getByRole('button', { name: `Vis ${name} på kortet` }).click();
+				await expect
+					.poll(() => marker(page, 'viborg').getAttribute('class'))
+					.toContain('site-marker--highlight');
+				expect(await page.locator('.site-marker--highlight').count()).toBe(1);
+				await page
+					.getByRole('button', { name: `Vis ${site('esbjerg').name.da} på kortet` })
+					.click();
+				await expect
+					.poll(() => marker(page, 'esbjerg').getAttribute('class'))
+					.toContain('site-marker--highlight');
+				expect(await marker(page, 'viborg').getAttribute('class')).not.toContain(
+					'site-marker--highlight'
+				);
+			},
+			{ reducedMotion: 'reduce' }
+		);
+	});
 });
 
 describe('"Hvor er I i dag?"', () => {
-  const distances = (page: Page) =>
-    page.locator('section[aria-labelledby="parks"] .result-card').evaluateAll((cards) =>
-      cards.map((c) => {
-        const text = c.querySelector('.site-distance')?.textContent ?? '';
-        const km = /([\d.,]+) km i luftlinje/.exec(text)?.[1];
-        return {
-          id: c.id.replace(/^site-/, ''),
-          fit: c.querySelector('.tag')?.textContent?.trim() ?? '',
-          km: km === undefined ? NaN : Number(km.replace(/\./g, '').replace(',', '.')),
-        };
-      }),
-    );
+	const distances = (page: Page) =>
+		page.locator('section[aria-labelledby="parks"] .result-card').evaluateAll((cards) =>
+			cards.map((c) => {
+				const text = c.querySelector('.site-distance')?.textContent ?? '';
+				const km = /([\d.,]+) km i luftlinje/.exec(text)?.[1];
+				return {
+					id: c.id.replace(/^site-/, ''),
+					fit: c.querySelector('.tag')?.textContent?.trim() ?? '',
+					km: km === undefined ? NaN : Number(km.replace(/\./g, '').replace(',', '.'))
+				};
+			})
+		);
 
-  it('gives each park its distance from the chosen municipality, and the nearest first on request; all in the link', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openResults(page);
-      expect((await distances(page)).every((d) => Number.isNaN(d.km))).toBe(true);
+	it('gives each park its distance from the chosen municipality, and the nearest first on request; all in the link', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openResults(page);
+			expect((await distances(page)).every((d) => Number.isNaN(d.km))).toBe(true);
 
-      await page.getByRole('combobox', { name: 'Vælg jeres kommune' }).selectOption({ label: 'Aalborg' });
-      await expect.poll(async () => (await distances(page)).every((d) => d.km > 0)).toBe(true);
-      expect(new URL(page.url()).searchParams.get('home')).toBe('851');
-      expect(await page.getByText('Vi bruger et punkt midt i kommunen. Afstanden er derfor cirka.').count()).toBe(1);
-      const aalborg = (await distances(page)).find((d) => d.id === 'aalborg')!;
-      expect(aalborg.km).toBeLessThan(20);
+			await page
+				.getByRole('combobox', { name: 'Vælg jeres kommune' })
+				.selectOption({ label: 'Aalborg' });
+			await expect.poll(async () => (await distances(page)).every((d) => d.km > 0)).toBe(true);
+			expect(new URL(page.url()).searchParams.get('home')).toBe('851');
+			expect(
+				await page
+					.getByText('Vi bruger et punkt midt i kommunen. Afstanden er derfor cirka.')
+					.count()
+			).toBe(1);
+			const aalborg = (await distances(page)).find((d) => d.id === 'aalborg')!;
+			expect(aalborg.km).toBeLessThan(20);
 
-      await page.getByRole('checkbox', { name: /Vis de nærmeste parker først/ }).check();
-      expect(new URL(page.url()).searchParams.get('rank_by_distance')).toBe('yes');
-      const ranked = await distances(page);
-      // Within each level of fit, nearest first.
-      for (let i = 1; i < ranked.length; i++) {
-        if (ranked[i]!.fit === ranked[i - 1]!.fit) expect(ranked[i]!.km, ranked[i]!.id).toBeGreaterThanOrEqual(ranked[i - 1]!.km);
-      }
-      // The origin is on the map.
-      expect(await page.locator('.leaflet-marker-pane [aria-label="Her er du i dag (cirka)"]').count()).toBe(1);
+			await page.getByRole('checkbox', { name: /Vis de nærmeste parker først/ }).check();
+			expect(new URL(page.url()).searchParams.get('rank_by_distance')).toBe('yes');
+			const ranked = await distances(page);
+			// Within each level of fit, nearest first.
+			for (let i = 1; i < ranked.length; i++) {
+				if (ranked[i]!.fit === ranked[i - 1]!.fit)
+					expect(ranked[i]!.km, ranked[i]!.id).toBeGreaterThanOrEqual(ranked[i - 1]!.km);
+			}
+			// The origin is on the map.
+			expect(
+				await page.locator('.leaflet-marker-pane [aria-label="Her er du i dag (cirka)"]').count()
+			).toBe(1);
 
-      // Reload keeps it all (it is in the link).
-      await page.reload();
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
-      expect(await page.getByRole('combobox', { name: 'Vælg jeres kommune' }).inputValue()).toBe('851');
-      expect(await page.getByRole('checkbox', { name: /Vis de nærmeste parker først/ }).isChecked()).toBe(true);
+			// Reload keeps it all (it is in the link).
+			await page.reload();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			expect(await page.getByRole('combobox', { name: 'Vælg jeres kommune' }).inputValue()).toBe(
+				'851'
+			);
+			expect(
+				await page.getByRole('checkbox', { name: /Vis de nærmeste parker først/ }).isChecked()
+			).toBe(true);
 
-      await page.getByRole('button', { name: 'Fjern jeres placering' }).click();
-      await expect.poll(() => new URL(page.url()).searchParams.has('home')).toBe(false);
-      expect(new URL(page.url()).searchParams.has('rank_by_distance')).toBe(false);
-    });
-  });
+			await page.getByRole('button', { name: 'Fjern jeres placering' }).click();
+			await expect.poll(() => new URL(page.url()).searchParams.has('home')).toBe(false);
+			expect(new URL(page.url()).searchParams.has('rank_by_distance')).toBe(false);
+		});
+	});
 
-  it('takes a place clicked on the map, and says when a link names no known municipality', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openResults(page, '&home=999');
-      expect(await page.getByText('Kommunen i linket (kode 999) findes ikke i guidens liste. Vælg jeres kommune igen.').count()).toBe(1);
-      // A click on the map (on land in Jutland, away from the markers) picks a point.
-      const surface = page.locator('.site-map__surface');
-      const point = await page.evaluate(() => {
-        const box = document.querySelector('.site-map__surface')!.getBoundingClientRect();
-        return { x: box.width * 0.3, y: box.height * 0.3 };
-      });
-      await surface.click({ position: point });
-      await expect.poll(() => new URL(page.url()).searchParams.get('home') ?? '').toMatch(/^\d{2}\.\d{4},\d{1,2}\.\d{4}$/);
-      expect(await page.getByText('I har valgt et sted på kortet. Afstanden er i luftlinje.').count()).toBe(1);
-      expect((await distances(page)).every((d) => d.km > 0)).toBe(true);
-    });
-  });
+	it('takes a place clicked on the map, and says when a link names no known municipality', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openResults(page, '&home=999');
+			expect(
+				await page
+					.getByText(
+						'Kommunen i linket (kode 999) findes ikke i guidens liste. Vælg jeres kommune igen.'
+					)
+					.count()
+			).toBe(1);
+			// A click on the map (on land in Jutland, away from the markers) picks a point.
+			const surface = page.locator('.site-map__surface');
+			const point = await page.evaluate(() => {
+				const box = document.querySelector('.site-map__surface')!.getBoundingClientRect();
+				return { x: box.width * 0.3, y: box.height * 0.3 };
+			});
+			await surface.click({ position: point });
+			await expect
+				.poll(() => new URL(page.url()).searchParams.get('home') ?? '')
+				.toMatch(/^\d{2}\.\d{4},\d{1,2}\.\d{4}$/);
+			expect(
+				await page.getByText('I har valgt et sted på kortet. Afstanden er i luftlinje.').count()
+			).toBe(1);
+			expect((await distances(page)).every((d) => d.km > 0)).toBe(true);
+		});
+	});
 });

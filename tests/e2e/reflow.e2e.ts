@@ -20,142 +20,172 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, type RecordedPage } from './harness';
-import { UI, completeQuery, expectCleanRecorders, h1Text, submitQuestion, type Lang, useBrowser } from './guide';
+import {
+	UI,
+	completeQuery,
+	expectCleanRecorders,
+	h1Text,
+	submitQuestion,
+	type Lang,
+	useBrowser
+} from './guide';
 
 const session = useBrowser();
 
 interface ReflowReport {
-  clientWidth: number;
-  scrollWidth: number;
-  devicePixelRatio: number;
-  /** Elements whose box sticks out of the viewport on the right (or starts left of it while still showing). */
-  outside: string[];
-  /** Elements that hide (overflow hidden/clip) content wider than themselves. */
-  cutOff: string[];
+	clientWidth: number;
+	scrollWidth: number;
+	devicePixelRatio: number;
+	/** Elements whose box sticks out of the viewport on the right (or starts left of it while still showing). */
+	outside: string[];
+	/** Elements that hide (overflow hidden/clip) content wider than themselves. */
+	cutOff: string[];
 }
 
 /** Measures the page as laid out now. */
 function measure(page: Page): Promise<ReflowReport> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const outside: string[] = [];
-    const cutOff: string[] = [];
-    const describe = (el: Element, r: DOMRect): string => {
-      const cls = typeof el.className === 'string' && el.className ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
-      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} [${Math.round(r.left)}–${Math.round(r.right)} of ${width}] "${text}"`;
-    };
-    const isHidden = (s: CSSStyleDeclaration, r: DOMRect): boolean =>
-      (r.width <= 1 && r.height <= 1) || s.clip !== 'auto' || s.clipPath !== 'none';
-    const visit = (el: Element): void => {
-      const s = getComputedStyle(el);
-      if (s.display === 'none') return;
-      const r = el.getBoundingClientRect();
-      if (isHidden(s, r)) return; // visually hidden: its content is meant to be clipped
-      if (el.matches('.leaflet-container')) return; // a map: two-dimensional content, exempt
-      if (s.visibility !== 'hidden' && r.width > 0 && r.height > 0) {
-        if (r.right > width + 0.5 || (r.left < -0.5 && r.right > 0)) outside.push(describe(el, r));
-      }
-      const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll';
-      if ((s.overflowX === 'hidden' || s.overflowX === 'clip') && el.scrollWidth > el.clientWidth + 1 && r.width > 1) {
-        cutOff.push(`${describe(el, r)} hides ${el.scrollWidth - el.clientWidth} px`);
-      }
-      if (scrolls && el !== document.documentElement && el !== document.body) return; // scrolls on purpose
-      for (const child of Array.from(el.children)) visit(child);
-    };
-    visit(document.body);
-    return {
-      clientWidth: width,
-      scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-      devicePixelRatio: window.devicePixelRatio,
-      outside,
-      cutOff,
-    };
-  });
+	return page.evaluate(() => {
+		const width = document.documentElement.clientWidth;
+		const outside: string[] = [];
+		const cutOff: string[] = [];
+		const describe = (el: Element, r: DOMRect): string => {
+			const cls =
+				typeof el.className === 'string' && el.className
+					? `.${el.className.trim().split(/\s+/).join('.')}`
+					: '';
+			const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+			return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${cls} [${Math.round(r.left)}–${Math.round(r.right)} of ${width}] "${text}"`;
+		};
+		const isHidden = (s: CSSStyleDeclaration, r: DOMRect): boolean =>
+			(r.width <= 1 && r.height <= 1) || s.clip !== 'auto' || s.clipPath !== 'none';
+		const visit = (el: Element): void => {
+			const s = getComputedStyle(el);
+			if (s.display === 'none') return;
+			const r = el.getBoundingClientRect();
+			if (isHidden(s, r)) return; // visually hidden: its content is meant to be clipped
+			if (el.matches('.leaflet-container')) return; // a map: two-dimensional content, exempt
+			if (s.visibility !== 'hidden' && r.width > 0 && r.height > 0) {
+				if (r.right > width + 0.5 || (r.left < -0.5 && r.right > 0)) outside.push(describe(el, r));
+			}
+			const scrolls = s.overflowX === 'auto' || s.overflowX === 'scroll';
+			if (
+				(s.overflowX === 'hidden' || s.overflowX === 'clip') &&
+				el.scrollWidth > el.clientWidth + 1 &&
+				r.width > 1
+			) {
+				cutOff.push(`${describe(el, r)} hides ${el.scrollWidth - el.clientWidth} px`);
+			}
+			if (scrolls && el !== document.documentElement && el !== document.body) return; // scrolls on purpose
+			for (const child of Array.from(el.children)) visit(child);
+		};
+		visit(document.body);
+		return {
+			clientWidth: width,
+			scrollWidth: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
+			devicePixelRatio: window.devicePixelRatio,
+			outside,
+			cutOff
+		};
+	});
 }
 
 interface Mode {
-  name: string;
-  viewport: { width: number; height: number };
-  deviceScaleFactor: number;
+	name: string;
+	viewport: { width: number; height: number };
+	deviceScaleFactor: number;
 }
 
 const MODES: readonly Mode[] = [
-  { name: '320 CSS px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
-  { name: '1280 px at 200 % zoom', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
+	{ name: '320 CSS px', viewport: { width: 320, height: 640 }, deviceScaleFactor: 1 },
+	{ name: '1280 px at 200 % zoom', viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 }
 ];
 
 async function open(mode: Mode, lang: Lang): Promise<RecordedPage> {
-  const rec = await newPage(session.browser, { server: session.server, viewport: mode.viewport, locale: lang === 'da' ? 'da-DK' : 'en-GB' });
-  if (mode.deviceScaleFactor !== 1) {
-    const cdp = await rec.context.newCDPSession(rec.page);
-    await cdp.send('Emulation.setDeviceMetricsOverride', {
-      width: mode.viewport.width,
-      height: mode.viewport.height,
-      deviceScaleFactor: mode.deviceScaleFactor,
-      mobile: false,
-    });
-  }
-  return rec;
+	const rec = await newPage(session.browser, {
+		server: session.server,
+		viewport: mode.viewport,
+		locale: lang === 'da' ? 'da-DK' : 'en-GB'
+	});
+	if (mode.deviceScaleFactor !== 1) {
+		const cdp = await rec.context.newCDPSession(rec.page);
+		await cdp.send('Emulation.setDeviceMetricsOverride', {
+			width: mode.viewport.width,
+			height: mode.viewport.height,
+			deviceScaleFactor: mode.deviceScaleFactor,
+			mobile: false
+		});
+	}
+	return rec;
 }
 
 async function expectReflow(page: Page, mode: Mode, label: string): Promise<void> {
-  // Let late layout settle (fonts, lazily loaded parts).
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const report = await measure(page);
-  const where = `${label} at ${mode.name}`;
-  expect(report.devicePixelRatio, `devicePixelRatio on ${where}`).toBe(mode.deviceScaleFactor);
-  expect(report.clientWidth, `viewport width on ${where}`).toBe(mode.viewport.width);
-  expect(report.outside, `elements sticking out of the viewport on ${where}`).toEqual([]);
-  expect(report.cutOff, `content cut off on ${where}`).toEqual([]);
-  expect(report.scrollWidth, `no horizontal scrolling on ${where}`).toBeLessThanOrEqual(report.clientWidth);
+	// Let late layout settle (fonts, lazily loaded parts).
+	await page.evaluate(() => document.fonts.ready.then(() => undefined));
+	const report = await measure(page);
+	const where = `${label} at ${mode.name}`;
+	expect(report.devicePixelRatio, `devicePixelRatio on ${where}`).toBe(mode.deviceScaleFactor);
+	expect(report.clientWidth, `viewport width on ${where}`).toBe(mode.viewport.width);
+	expect(report.outside, `elements sticking out of the viewport on ${where}`).toEqual([]);
+	expect(report.cutOff, `content cut off on ${where}`).toEqual([]);
+	expect(report.scrollWidth, `no horizontal scrolling on ${where}`).toBeLessThanOrEqual(
+		report.clientWidth
+	);
 }
 
-const PREFILLED = 'v=1&project_type=new_plant&sectors=wind_offshore,hydrogen_ptx&land_ha=10&land_phasing=no';
+const PREFILLED =
+	'v=1&project_type=new_plant&sectors=wind_offshore,hydrogen_ptx&land_ha=10&land_phasing=no';
 
 describe('reflow', () => {
-  for (const mode of MODES) {
-    for (const lang of ['da', 'en'] as const) {
-      it(`${lang} at ${mode.name}: start, question, error, check, result, adviser and statement pages`, async () => {
-        const rec = await open(mode, lang);
-        try {
-          const { page } = rec;
-          const langQuery = lang === 'en' ? '?lang=en' : '';
-          await page.goto(`${session.server.url}/${langQuery}`);
-          await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
-          await expectReflow(page, mode, `${lang} start page`);
+	for (const mode of MODES) {
+		for (const lang of ['da', 'en'] as const) {
+			it(`${lang} at ${mode.name}: start, question, error, check, result, adviser and statement pages`, async () => {
+				const rec = await open(mode, lang);
+				try {
+					const { page } = rec;
+					const langQuery = lang === 'en' ? '?lang=en' : '';
+					await page.goto(`${session.server.url}/${langQuery}`);
+					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
+					await expectReflow(page, mode, `${lang} start page`);
 
-          await page.goto(`${session.server.url}/?${PREFILLED}&lang=${lang}#infrastructure`);
-          const matrix = page.locator('main form input[type="radio"][name^="infrastructure"]');
-          await expect.poll(() => matrix.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-          await expectReflow(page, mode, `${lang} infrastructure question with the prefilled-link notice`);
-          await submitQuestion(page, lang);
-          await page.getByRole('alert').waitFor();
-          await expectReflow(page, mode, `${lang} infrastructure question, error state`);
+					await page.goto(`${session.server.url}/?${PREFILLED}&lang=${lang}#infrastructure`);
+					const matrix = page.locator('main form input[type="radio"][name^="infrastructure"]');
+					await expect.poll(() => matrix.count(), { timeout: 10_000 }).toBeGreaterThan(0);
+					await expectReflow(
+						page,
+						mode,
+						`${lang} infrastructure question with the prefilled-link notice`
+					);
+					await submitQuestion(page, lang);
+					await page.getByRole('alert').waitFor();
+					await expectReflow(page, mode, `${lang} infrastructure question, error state`);
 
-          await page.goto(`${session.server.url}/?${completeQuery(lang)}#check`);
-          await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].checkHeading);
-          await expectReflow(page, mode, `${lang} check page`);
+					await page.goto(`${session.server.url}/?${completeQuery(lang)}#check`);
+					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].checkHeading);
+					await expectReflow(page, mode, `${lang} check page`);
 
-          await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
-          await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
-          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          await expectReflow(page, mode, `${lang} result page, every disclosure open`);
+					await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
+					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
+					await page.evaluate(() =>
+						document.querySelectorAll('details').forEach((d) => (d.open = true))
+					);
+					await expectReflow(page, mode, `${lang} result page, every disclosure open`);
 
-          await page.goto(`${session.server.url}/adviser.html?${completeQuery(lang)}`);
-          await page.locator('main form').waitFor({ timeout: 10_000 });
-          await page.getByRole('button', { name: lang === 'da' ? 'Vis QR-kode' : 'Show QR code' }).click();
-          await page.locator('main svg').first().waitFor();
-          await expectReflow(page, mode, `${lang} adviser page with a link and its QR code`);
+					await page.goto(`${session.server.url}/adviser.html?${completeQuery(lang)}`);
+					await page.locator('main form').waitFor({ timeout: 10_000 });
+					await page
+						.getByRole('button', { name: lang === 'da' ? 'Vis QR-kode' : 'Show QR code' })
+						.click();
+					await page.locator('main svg').first().waitFor();
+					await expectReflow(page, mode, `${lang} adviser page with a link and its QR code`);
 
-          await page.goto(`${session.server.url}/tilgaengelighed.html${langQuery}`);
-          await page.locator('main h1').waitFor({ timeout: 10_000 });
-          await expectReflow(page, mode, `${lang} accessibility statement`);
-          expectCleanRecorders(rec);
-        } finally {
-          await rec.close();
-        }
-      });
-    }
-  }
+					await page.goto(`${session.server.url}/tilgaengelighed.html${langQuery}`);
+					await page.locator('main h1').waitFor({ timeout: 10_000 });
+					await expectReflow(page, mode, `${lang} accessibility statement`);
+					expectCleanRecorders(rec);
+				} finally {
+					await rec.close();
+				}
+			});
+		}
+	}
 });

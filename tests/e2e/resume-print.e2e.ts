@@ -7,15 +7,15 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { LINK_FIXTURES } from '../fixtures/links';
 import {
-  UI,
-  answerQuestion,
-  clickButton,
-  expectNoAxeViolations,
-  expectPage,
-  h1Text,
-  openStart,
-  site,
-  useBrowser,
+	UI,
+	answerQuestion,
+	clickButton,
+	expectNoAxeViolations,
+	expectPage,
+	h1Text,
+	openStart,
+	site,
+	useBrowser
 } from './guide';
 
 const session = useBrowser();
@@ -26,169 +26,210 @@ const withPage = session.withPage;
 const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Danish link'))!.query;
 
 async function openResults(page: Page): Promise<void> {
-  await page.goto(`${session.server.url}/?${COMPLETE}`);
-  await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+	await page.goto(`${session.server.url}/?${COMPLETE}`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 }
 
 const STORAGE_KEY = 'industripark-guide.answers';
 const stored = (page: Page, area: 'sessionStorage' | 'localStorage') =>
-  page.evaluate(([a, key]) => window[a as 'sessionStorage' | 'localStorage'].getItem(key as string), [area, STORAGE_KEY]);
+	page.evaluate(
+		([a, key]) => window[a as 'sessionStorage' | 'localStorage'].getItem(key as string),
+		[area, STORAGE_KEY]
+	);
 
 describe('sharing and printing a result', () => {
-  it('copies a link to exactly this result, which opens on the same result', async () => {
-    let copied = '';
-    await withPage(async (rec) => {
-      const { page, context } = rec;
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: session.server.url });
-      await openResults(page);
-      await clickButton(page, 'Kopiér link til resultatet');
-      await expect.poll(() => page.getByRole('status').filter({ hasText: 'Linket er kopieret.' }).count()).toBe(1);
-      copied = await page.evaluate(() => navigator.clipboard.readText());
-      const url = new URL(copied);
-      expect(url.hash).toBe('#results');
-      expect(new URLSearchParams(COMPLETE).get('sectors')).toBe(url.searchParams.get('sectors'));
-    });
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await page.goto(copied);
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
-    });
-  });
+	it('copies a link to exactly this result, which opens on the same result', async () => {
+		let copied = '';
+		await withPage(async (rec) => {
+			const { page, context } = rec;
+			await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+				origin: session.server.url
+			});
+			await openResults(page);
+			await clickButton(page, 'Kopiér link til resultatet');
+			await expect
+				.poll(() => page.getByRole('status').filter({ hasText: 'Linket er kopieret.' }).count())
+				.toBe(1);
+			copied = await page.evaluate(() => navigator.clipboard.readText());
+			const url = new URL(copied);
+			expect(url.hash).toBe('#results');
+			expect(new URLSearchParams(COMPLETE).get('sectors')).toBe(url.searchParams.get('sectors'));
+		});
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(copied);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+		});
+	});
 
-  it('prints a clean A4 summary of one to two pages with the answers, parks, next steps, link and QR code', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openResults(page);
-      await page.emulateMedia({ media: 'print' });
-      const summary = page.locator('.print-summary');
-      await expect.poll(() => summary.isVisible()).toBe(true);
-      // The screen page, its buttons and the page chrome are not printed.
-      expect(await page.locator('.results-screen').isVisible()).toBe(false);
-      expect(await page.getByRole('button', { name: 'Kopiér link til resultatet' }).isVisible()).toBe(false);
-      expect(await page.locator('header').first().isVisible()).toBe(false);
+	it('prints a clean A4 summary of one to two pages with the answers, parks, next steps, link and QR code', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openResults(page);
+			await page.emulateMedia({ media: 'print' });
+			const summary = page.locator('.print-summary');
+			await expect.poll(() => summary.isVisible()).toBe(true);
+			// The screen page, its buttons and the page chrome are not printed.
+			expect(await page.locator('.results-screen').isVisible()).toBe(false);
+			expect(
+				await page.getByRole('button', { name: 'Kopiér link til resultatet' }).isVisible()
+			).toBe(false);
+			expect(await page.locator('header').first().isVisible()).toBe(false);
 
-      const text = (await summary.textContent()) ?? '';
-      for (const heading of ['Jeres svar', 'De bedste parker', 'One Stop Shoppen', 'Næste skridt', 'Se hele resultatet igen']) {
-        expect(text, heading).toContain(heading);
-      }
-      expect(text).toContain('25,5 hektar'); // an answer, as the user wrote it
-      expect(text).toContain(site('esbjerg').name.da); // one of the top parks for these answers
-      expect(text).toContain('?v=1&'); // the link as text
-      expect(text).toContain('Guidens data er senest kontrolleret');
-      const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
-      await expect.poll(() => qr.locator('path, rect').count()).toBeGreaterThan(0);
+			const text = (await summary.textContent()) ?? '';
+			for (const heading of [
+				'Jeres svar',
+				'De bedste parker',
+				'One Stop Shoppen',
+				'Næste skridt',
+				'Se hele resultatet igen'
+			]) {
+				expect(text, heading).toContain(heading);
+			}
+			expect(text).toContain('25,5 hektar'); // an answer, as the user wrote it
+			expect(text).toContain(site('esbjerg').name.da); // one of the top parks for these answers
+			expect(text).toContain('?v=1&'); // the link as text
+			expect(text).toContain('Guidens data er senest kontrolleret');
+			const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
+			await expect.poll(() => qr.locator('path, rect').count()).toBeGreaterThan(0);
 
-      // The real print: A4, one or two pages.
-      const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
-      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
-      expect(pages).toBeGreaterThanOrEqual(1);
-      expect(pages).toBeLessThanOrEqual(2);
-    });
-  });
+			// The real print: A4, one or two pages.
+			const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+			expect(pages).toBeGreaterThanOrEqual(1);
+			expect(pages).toBeLessThanOrEqual(2);
+		});
+	});
 });
 
 describe('resuming', () => {
-  it('keeps the answers in this tab: a new visit to the guide in the same tab resumes them', async () => {
-    await withPage(async (rec) => {
-      const { page } = rec;
-      await openStart(rec, session.server.url);
-      await clickButton(page, UI.da.start);
-      await expectPage(page, 'Hvad handler jeres projekt om?');
-      await answerQuestion(page, { choose: 'Vi vil udvide et eksisterende anlæg' });
-      await expectPage(page, 'Hvad skal I producere?');
-      expect(await stored(page, 'sessionStorage')).toContain('project_type=expand');
-      expect(await stored(page, 'localStorage')).toBeNull();
+	it('keeps the answers in this tab: a new visit to the guide in the same tab resumes them', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openStart(rec, session.server.url);
+			await clickButton(page, UI.da.start);
+			await expectPage(page, 'Hvad handler jeres projekt om?');
+			await answerQuestion(page, { choose: 'Vi vil udvide et eksisterende anlæg' });
+			await expectPage(page, 'Hvad skal I producere?');
+			expect(await stored(page, 'sessionStorage')).toContain('project_type=expand');
+			expect(await stored(page, 'localStorage')).toBeNull();
 
-      // The same tab, the guide's plain address (no answers in it): the answer is back.
-      await page.goto(`${session.server.url}/#project-type`);
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Hvad handler jeres projekt om?');
-      expect(await page.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()).toBe(true);
-      // Resumed answers are the user's own: no "prefilled" notice.
-      expect(await page.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(0);
+			// The same tab, the guide's plain address (no answers in it): the answer is back.
+			await page.goto(`${session.server.url}/#project-type`);
+			await expect
+				.poll(() => h1Text(page), { timeout: 10_000 })
+				.toBe('Hvad handler jeres projekt om?');
+			expect(
+				await page.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
+			).toBe(true);
+			// Resumed answers are the user's own: no "prefilled" notice.
+			expect(await page.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(0);
 
-      // Another tab of the same browser does not see them (sessionStorage is per tab) and nothing is on the device.
-      const other = await rec.context.newPage();
-      await other.goto(`${session.server.url}/`);
-      await expect.poll(() => h1Text(other), { timeout: 10_000 }).toBe(UI.da.startHeading);
-      expect(await stored(other, 'sessionStorage')).toBeNull();
-      await other.close();
-    });
-  });
+			// Another tab of the same browser does not see them (sessionStorage is per tab) and nothing is on the device.
+			const other = await rec.context.newPage();
+			await other.goto(`${session.server.url}/`);
+			await expect.poll(() => h1Text(other), { timeout: 10_000 }).toBe(UI.da.startHeading);
+			expect(await stored(other, 'sessionStorage')).toBeNull();
+			await other.close();
+		});
+	});
 
-  it('"Husk mine svar på denne enhed" keeps them for a new tab; "Slet mine svar" deletes everything', async () => {
-    await withPage(async (rec) => {
-      const { page, context } = rec;
-      await openStart(rec, session.server.url);
-      await clickButton(page, UI.da.start);
-      await answerQuestion(page, { choose: 'Vi vil omdanne et eksisterende anlæg' });
-      await expectPage(page, 'Hvad skal I producere?');
-      const remember = page.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' });
-      await remember.check();
-      const entry = JSON.parse((await stored(page, 'localStorage')) ?? '{}') as { answers?: string; expiresAt?: number; savedAt?: number };
-      expect(entry.answers).toContain('project_type=convert');
-      // Only the answers and the dates: no identifiers.
-      expect(Object.keys(entry).sort()).toEqual(['answers', 'expiresAt', 'savedAt', 'v']);
-      expect(Math.round(((entry.expiresAt ?? 0) - (entry.savedAt ?? 0)) / 86_400_000)).toBe(30);
-      await expectNoAxeViolations(page, 'question page with the storage controls');
+	it('"Husk mine svar på denne enhed" keeps them for a new tab; "Slet mine svar" deletes everything', async () => {
+		await withPage(async (rec) => {
+			const { page, context } = rec;
+			await openStart(rec, session.server.url);
+			await clickButton(page, UI.da.start);
+			await answerQuestion(page, { choose: 'Vi vil omdanne et eksisterende anlæg' });
+			await expectPage(page, 'Hvad skal I producere?');
+			const remember = page.getByRole('checkbox', {
+				name: 'Husk mine svar på denne enhed i 30 dage'
+			});
+			await remember.check();
+			const entry = JSON.parse((await stored(page, 'localStorage')) ?? '{}') as {
+				answers?: string;
+				expiresAt?: number;
+				savedAt?: number;
+			};
+			expect(entry.answers).toContain('project_type=convert');
+			// Only the answers and the dates: no identifiers.
+			expect(Object.keys(entry).sort()).toEqual(['answers', 'expiresAt', 'savedAt', 'v']);
+			expect(Math.round(((entry.expiresAt ?? 0) - (entry.savedAt ?? 0)) / 86_400_000)).toBe(30);
+			await expectNoAxeViolations(page, 'question page with the storage controls');
 
-      const second = await context.newPage();
-      await second.goto(`${session.server.url}/#project-type`);
-      await expect.poll(() => h1Text(second), { timeout: 10_000 }).toBe('Hvad handler jeres projekt om?');
-      expect(await second.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).isChecked()).toBe(true);
-      expect(await second.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' }).isChecked()).toBe(true);
+			const second = await context.newPage();
+			await second.goto(`${session.server.url}/#project-type`);
+			await expect
+				.poll(() => h1Text(second), { timeout: 10_000 })
+				.toBe('Hvad handler jeres projekt om?');
+			expect(
+				await second.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).isChecked()
+			).toBe(true);
+			expect(
+				await second
+					.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' })
+					.isChecked()
+			).toBe(true);
 
-      // Delete: asked first, then everything is gone and the guide starts again.
-      await second.getByRole('button', { name: 'Slet mine svar' }).click();
-      await second.getByRole('button', { name: 'Ja, slet mine svar' }).click();
-      await expect.poll(() => h1Text(second)).toBe(UI.da.startHeading);
-      await expect.poll(() => second.getByRole('status').filter({ hasText: 'Dine svar er slettet.' }).count()).toBe(1);
-      expect(await stored(second, 'localStorage')).toBeNull();
-      expect(await stored(second, 'sessionStorage')).toBeNull();
-      await second.close();
-    });
-  });
+			// Delete: asked first, then everything is gone and the guide starts again.
+			await second.getByRole('button', { name: 'Slet mine svar' }).click();
+			await second.getByRole('button', { name: 'Ja, slet mine svar' }).click();
+			await expect.poll(() => h1Text(second)).toBe(UI.da.startHeading);
+			await expect
+				.poll(() => second.getByRole('status').filter({ hasText: 'Dine svar er slettet.' }).count())
+				.toBe(1);
+			expect(await stored(second, 'localStorage')).toBeNull();
+			expect(await stored(second, 'sessionStorage')).toBeNull();
+			await second.close();
+		});
+	});
 
-  it('works when the browser blocks storage: the whole journey, and the remember box says why it is off', async () => {
-    await withPage(async (rec) => {
-      const { page, context } = rec;
-      // As in a third-party frame or a locked-down browser: every access throws.
-      await context.addInitScript(() => {
-        for (const area of ['localStorage', 'sessionStorage']) {
-          Object.defineProperty(window, area, {
-            configurable: true,
-            get() {
-              throw new DOMException('The operation is insecure.', 'SecurityError');
-            },
-          });
-        }
-      });
-      await page.goto(`${session.server.url}/?${COMPLETE.replace('&financials=yes', '')}`);
-      // The last question (financials) is unanswered: the link opens there.
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe('');
-      await answerQuestion(page, { choose: 'Ja' });
-      await expectPage(page, UI.da.checkHeading);
-      await clickButton(page, UI.da.confirm);
-      await expectPage(page, UI.da.resultHeading);
-      const remember = page.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' });
-      expect(await remember.isDisabled()).toBe(true);
-      expect(await page.getByText('Din browser tillader ikke, at guiden gemmer svar.').count()).toBe(1);
-    });
-  });
+	it('works when the browser blocks storage: the whole journey, and the remember box says why it is off', async () => {
+		await withPage(async (rec) => {
+			const { page, context } = rec;
+			// As in a third-party frame or a locked-down browser: every access throws.
+			await context.addInitScript(() => {
+				for (const area of ['localStorage', 'sessionStorage']) {
+					Object.defineProperty(window, area, {
+						configurable: true,
+						get() {
+							throw new DOMException('The operation is insecure.', 'SecurityError');
+						}
+					});
+				}
+			});
+			await page.goto(`${session.server.url}/?${COMPLETE.replace('&financials=yes', '')}`);
+			// The last question (financials) is unanswered: the link opens there.
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe('');
+			await answerQuestion(page, { choose: 'Ja' });
+			await expectPage(page, UI.da.checkHeading);
+			await clickButton(page, UI.da.confirm);
+			await expectPage(page, UI.da.resultHeading);
+			const remember = page.getByRole('checkbox', {
+				name: 'Husk mine svar på denne enhed i 30 dage'
+			});
+			expect(await remember.isDisabled()).toBe(true);
+			expect(
+				await page.getByText('Din browser tillader ikke, at guiden gemmer svar.').count()
+			).toBe(1);
+		});
+	});
 
-  it('discards unreadable stored answers with a notice and starts cleanly', async () => {
-    await withPage(async (rec) => {
-      const { page, context } = rec;
-      await context.addInitScript((key: string) => {
-        if (!sessionStorage.getItem('seeded')) {
-          sessionStorage.setItem('seeded', '1');
-          sessionStorage.setItem(key, '{"v":1,"savedAt":"yesterday",');
-        }
-      }, STORAGE_KEY);
-      await page.goto(`${session.server.url}/`);
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
-      await expect.poll(() => page.getByText('Gemte svar kunne ikke læses og er slettet.').count()).toBe(1);
-      expect(await stored(page, 'sessionStorage')).toBeNull();
-      await expectNoAxeViolations(page, 'start page with the "stored answers discarded" notice');
-    });
-  });
+	it('discards unreadable stored answers with a notice and starts cleanly', async () => {
+		await withPage(async (rec) => {
+			const { page, context } = rec;
+			await context.addInitScript((key: string) => {
+				if (!sessionStorage.getItem('seeded')) {
+					sessionStorage.setItem('seeded', '1');
+					sessionStorage.setItem(key, '{"v":1,"savedAt":"yesterday",');
+				}
+			}, STORAGE_KEY);
+			await page.goto(`${session.server.url}/`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
+			await expect
+				.poll(() => page.getByText('Gemte svar kunne ikke læses og er slettet.').count())
+				.toBe(1);
+			expect(await stored(page, 'sessionStorage')).toBeNull();
+			await expectNoAxeViolations(page, 'start page with the "stored answers discarded" notice');
+		});
+	});
 });

@@ -18,16 +18,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, type TestServer } from './harness';
 import {
-  ALL_QUESTIONS,
-  UI,
-  answerWithFirstOptions,
-  clickButton,
-  clickLink,
-  expectCleanRecorders,
-  expectNextPage,
-  h1Text,
-  submitQuestion,
-  useBrowser,
+	ALL_QUESTIONS,
+	UI,
+	answerWithFirstOptions,
+	clickButton,
+	clickLink,
+	expectCleanRecorders,
+	expectNextPage,
+	h1Text,
+	submitQuestion,
+	useBrowser
 } from './guide';
 import { serveDist } from '../../scripts/static-server.mjs';
 
@@ -36,19 +36,19 @@ const session = useBrowser();
 let gzipServer: TestServer;
 
 beforeAll(async () => {
-  gzipServer = await serveDist();
+	gzipServer = await serveDist();
 });
 
 afterAll(async () => {
-  await gzipServer?.close();
+	await gzipServer?.close();
 });
 
 declare global {
-  interface Window {
-    __steps?: { kind: 'next' | 'start'; dom: number; rendered: number; from: string; to: string }[];
-    __firstScreen?: { dom: number; rendered: number; bytes: number; html: number; script: number };
-    __fcp?: number;
-  }
+	interface Window {
+		__steps?: { kind: 'next' | 'start'; dom: number; rendered: number; from: string; to: string }[];
+		__firstScreen?: { dom: number; rendered: number; bytes: number; html: number; script: number };
+		__fcp?: number;
+	}
 }
 
 /**
@@ -56,40 +56,48 @@ declare global {
  * ("Start guiden"), and the frame that shows the next question's heading.
  */
 function installStepMarks(): void {
-  window.__steps = [];
-  let pending = false;
-  let kind: 'next' | 'start' = 'next';
-  let from = '';
-  let last = '';
-  const heading = () => (document.getElementById('main-heading')?.textContent ?? '').replace(/\s+/g, ' ').trim();
-  document.addEventListener(
-    'click',
-    (e) => {
-      const target = e.target as Element | null;
-      const next = target?.closest('main form button[type="submit"]');
-      const start = !next && !document.getElementById('step-position') ? target?.closest('main button') : null;
-      if (!next && !start) return;
-      kind = next ? 'next' : 'start';
-      performance.clearMarks();
-      performance.mark('next-click');
-      pending = true;
-      from = heading();
-    },
-    true,
-  );
-  new MutationObserver(() => {
-    const now = heading();
-    if (now === last) return;
-    last = now;
-    if (!pending || now === from || !document.getElementById('step-position')) return;
-    pending = false;
-    const dom = performance.mark('question-dom');
-    requestAnimationFrame(() => {
-      const rendered = performance.mark('question-rendered');
-      const click = performance.getEntriesByName('next-click')[0]?.startTime ?? NaN;
-      window.__steps?.push({ kind, dom: dom.startTime - click, rendered: rendered.startTime - click, from, to: now });
-    });
-  }).observe(document, { subtree: true, childList: true, characterData: true });
+	window.__steps = [];
+	let pending = false;
+	let kind: 'next' | 'start' = 'next';
+	let from = '';
+	let last = '';
+	const heading = () =>
+		(document.getElementById('main-heading')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+	document.addEventListener(
+		'click',
+		(e) => {
+			const target = e.target as Element | null;
+			const next = target?.closest('main form button[type="submit"]');
+			const start =
+				!next && !document.getElementById('step-position') ? target?.closest('main button') : null;
+			if (!next && !start) return;
+			kind = next ? 'next' : 'start';
+			performance.clearMarks();
+			performance.mark('next-click');
+			pending = true;
+			from = heading();
+		},
+		true
+	);
+	new MutationObserver(() => {
+		const now = heading();
+		if (now === last) return;
+		last = now;
+		if (!pending || now === from || !document.getElementById('step-position')) return;
+		pending = false;
+		const dom = performance.mark('question-dom');
+		requestAnimationFrame(() => {
+			const rendered = performance.mark('question-rendered');
+			const click = performance.getEntriesByName('next-click')[0]?.startTime ?? NaN;
+			window.__steps?.push({
+				kind,
+				dom: dom.startTime - click,
+				rendered: rendered.startTime - click,
+				from,
+				to: now
+			});
+		});
+	}).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
 /**
@@ -97,169 +105,191 @@ function installStepMarks(): void {
  * the bytes transferred so far; and records first-contentful-paint.
  */
 function installFirstScreenMark(): void {
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
-  }).observe({ type: 'paint', buffered: true });
-  const observer = new MutationObserver(() => {
-    const button = Array.from(document.querySelectorAll('main button')).find((b) => /Start guiden|Start the guide/.test(b.textContent ?? ''));
-    if (!button || !document.querySelector('h1')) return;
-    observer.disconnect();
-    const dom = performance.now();
-    requestAnimationFrame(() => {
-      const bytes = performance
-        .getEntriesByType('resource')
-        .concat(performance.getEntriesByType('navigation'))
-        .reduce((sum, r) => sum + (r as PerformanceResourceTiming).transferSize, 0);
-      const html = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.responseEnd ?? NaN;
-      const main = performance.getEntriesByType('resource').find((r) => /\/assets\/main-[^/]*\.js$/.test(r.name));
-      const script = (main as PerformanceResourceTiming | undefined)?.responseEnd ?? NaN;
-      window.__firstScreen = { dom, rendered: performance.now(), bytes, html, script };
-    });
-  });
-  observer.observe(document, { subtree: true, childList: true });
+	new PerformanceObserver((list) => {
+		for (const entry of list.getEntries())
+			if (entry.name === 'first-contentful-paint') window.__fcp = entry.startTime;
+	}).observe({ type: 'paint', buffered: true });
+	const observer = new MutationObserver(() => {
+		const button = Array.from(document.querySelectorAll('main button')).find((b) =>
+			/Start guiden|Start the guide/.test(b.textContent ?? '')
+		);
+		if (!button || !document.querySelector('h1')) return;
+		observer.disconnect();
+		const dom = performance.now();
+		requestAnimationFrame(() => {
+			const bytes = performance
+				.getEntriesByType('resource')
+				.concat(performance.getEntriesByType('navigation'))
+				.reduce((sum, r) => sum + (r as PerformanceResourceTiming).transferSize, 0);
+			const html =
+				(performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+					?.responseEnd ?? NaN;
+			const main = performance
+				.getEntriesByType('resource')
+				.find((r) => /\/assets\/main-[^/]*\.js$/.test(r.name));
+			const script = (main as PerformanceResourceTiming | undefined)?.responseEnd ?? NaN;
+			window.__firstScreen = { dom, rendered: performance.now(), bytes, html, script };
+		});
+	});
+	observer.observe(document, { subtree: true, childList: true });
 }
 
 function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const fmt = (values: number[]): string => values.map((v) => v.toFixed(1)).join(', ');
 
 async function answerAndNext(page: Page): Promise<string> {
-  const title = await h1Text(page);
-  await answerWithFirstOptions(page);
-  await submitQuestion(page, 'da');
-  return expectNextPage(page, title);
+	const title = await h1Text(page);
+	await answerWithFirstOptions(page);
+	await submitQuestion(page, 'da');
+	return expectNextPage(page, title);
 }
 
 describe('speed', () => {
-  it('"Næste" shows the next question within 50 ms (median of 20 steps)', async () => {
-    const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
-    try {
-      const { page } = rec;
-      await page.addInitScript(installStepMarks);
-      await page.goto(session.server.url + '/');
-      await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
-      await clickButton(page, UI.da.start);
-      await expectNextPage(page, UI.da.startHeading);
+	it('"Næste" shows the next question within 50 ms (median of 20 steps)', async () => {
+		const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
+		try {
+			const { page } = rec;
+			await page.addInitScript(installStepMarks);
+			await page.goto(session.server.url + '/');
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
+			await clickButton(page, UI.da.start);
+			await expectNextPage(page, UI.da.startHeading);
 
-      // Question 1 → 18: 17 steps (the 18th "Næste" leads to the check page, not a question, and is not counted).
-      for (let i = 1; i < ALL_QUESTIONS; i++) await answerAndNext(page);
-      // Back three questions and forward again: 3 more steps.
-      for (let i = 0; i < 3; i++) {
-        const title = await h1Text(page);
-        await clickLink(page, UI.da.back);
-        await expectNextPage(page, title);
-      }
-      for (let i = 0; i < 3; i++) await answerAndNext(page);
+			// Question 1 → 18: 17 steps (the 18th "Næste" leads to the check page, not a question, and is not counted).
+			for (let i = 1; i < ALL_QUESTIONS; i++) await answerAndNext(page);
+			// Back three questions and forward again: 3 more steps.
+			for (let i = 0; i < 3; i++) {
+				const title = await h1Text(page);
+				await clickLink(page, UI.da.back);
+				await expectNextPage(page, title);
+			}
+			for (let i = 0; i < 3; i++) await answerAndNext(page);
 
-      await expect.poll(() => page.evaluate(() => window.__steps?.filter((s) => s.kind === 'next').length ?? 0)).toBe(20);
-      const steps = await page.evaluate(() => window.__steps?.filter((s) => s.kind === 'next') ?? []);
-      const rendered = steps.map((s) => s.rendered);
-      const dom = steps.map((s) => s.dom);
-      console.log(
-        `"Næste" → next question on screen, 20 steps: median ${median(rendered).toFixed(1)} ms ` +
-          `(DOM updated: median ${median(dom).toFixed(1)} ms), max ${Math.max(...rendered).toFixed(1)} ms\n` +
-          `  on screen (ms): ${fmt(rendered)}\n  DOM updated (ms): ${fmt(dom)}`,
-      );
-      expect(new Set(steps.map((s) => s.to)).size, 'the steps reached different questions').toBeGreaterThan(15);
-      expect(median(rendered)).toBeLessThanOrEqual(50);
-      expectCleanRecorders(rec);
-    } finally {
-      await rec.close();
-    }
-  });
+			await expect
+				.poll(() =>
+					page.evaluate(() => window.__steps?.filter((s) => s.kind === 'next').length ?? 0)
+				)
+				.toBe(20);
+			const steps = await page.evaluate(
+				() => window.__steps?.filter((s) => s.kind === 'next') ?? []
+			);
+			const rendered = steps.map((s) => s.rendered);
+			const dom = steps.map((s) => s.dom);
+			console.log(
+				`"Næste" → next question on screen, 20 steps: median ${median(rendered).toFixed(1)} ms ` +
+					`(DOM updated: median ${median(dom).toFixed(1)} ms), max ${Math.max(...rendered).toFixed(1)} ms\n` +
+					`  on screen (ms): ${fmt(rendered)}\n  DOM updated (ms): ${fmt(dom)}`
+			);
+			expect(
+				new Set(steps.map((s) => s.to)).size,
+				'the steps reached different questions'
+			).toBeGreaterThan(15);
+			expect(median(rendered)).toBeLessThanOrEqual(50);
+			expectCleanRecorders(rec);
+		} finally {
+			await rec.close();
+		}
+	});
 
-  // The issue's target is the slow-4G network profile: the start page within 2 s. The same loads with Lighthouse's
-  // 4× CPU slowdown on top (a slow phone) are measured too and held to 2.5 s: about 1.85–1.95 s on this machine,
-  // too close to 2 s to gate CI on without flaking when the machine is busy.
-  it('on slow 4G the start page is on screen within 2 s (median of 5 loads)', async () => {
-    const loads: SlowLoad[] = [];
-    for (let i = 0; i < 5; i++) loads.push(await slowLoad(1));
-    const firstScreen = median(loads.map((l) => l.firstScreen));
-    console.log(
-      `slow 4G (562.5 ms request latency, 1,474.56/675 kbit/s), no CPU slowdown, no cache, 5 loads:\n` +
-        `  start page on screen (ms after navigation start): ${fmt(loads.map((l) => l.firstScreen))} → median ${firstScreen.toFixed(0)}`,
-    );
-    expect(firstScreen).toBeLessThanOrEqual(2000);
-  }, 120_000);
+	// The issue's target is the slow-4G network profile: the start page within 2 s. The same loads with Lighthouse's
+	// 4× CPU slowdown on top (a slow phone) are measured too and held to 2.5 s: about 1.85–1.95 s on this machine,
+	// too close to 2 s to gate CI on without flaking when the machine is busy.
+	it('on slow 4G the start page is on screen within 2 s (median of 5 loads)', async () => {
+		const loads: SlowLoad[] = [];
+		for (let i = 0; i < 5; i++) loads.push(await slowLoad(1));
+		const firstScreen = median(loads.map((l) => l.firstScreen));
+		console.log(
+			`slow 4G (562.5 ms request latency, 1,474.56/675 kbit/s), no CPU slowdown, no cache, 5 loads:\n` +
+				`  start page on screen (ms after navigation start): ${fmt(loads.map((l) => l.firstScreen))} → median ${firstScreen.toFixed(0)}`
+		);
+		expect(firstScreen).toBeLessThanOrEqual(2000);
+	}, 120_000);
 
-  it('on slow 4G with 4× CPU slowdown the start page is on screen within 2.5 s (median of 5 loads)', async () => {
-    const loads: SlowLoad[] = [];
-    for (let i = 0; i < 5; i++) loads.push(await slowLoad(4));
-    const firstScreen = median(loads.map((l) => l.firstScreen));
-    console.log(
-      `slow 4G (562.5 ms request latency, 1,474.56/675 kbit/s) + 4× CPU, no cache, 5 loads:\n` +
-        `  start page on screen (ms after navigation start): ${fmt(loads.map((l) => l.firstScreen))} → median ${firstScreen.toFixed(0)}\n` +
-        `  HTML received: ${fmt(loads.map((l) => l.html))}; main script received: ${fmt(loads.map((l) => l.script))}; ` +
-        `start page in the DOM: ${fmt(loads.map((l) => l.dom))}; first-contentful-paint: ${fmt(loads.map((l) => l.fcp))}\n  ` +
-        `transferred by then (KiB): ${fmt(loads.map((l) => l.kib))}\n` +
-        `  "Start guiden" → first question on screen (ms): ${fmt(loads.map((l) => l.toQuestion))}`,
-    );
-    expect(firstScreen).toBeLessThanOrEqual(2500);
-  }, 120_000);
+	it('on slow 4G with 4× CPU slowdown the start page is on screen within 2.5 s (median of 5 loads)', async () => {
+		const loads: SlowLoad[] = [];
+		for (let i = 0; i < 5; i++) loads.push(await slowLoad(4));
+		const firstScreen = median(loads.map((l) => l.firstScreen));
+		console.log(
+			`slow 4G (562.5 ms request latency, 1,474.56/675 kbit/s) + 4× CPU, no cache, 5 loads:\n` +
+				`  start page on screen (ms after navigation start): ${fmt(loads.map((l) => l.firstScreen))} → median ${firstScreen.toFixed(0)}\n` +
+				`  HTML received: ${fmt(loads.map((l) => l.html))}; main script received: ${fmt(loads.map((l) => l.script))}; ` +
+				`start page in the DOM: ${fmt(loads.map((l) => l.dom))}; first-contentful-paint: ${fmt(loads.map((l) => l.fcp))}\n  ` +
+				`transferred by then (KiB): ${fmt(loads.map((l) => l.kib))}\n` +
+				`  "Start guiden" → first question on screen (ms): ${fmt(loads.map((l) => l.toQuestion))}`
+		);
+		expect(firstScreen).toBeLessThanOrEqual(2500);
+	}, 120_000);
 });
 
 interface SlowLoad {
-  firstScreen: number;
-  html: number;
-  script: number;
-  dom: number;
-  fcp: number;
-  kib: number;
-  toQuestion: number;
+	firstScreen: number;
+	html: number;
+	script: number;
+	dom: number;
+	fcp: number;
+	kib: number;
+	toQuestion: number;
 }
 
 /** One cold load under slow 4G and 4× CPU slowdown, then "Start guiden". */
 async function slowLoad(cpuSlowdown: number): Promise<SlowLoad> {
-  const rec = await newPage(session.browser, { server: gzipServer, locale: 'da-DK' });
-  try {
-    const { page, context } = rec;
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: 150 * 3.75,
-      downloadThroughput: (1.6 * 1024 * 0.9 * 1024) / 8,
-      uploadThroughput: (750 * 0.9 * 1024) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
-    await page.addInitScript(installFirstScreenMark);
-    await page.addInitScript(installStepMarks);
+	const rec = await newPage(session.browser, { server: gzipServer, locale: 'da-DK' });
+	try {
+		const { page, context } = rec;
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('Network.enable');
+		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+		await cdp.send('Network.emulateNetworkConditions', {
+			offline: false,
+			latency: 150 * 3.75,
+			downloadThroughput: (1.6 * 1024 * 0.9 * 1024) / 8,
+			uploadThroughput: (750 * 0.9 * 1024) / 8
+		});
+		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+		await page.addInitScript(installFirstScreenMark);
+		await page.addInitScript(installStepMarks);
 
-    await page.goto(gzipServer.url + '/', { waitUntil: 'commit' });
-    await expect.poll(() => page.evaluate(() => window.__firstScreen ?? null), { timeout: 20_000 }).not.toBeNull();
-    await expect.poll(() => page.evaluate(() => window.__fcp ?? null), { timeout: 5_000 }).not.toBeNull();
-    const first = await page.evaluate(() => ({
-      dom: window.__firstScreen?.dom ?? NaN,
-      rendered: window.__firstScreen?.rendered ?? NaN,
-      fcp: window.__fcp ?? NaN,
-      bytes: window.__firstScreen?.bytes ?? NaN,
-      html: window.__firstScreen?.html ?? NaN,
-      script: window.__firstScreen?.script ?? NaN,
-    }));
+		await page.goto(gzipServer.url + '/', { waitUntil: 'commit' });
+		await expect
+			.poll(() => page.evaluate(() => window.__firstScreen ?? null), { timeout: 20_000 })
+			.not.toBeNull();
+		await expect
+			.poll(() => page.evaluate(() => window.__fcp ?? null), { timeout: 5_000 })
+			.not.toBeNull();
+		const first = await page.evaluate(() => ({
+			dom: window.__firstScreen?.dom ?? NaN,
+			rendered: window.__firstScreen?.rendered ?? NaN,
+			fcp: window.__fcp ?? NaN,
+			bytes: window.__firstScreen?.bytes ?? NaN,
+			html: window.__firstScreen?.html ?? NaN,
+			script: window.__firstScreen?.script ?? NaN
+		}));
 
-    // From "Start guiden" to the first question on screen, still throttled.
-    await clickButton(page, UI.da.start);
-    await expectNextPage(page, UI.da.startHeading);
-    await expect.poll(() => page.evaluate(() => window.__steps?.length ?? 0)).toBe(1);
-    const [step] = await page.evaluate(() => window.__steps ?? []);
-    expect(step?.kind).toBe('start');
-    expectCleanRecorders(rec);
-    return {
-      // The later of the two: the frame after the button was inserted, and the browser's first contentful paint.
-      firstScreen: Math.max(first.rendered, first.fcp),
-      html: first.html,
-      script: first.script,
-      dom: first.dom,
-      fcp: first.fcp,
-      kib: first.bytes / 1024,
-      toQuestion: step?.rendered ?? NaN,
-    };
-  } finally {
-    await rec.close();
-  }
+		// From "Start guiden" to the first question on screen, still throttled.
+		await clickButton(page, UI.da.start);
+		await expectNextPage(page, UI.da.startHeading);
+		await expect.poll(() => page.evaluate(() => window.__steps?.length ?? 0)).toBe(1);
+		const [step] = await page.evaluate(() => window.__steps ?? []);
+		expect(step?.kind).toBe('start');
+		expectCleanRecorders(rec);
+		return {
+			// The later of the two: the frame after the button was inserted, and the browser's first contentful paint.
+			firstScreen: Math.max(first.rendered, first.fcp),
+			html: first.html,
+			script: first.script,
+			dom: first.dom,
+			fcp: first.fcp,
+			kib: first.bytes / 1024,
+			toQuestion: step?.rendered ?? NaN
+		};
+	} finally {
+		await rec.close();
+	}
 }

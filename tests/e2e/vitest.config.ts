@@ -11,19 +11,19 @@ import { defineConfig } from 'vitest/config';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 
 export default defineConfig({
-  root,
-  test: {
-    root,
-    environment: 'node',
-    include: ['tests/e2e/**/*.e2e.ts'],
-    globalSetup: [fileURLToPath(new URL('./global-setup.ts', import.meta.url))],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
-    teardownTimeout: 30_000,
-    fileParallelism: false,
-    maxWorkers: 1,
-    pool: 'forks',
-    globals: false,
-    reporters: ['default'],
-  },
+	root,
+	test: {
+		root,
+		environment: 'node',
+		include: ['tests/e2e/**/*.e2e.ts'],
+		globalSetup: [fileURLToPath(new URL('./global-setup.ts', import.meta.url))],
+		testTimeout: 60_000,
+		hookTimeout: 120_000,
+		teardownTimeout: 30_000,
+		fileParallelism: false,
+		maxWorkers: 1,
+		pool: 'forks',
+		globals: false,
+		reporters: ['default']
+	}
 });

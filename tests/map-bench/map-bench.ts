@@ -9,17 +9,22 @@ import mapEn from '../../src/i18n/map.en.json';
 import { syntheticMapSites } from '../builders/synthetic-sites';
 
 /** Texts straight from the bundle, as the app would get them from i18next. */
-const texts: SiteMapTexts = mapTexts((key) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapEn) as string);
+const texts: SiteMapTexts = mapTexts(
+	(key) =>
+		key
+			.split('.')
+			.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapEn) as string
+);
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 export interface RenderResult {
-  /** From just before createSiteMap to the second animation frame after setSites: the first drawn map. */
-  firstRenderMs: number;
-  createMs: number;
-  setSitesMs: number;
-  mode: 'dom' | 'canvas';
-  markers: number;
+	/** From just before createSiteMap to the second animation frame after setSites: the first drawn map. */
+	firstRenderMs: number;
+	createMs: number;
+	setSitesMs: number;
+	mode: 'dom' | 'canvas';
+	markers: number;
 }
 
 let handle: SiteMapHandle | undefined;
@@ -27,63 +32,65 @@ let frames: number[] = [];
 let recording = false;
 
 declare global {
-  interface Window {
-    bench: {
-      render(count: number, domMarkerLimit?: number): Promise<RenderResult>;
-      startFrames(): void;
-      stopFrames(): Promise<number[]>;
-      violations: string[];
-    };
-  }
+	interface Window {
+		bench: {
+			render(count: number, domMarkerLimit?: number): Promise<RenderResult>;
+			startFrames(): void;
+			stopFrames(): Promise<number[]>;
+			violations: string[];
+		};
+	}
 }
 
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (e) => violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+document.addEventListener('securitypolicyviolation', (e) =>
+	violations.push(`${e.violatedDirective} ${e.blockedURI}`)
+);
 
 window.bench = {
-  violations,
-  async render(count, domMarkerLimit) {
-    // Data first, outside the timing: the app gets its sites from the result, not from a generator.
-    const sites = syntheticMapSites(count, { withFit: true });
-    const container = document.getElementById('map') as HTMLDivElement;
-    await frame();
-    const t0 = performance.now();
-    handle = createSiteMap({
-      container,
-      texts,
-      outline,
-      onSelect: () => {},
-      reducedMotion: false,
-      ...(domMarkerLimit === undefined ? {} : { domMarkerLimit }),
-    });
-    const t1 = performance.now();
-    handle.setSites(sites);
-    const t2 = performance.now();
-    await frame();
-    await frame();
-    const t3 = performance.now();
-    return {
-      firstRenderMs: t3 - t0,
-      createMs: t1 - t0,
-      setSitesMs: t2 - t1,
-      mode: container.classList.contains('site-map--canvas') ? 'canvas' : 'dom',
-      markers: container.querySelectorAll('.site-marker').length,
-    };
-  },
-  startFrames() {
-    frames = [];
-    recording = true;
-    const loop = (t: number) => {
-      if (!recording) return;
-      frames.push(t);
-      requestAnimationFrame(loop);
-    };
-    requestAnimationFrame(loop);
-  },
-  async stopFrames() {
-    await frame();
-    await frame();
-    recording = false;
-    return frames.slice(1).map((t, i) => t - (frames[i] as number));
-  },
+	violations,
+	async render(count, domMarkerLimit) {
+		// Data first, outside the timing: the app gets its sites from the result, not from a generator.
+		const sites = syntheticMapSites(count, { withFit: true });
+		const container = document.getElementById('map') as HTMLDivElement;
+		await frame();
+		const t0 = performance.now();
+		handle = createSiteMap({
+			container,
+			texts,
+			outline,
+			onSelect: () => {},
+			reducedMotion: false,
+			...(domMarkerLimit === undefined ? {} : { domMarkerLimit })
+		});
+		const t1 = performance.now();
+		handle.setSites(sites);
+		const t2 = performance.now();
+		await frame();
+		await frame();
+		const t3 = performance.now();
+		return {
+			firstRenderMs: t3 - t0,
+			createMs: t1 - t0,
+			setSitesMs: t2 - t1,
+			mode: container.classList.contains('site-map--canvas') ? 'canvas' : 'dom',
+			markers: container.querySelectorAll('.site-marker').length
+		};
+	},
+	startFrames() {
+		frames = [];
+		recording = true;
+		const loop = (t: number) => {
+			if (!recording) return;
+			frames.push(t);
+			requestAnimationFrame(loop);
+		};
+		requestAnimationFrame(loop);
+	},
+	async stopFrames() {
+		await frame();
+		await frame();
+		recording = false;
+		return frames.slice(1).map((t, i) => t - (frames[i] as number));
+	}
 };

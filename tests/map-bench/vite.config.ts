@@ -4,9 +4,9 @@ import { defineConfig } from 'vite';
 import { denmarkOutline } from '../../scripts/vite-plugin-denmark';
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
-  base: './',
-  logLevel: 'warn',
-  plugins: [denmarkOutline()],
-  build: { target: 'es2022', assetsInlineLimit: 0, emptyOutDir: true, reportCompressedSize: false },
+	root: fileURLToPath(new URL('.', import.meta.url)),
+	base: './',
+	logLevel: 'warn',
+	plugins: [denmarkOutline()],
+	build: { target: 'es2022', assetsInlineLimit: 0, emptyOutDir: true, reportCompressedSize: false }
 });

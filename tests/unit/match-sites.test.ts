@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assessSite,
-  matchFacility,
-  matchLand,
-  matchRegion,
-  matchSector,
-  matchTiming,
-  rankSites,
-  type SiteMatch,
+	assessSite,
+	matchFacility,
+	matchLand,
+	matchRegion,
+	matchSector,
+	matchTiming,
+	rankSites,
+	type SiteMatch
 } from '../../src/domain/match-sites';
 import { content } from '../../src/data/index';
 import { aSite, answers } from '../builders/answers';
@@ -17,455 +17,570 @@ import type { Answers } from '../../src/domain/types';
 const ids = (matches: SiteMatch[]) => matches.map((m) => m.site.id);
 
 describe('matchSector', () => {
-  const site = aSite({ sectors: ['wind_offshore', 'green_tech'], partialSectors: ['defence_aerospace'] });
+	const site = aSite({
+		sectors: ['wind_offshore', 'green_tech'],
+		partialSectors: ['defence_aerospace']
+	});
 
-  it('is met when a chosen sector is a focus sector, naming the hits', () => {
-    const c = matchSector(site, answers({ sectors: ['maritime', 'green_tech'] }));
-    expect(c).toMatchObject({ outcome: 'met', key: 'sector.met', params: { sectors: 'green_tech' }, blocking: false });
-    expect(c?.points).toBeGreaterThan(0);
-  });
+	it('is met when a chosen sector is a focus sector, naming the hits', () => {
+		const c = matchSector(site, answers({ sectors: ['maritime', 'green_tech'] }));
+		expect(c).toMatchObject({
+			outcome: 'met',
+			key: 'sector.met',
+			params: { sectors: 'green_tech' },
+			blocking: false
+		});
+		expect(c?.points).toBeGreaterThan(0);
+	});
 
-  it('is "later" when a chosen sector is only a longer-term sector', () => {
-    expect(matchSector(site, answers({ sectors: ['defence_aerospace'] }))).toMatchObject({
-      outcome: 'partly',
-      key: 'sector.later',
-      params: { sectors: 'defence_aerospace' },
-    });
-  });
+	it('is "later" when a chosen sector is only a longer-term sector', () => {
+		expect(matchSector(site, answers({ sectors: ['defence_aerospace'] }))).toMatchObject({
+			outcome: 'partly',
+			key: 'sector.later',
+			params: { sectors: 'defence_aerospace' }
+		});
+	});
 
-  it('prefers a focus hit over a longer-term hit', () => {
-    expect(matchSector(site, answers({ sectors: ['defence_aerospace', 'wind_offshore'] }))?.key).toBe('sector.met');
-  });
+	it('prefers a focus hit over a longer-term hit', () => {
+		expect(
+			matchSector(site, answers({ sectors: ['defence_aerospace', 'wind_offshore'] }))?.key
+		).toBe('sector.met');
+	});
 
-  it('is not met otherwise, naming the site’s focus, without blocking', () => {
-    expect(matchSector(site, answers({ sectors: ['life_science'] }))).toMatchObject({
-      outcome: 'not_met',
-      key: 'sector.not_met',
-      params: { sectors: 'wind_offshore,green_tech' },
-      blocking: false,
-      points: 0,
-    });
-  });
+	it('is not met otherwise, naming the site’s focus, without blocking', () => {
+		expect(matchSector(site, answers({ sectors: ['life_science'] }))).toMatchObject({
+			outcome: 'not_met',
+			key: 'sector.not_met',
+			params: { sectors: 'wind_offshore,green_tech' },
+			blocking: false,
+			points: 0
+		});
+	});
 
-  it('is only information for "other"', () => {
-    expect(matchSector(site, answers({ sectors: ['other'] }))).toMatchObject({ outcome: 'info', key: 'sector.other', points: 0 });
-  });
+	it('is only information for "other"', () => {
+		expect(matchSector(site, answers({ sectors: ['other'] }))).toMatchObject({
+			outcome: 'info',
+			key: 'sector.other',
+			points: 0
+		});
+	});
 
-  it('is left out when no sector is answered', () => {
-    expect(matchSector(site, answers({ sectors: undefined }))).toBeUndefined();
-    expect(matchSector(site, answers({ sectors: [] }))).toBeUndefined();
-  });
+	it('is left out when no sector is answered', () => {
+		expect(matchSector(site, answers({ sectors: undefined }))).toBeUndefined();
+		expect(matchSector(site, answers({ sectors: [] }))).toBeUndefined();
+	});
 });
 
 describe('matchLand', () => {
-  const site = aSite({ land: { newPlotsHa: 100, totalHa: 150, approximate: true } });
+	const site = aSite({ land: { newPlotsHa: 100, totalHa: 150, approximate: true } });
 
-  it('is met when the need fits in the new plots (boundary included)', () => {
-    expect(matchLand(site, answers({ land_ha: 100 }))).toMatchObject({
-      outcome: 'met',
-      key: 'land.met',
-      blocking: false,
-      params: { need: 100, available: 100, total: 150, approx: 1 },
-    });
-  });
+	it('is met when the need fits in the new plots (boundary included)', () => {
+		expect(matchLand(site, answers({ land_ha: 100 }))).toMatchObject({
+			outcome: 'met',
+			key: 'land.met',
+			blocking: false,
+			params: { need: 100, available: 100, total: 150, approx: 1 }
+		});
+	});
 
-  it('is phased (not blocking) when the need is larger but the project can be phased', () => {
-    expect(matchLand(site, answers({ land_ha: 100.5, land_phasing: 'yes' }))).toMatchObject({
-      outcome: 'partly',
-      key: 'land.phased',
-      blocking: false,
-    });
-  });
+	it('is phased (not blocking) when the need is larger but the project can be phased', () => {
+		expect(matchLand(site, answers({ land_ha: 100.5, land_phasing: 'yes' }))).toMatchObject({
+			outcome: 'partly',
+			key: 'land.phased',
+			blocking: false
+		});
+	});
 
-  it.each(['no', 'dont_know'] as const)('blocks when the need is larger and phasing is "%s"', (land_phasing) => {
-    expect(matchLand(site, answers({ land_ha: 100.5, land_phasing }))).toMatchObject({
-      outcome: 'not_met',
-      key: 'land.not_met',
-      blocking: true,
-    });
-  });
+	it.each(['no', 'dont_know'] as const)(
+		'blocks when the need is larger and phasing is "%s"',
+		(land_phasing) => {
+			expect(matchLand(site, answers({ land_ha: 100.5, land_phasing }))).toMatchObject({
+				outcome: 'not_met',
+				key: 'land.not_met',
+				blocking: true
+			});
+		}
+	);
 
-  it('is left out when the area is not answered', () => {
-    expect(matchLand(site, answers({ land_ha: undefined }))).toBeUndefined();
-  });
+	it('is left out when the area is not answered', () => {
+		expect(matchLand(site, answers({ land_ha: undefined }))).toBeUndefined();
+	});
 });
 
 describe('matchFacility', () => {
-  const site = aSite({ facilities: { port: 'available', rail: 'planned', pipeline: 'not_available', motorway: 'unknown' } });
+	const site = aSite({
+		facilities: {
+			port: 'available',
+			rail: 'planned',
+			pipeline: 'not_available',
+			motorway: 'unknown'
+		}
+	});
 
-  it('is met for an available facility, with the fact and its source', () => {
-    const c = matchFacility(site, 'port', 'must');
-    expect(c).toMatchObject({ criterion: 'port', outcome: 'met', key: 'facility.available', importance: 'must', blocking: false });
-    expect(c?.fact).toBe(site.facilities.port);
-    expect(c?.source).toBe(site.facilities.port?.source);
-  });
+	it('is met for an available facility, with the fact and its source', () => {
+		const c = matchFacility(site, 'port', 'must');
+		expect(c).toMatchObject({
+			criterion: 'port',
+			outcome: 'met',
+			key: 'facility.available',
+			importance: 'must',
+			blocking: false
+		});
+		expect(c?.fact).toBe(site.facilities.port);
+		expect(c?.source).toBe(site.facilities.port?.source);
+	});
 
-  it('is partly met for a planned facility', () => {
-    expect(matchFacility(site, 'rail', 'must')).toMatchObject({ outcome: 'partly', key: 'facility.planned', blocking: false });
-  });
+	it('is partly met for a planned facility', () => {
+		expect(matchFacility(site, 'rail', 'must')).toMatchObject({
+			outcome: 'partly',
+			key: 'facility.planned',
+			blocking: false
+		});
+	});
 
-  it.each(['motorway', 'high_power'] as const)('is unknown, not blocking, when the status is unknown or missing (%s)', (id) => {
-    expect(matchFacility(site, id, 'must')).toMatchObject({ outcome: 'unknown', key: 'facility.unknown', blocking: false, points: 0 });
-  });
+	it.each(['motorway', 'high_power'] as const)(
+		'is unknown, not blocking, when the status is unknown or missing (%s)',
+		(id) => {
+			expect(matchFacility(site, id, 'must')).toMatchObject({
+				outcome: 'unknown',
+				key: 'facility.unknown',
+				blocking: false,
+				points: 0
+			});
+		}
+	);
 
-  it('has no fact when the site says nothing about the facility', () => {
-    expect(matchFacility(site, 'high_power', 'must')?.fact).toBeUndefined();
-  });
+	it('has no fact when the site says nothing about the facility', () => {
+		expect(matchFacility(site, 'high_power', 'must')?.fact).toBeUndefined();
+	});
 
-  it('blocks a "must" that is not available', () => {
-    expect(matchFacility(site, 'pipeline', 'must')).toMatchObject({ outcome: 'not_met', key: 'facility.not_available', blocking: true });
-  });
+	it('blocks a "must" that is not available', () => {
+		expect(matchFacility(site, 'pipeline', 'must')).toMatchObject({
+			outcome: 'not_met',
+			key: 'facility.not_available',
+			blocking: true
+		});
+	});
 
-  it('does not block a "nice" that is not available, but costs points', () => {
-    const c = matchFacility(site, 'pipeline', 'nice');
-    expect(c).toMatchObject({ outcome: 'not_met', importance: 'nice', blocking: false });
-    expect(c?.points).toBeLessThan(0);
-  });
+	it('does not block a "nice" that is not available, but costs points', () => {
+		const c = matchFacility(site, 'pipeline', 'nice');
+		expect(c).toMatchObject({ outcome: 'not_met', importance: 'nice', blocking: false });
+		expect(c?.points).toBeLessThan(0);
+	});
 
-  it('weighs a "must" more than a "nice"', () => {
-    expect(matchFacility(site, 'port', 'must')?.points).toBeGreaterThan(matchFacility(site, 'port', 'nice')?.points ?? 0);
-  });
+	it('weighs a "must" more than a "nice"', () => {
+		expect(matchFacility(site, 'port', 'must')?.points).toBeGreaterThan(
+			matchFacility(site, 'port', 'nice')?.points ?? 0
+		);
+	});
 
-  it('is left out when it is not needed', () => {
-    expect(matchFacility(site, 'port', 'none')).toBeUndefined();
-  });
+	it('is left out when it is not needed', () => {
+		expect(matchFacility(site, 'port', 'none')).toBeUndefined();
+	});
 });
 
 describe('matchRegion', () => {
-  const site = aSite({ region: 'sjaelland' });
+	const site = aSite({ region: 'sjaelland' });
 
-  it('is met when the site is in a preferred region', () => {
-    expect(matchRegion(site, answers({ regions: ['nordjylland', 'sjaelland'] }))).toMatchObject({
-      outcome: 'met',
-      key: 'region.met',
-      params: { region: 'sjaelland' },
-      blocking: false,
-    });
-  });
+	it('is met when the site is in a preferred region', () => {
+		expect(matchRegion(site, answers({ regions: ['nordjylland', 'sjaelland'] }))).toMatchObject({
+			outcome: 'met',
+			key: 'region.met',
+			params: { region: 'sjaelland' },
+			blocking: false
+		});
+	});
 
-  it('is not met, without blocking and with fewer points, when it is not', () => {
-    const c = matchRegion(site, answers({ regions: ['nordjylland'] }));
-    expect(c).toMatchObject({ outcome: 'not_met', key: 'region.not_met', blocking: false });
-    expect(c?.points).toBeLessThan(0);
-  });
+	it('is not met, without blocking and with fewer points, when it is not', () => {
+		const c = matchRegion(site, answers({ regions: ['nordjylland'] }));
+		expect(c).toMatchObject({ outcome: 'not_met', key: 'region.not_met', blocking: false });
+		expect(c?.points).toBeLessThan(0);
+	});
 
-  it('is left out with no preference', () => {
-    expect(matchRegion(site, answers({ regions: ['no_preference'] }))).toBeUndefined();
-    expect(matchRegion(site, answers({ regions: undefined }))).toBeUndefined();
-  });
+	it('is left out with no preference', () => {
+		expect(matchRegion(site, answers({ regions: ['no_preference'] }))).toBeUndefined();
+		expect(matchRegion(site, answers({ regions: undefined }))).toBeUndefined();
+	});
 });
 
 describe('matchTiming', () => {
-  const pending = aSite({ timing: { status: 'pending' } });
-  const longer = aSite({ timing: { status: 'longer' } });
-  const unknown = aSite();
+	const pending = aSite({ timing: { status: 'pending' } });
+	const longer = aSite({ timing: { status: 'longer' } });
+	const unknown = aSite();
 
-  it.each(['within_2y', 'in_2_5y', 'later'] as const)('is partly met for a pending designation (%s)', (start_time) => {
-    expect(matchTiming(pending, answers({ start_time }))).toMatchObject({ outcome: 'partly', key: 'timing.pending', blocking: false });
-  });
+	it.each(['within_2y', 'in_2_5y', 'later'] as const)(
+		'is partly met for a pending designation (%s)',
+		(start_time) => {
+			expect(matchTiming(pending, answers({ start_time }))).toMatchObject({
+				outcome: 'partly',
+				key: 'timing.pending',
+				blocking: false
+			});
+		}
+	);
 
-  it.each([
-    ['within_2y', 'not_met', 'timing.longer_soon'],
-    ['in_2_5y', 'partly', 'timing.longer_mid'],
-    ['later', 'met', 'timing.longer_later'],
-  ] as const)('for a longer horizon and start %s is %s', (start_time, outcome, key) => {
-    const c = matchTiming(longer, answers({ start_time }));
-    expect(c).toMatchObject({ outcome, key, blocking: false, params: { when: start_time } });
-  });
+	it.each([
+		['within_2y', 'not_met', 'timing.longer_soon'],
+		['in_2_5y', 'partly', 'timing.longer_mid'],
+		['later', 'met', 'timing.longer_later']
+	] as const)('for a longer horizon and start %s is %s', (start_time, outcome, key) => {
+		const c = matchTiming(longer, answers({ start_time }));
+		expect(c).toMatchObject({ outcome, key, blocking: false, params: { when: start_time } });
+	});
 
-  it('penalises a soon start at a longer-horizon site more than a mid-term start', () => {
-    const soon = matchTiming(longer, answers({ start_time: 'within_2y' }))?.points ?? 0;
-    const mid = matchTiming(longer, answers({ start_time: 'in_2_5y' }))?.points ?? 0;
-    expect(soon).toBeLessThan(mid);
-  });
+	it('penalises a soon start at a longer-horizon site more than a mid-term start', () => {
+		const soon = matchTiming(longer, answers({ start_time: 'within_2y' }))?.points ?? 0;
+		const mid = matchTiming(longer, answers({ start_time: 'in_2_5y' }))?.points ?? 0;
+		expect(soon).toBeLessThan(mid);
+	});
 
-  it('is unknown when the site has no timing information', () => {
-    expect(matchTiming(unknown, answers({ start_time: 'within_2y' }))).toMatchObject({ outcome: 'unknown', key: 'timing.unknown', points: 0 });
-  });
+	it('is unknown when the site has no timing information', () => {
+		expect(matchTiming(unknown, answers({ start_time: 'within_2y' }))).toMatchObject({
+			outcome: 'unknown',
+			key: 'timing.unknown',
+			points: 0
+		});
+	});
 
-  it('is left out when the start is not answered', () => {
-    expect(matchTiming(longer, answers({ start_time: undefined }))).toBeUndefined();
-  });
+	it('is left out when the start is not answered', () => {
+		expect(matchTiming(longer, answers({ start_time: undefined }))).toBeUndefined();
+	});
 });
 
 describe('assessSite', () => {
-  it('assesses the criteria in a fixed order, only those asked for', () => {
-    const m = assessSite(
-      aSite({ facilities: { env_distance: 'available' } }),
-      answers({ infrastructure: { rail: 'nice', port: 'must' }, workforce: { labour_catchment: 'must' }, env_demanding: 'yes', regions: ['syddanmark'] }),
-    );
-    expect(m.criteria.map((c) => c.criterion)).toEqual([
-      'sector',
-      'land',
-      'port',
-      'rail',
-      'labour_catchment',
-      'env_distance',
-      'region',
-      'timing',
-    ]);
-  });
+	it('assesses the criteria in a fixed order, only those asked for', () => {
+		const m = assessSite(
+			aSite({ facilities: { env_distance: 'available' } }),
+			answers({
+				infrastructure: { rail: 'nice', port: 'must' },
+				workforce: { labour_catchment: 'must' },
+				env_demanding: 'yes',
+				regions: ['syddanmark']
+			})
+		);
+		expect(m.criteria.map((c) => c.criterion)).toEqual([
+			'sector',
+			'land',
+			'port',
+			'rail',
+			'labour_catchment',
+			'env_distance',
+			'region',
+			'timing'
+		]);
+	});
 
-  it('checks the distance to housing as a must only for demanding production', () => {
-    const site = aSite({ facilities: { env_distance: 'not_available' } });
-    expect(assessSite(site, answers({ env_demanding: 'yes' })).blockers.map((b) => b.criterion)).toEqual(['env_distance']);
-    expect(assessSite(site, answers({ env_demanding: 'dont_know' })).criteria.map((c) => c.criterion)).not.toContain('env_distance');
-  });
+	it('checks the distance to housing as a must only for demanding production', () => {
+		const site = aSite({ facilities: { env_distance: 'not_available' } });
+		expect(
+			assessSite(site, answers({ env_demanding: 'yes' })).blockers.map((b) => b.criterion)
+		).toEqual(['env_distance']);
+		expect(
+			assessSite(site, answers({ env_demanding: 'dont_know' })).criteria.map((c) => c.criterion)
+		).not.toContain('env_distance');
+	});
 
-  it('is a good fit when nothing is partly or not met', () => {
-    expect(assessSite(aSite(), answers()).fit).toBe('good');
-  });
+	it('is a good fit when nothing is partly or not met', () => {
+		expect(assessSite(aSite(), answers()).fit).toBe('good');
+	});
 
-  it('is a partial fit when something is partly or not met without blocking', () => {
-    expect(assessSite(aSite({ timing: { status: 'pending' } }), answers()).fit).toBe('partial');
-    expect(assessSite(aSite(), answers({ regions: ['hovedstaden'] })).fit).toBe('partial');
-  });
+	it('is a partial fit when something is partly or not met without blocking', () => {
+		expect(assessSite(aSite({ timing: { status: 'pending' } }), answers()).fit).toBe('partial');
+		expect(assessSite(aSite(), answers({ regions: ['hovedstaden'] })).fit).toBe('partial');
+	});
 
-  it('cannot fit when a criterion blocks, and lists every blocker', () => {
-    const m = assessSite(
-      aSite({ land: { newPlotsHa: 10 }, facilities: { port: 'not_available' } }),
-      answers({ land_ha: 40, infrastructure: { port: 'must' } }),
-    );
-    expect(m.fit).toBe('cannot');
-    expect(m.blockers.map((b) => b.criterion)).toEqual(['land', 'port']);
-  });
+	it('cannot fit when a criterion blocks, and lists every blocker', () => {
+		const m = assessSite(
+			aSite({ land: { newPlotsHa: 10 }, facilities: { port: 'not_available' } }),
+			answers({ land_ha: 40, infrastructure: { port: 'must' } })
+		);
+		expect(m.fit).toBe('cannot');
+		expect(m.blockers.map((b) => b.criterion)).toEqual(['land', 'port']);
+	});
 
-  it('adds up the points of all criteria', () => {
-    const m = assessSite(aSite(), answers({ regions: ['syddanmark'] }));
-    expect(m.score).toBe(m.criteria.reduce((s, c) => s + c.points, 0));
-    expect(m.score).toBeGreaterThan(assessSite(aSite(), answers({ regions: ['hovedstaden'] })).score);
-  });
+	it('adds up the points of all criteria', () => {
+		const m = assessSite(aSite(), answers({ regions: ['syddanmark'] }));
+		expect(m.score).toBe(m.criteria.reduce((s, c) => s + c.points, 0));
+		expect(m.score).toBeGreaterThan(
+			assessSite(aSite(), answers({ regions: ['hovedstaden'] })).score
+		);
+	});
 });
 
 describe('rankSites', () => {
-  const sites = [
-    aSite({ id: 'b_far', region: 'hovedstaden' }),
-    aSite({ id: 'c_small', land: { newPlotsHa: 5 } }),
-    aSite({ id: 'a_near', region: 'syddanmark', facilities: { port: 'available' } }),
-    aSite({ id: 'd_tie', region: 'syddanmark', facilities: { port: 'available' } }),
-    aSite({ id: 'e_pending', region: 'syddanmark', timing: { status: 'pending' } }),
-  ];
-  const a = answers({ regions: ['syddanmark'], infrastructure: { port: 'nice' } });
+	const sites = [
+		aSite({ id: 'b_far', region: 'hovedstaden' }),
+		aSite({ id: 'c_small', land: { newPlotsHa: 5 } }),
+		aSite({ id: 'a_near', region: 'syddanmark', facilities: { port: 'available' } }),
+		aSite({ id: 'd_tie', region: 'syddanmark', facilities: { port: 'available' } }),
+		aSite({ id: 'e_pending', region: 'syddanmark', timing: { status: 'pending' } })
+	];
+	const a = answers({ regions: ['syddanmark'], infrastructure: { port: 'nice' } });
 
-  it('puts good fits before partial ones, better scores first, and breaks ties by id', () => {
-    const r = rankSites(sites, a);
-    expect(ids(r.fits)).toEqual(['a_near', 'd_tie', 'e_pending', 'b_far']);
-  });
+	it('puts good fits before partial ones, better scores first, and breaks ties by id', () => {
+		const r = rankSites(sites, a);
+		expect(ids(r.fits)).toEqual(['a_near', 'd_tie', 'e_pending', 'b_far']);
+	});
 
-  it('never drops a site: the ones that cannot fit are listed with their blockers', () => {
-    const r = rankSites(sites, a);
-    expect(ids(r.cannotFit)).toEqual(['c_small']);
-    expect(r.cannotFit[0]?.blockers).toEqual([expect.objectContaining({ criterion: 'land', key: 'land.not_met' })]);
-    expect([...ids(r.fits), ...ids(r.cannotFit)].sort()).toEqual(sites.map((s) => s.id).sort());
-  });
+	it('never drops a site: the ones that cannot fit are listed with their blockers', () => {
+		const r = rankSites(sites, a);
+		expect(ids(r.cannotFit)).toEqual(['c_small']);
+		expect(r.cannotFit[0]?.blockers).toEqual([
+			expect.objectContaining({ criterion: 'land', key: 'land.not_met' })
+		]);
+		expect([...ids(r.fits), ...ids(r.cannotFit)].sort()).toEqual(sites.map((s) => s.id).sort());
+	});
 
-  it('is deterministic and does not depend on the input order', () => {
-    const first = ids(rankSites(sites, a).fits);
-    expect(ids(rankSites(sites, a).fits)).toEqual(first);
-    expect(ids(rankSites([...sites].reverse(), a).fits)).toEqual(first);
-  });
+	it('is deterministic and does not depend on the input order', () => {
+		const first = ids(rankSites(sites, a).fits);
+		expect(ids(rankSites(sites, a).fits)).toEqual(first);
+		expect(ids(rankSites([...sites].reverse(), a).fits)).toEqual(first);
+	});
 
-  it('breaks a score tie by more criteria met', () => {
-    // A longer horizon with a late start is met for 0 points; unknown timing is unknown for 0 points.
-    const r = rankSites(
-      [aSite({ id: 'a_unknown_timing' }), aSite({ id: 'z_longer', timing: { status: 'longer' } })],
-      answers({ start_time: 'later' }),
-    );
-    expect(r.fits.map((m) => m.score)).toEqual([6, 6]);
-    expect(ids(r.fits)).toEqual(['z_longer', 'a_unknown_timing']);
-  });
+	it('breaks a score tie by more criteria met', () => {
+		// A longer horizon with a late start is met for 0 points; unknown timing is unknown for 0 points.
+		const r = rankSites(
+			[aSite({ id: 'a_unknown_timing' }), aSite({ id: 'z_longer', timing: { status: 'longer' } })],
+			answers({ start_time: 'later' })
+		);
+		expect(r.fits.map((m) => m.score)).toEqual([6, 6]);
+		expect(ids(r.fits)).toEqual(['z_longer', 'a_unknown_timing']);
+	});
 
-  it('breaks a score and met tie by fewer unknowns', () => {
-    const a = answers({ sectors: ['wind_offshore'], infrastructure: { port: 'nice', rail: 'nice', pipeline: 'nice' } });
-    const r = rankSites(
-      [
-        aSite({ id: 'a_unknown', sectors: ['maritime'] }),
-        aSite({ id: 'z_known', sectors: ['maritime'], facilities: { port: 'not_available', rail: 'planned', pipeline: 'planned' } }),
-      ],
-      a,
-    );
-    expect(r.fits.map((m) => [m.fit, m.score])).toEqual([
-      ['partial', 2],
-      ['partial', 2],
-    ]);
-    expect(ids(r.fits)).toEqual(['z_known', 'a_unknown']);
-  });
+	it('breaks a score and met tie by fewer unknowns', () => {
+		const a = answers({
+			sectors: ['wind_offshore'],
+			infrastructure: { port: 'nice', rail: 'nice', pipeline: 'nice' }
+		});
+		const r = rankSites(
+			[
+				aSite({ id: 'a_unknown', sectors: ['maritime'] }),
+				aSite({
+					id: 'z_known',
+					sectors: ['maritime'],
+					facilities: { port: 'not_available', rail: 'planned', pipeline: 'planned' }
+				})
+			],
+			a
+		);
+		expect(r.fits.map((m) => [m.fit, m.score])).toEqual([
+			['partial', 2],
+			['partial', 2]
+		]);
+		expect(ids(r.fits)).toEqual(['z_known', 'a_unknown']);
+	});
 
-  it('suggests nothing when something fits', () => {
-    expect(rankSites(sites, a).whatWouldHelp).toEqual([]);
-  });
+	it('suggests nothing when something fits', () => {
+		expect(rankSites(sites, a).whatWouldHelp).toEqual([]);
+	});
 
-  it('suggests a smaller area, naming the site with most new plots, and phasing when it would help', () => {
-    const r = rankSites(
-      [aSite({ id: 'a', land: { newPlotsHa: 50 } }), aSite({ id: 'b', land: { newPlotsHa: 80 } })],
-      answers({ land_ha: 100, land_phasing: 'no' }),
-    );
-    expect(r.fits).toEqual([]);
-    expect(r.whatWouldHelp).toEqual([
-      { key: 'smaller_land', params: { max: 80, site: 'b' } },
-      { key: 'phasing', params: { count: 2 } },
-    ]);
-  });
+	it('suggests a smaller area, naming the site with most new plots, and phasing when it would help', () => {
+		const r = rankSites(
+			[aSite({ id: 'a', land: { newPlotsHa: 50 } }), aSite({ id: 'b', land: { newPlotsHa: 80 } })],
+			answers({ land_ha: 100, land_phasing: 'no' })
+		);
+		expect(r.fits).toEqual([]);
+		expect(r.whatWouldHelp).toEqual([
+			{ key: 'smaller_land', params: { max: 80, site: 'b' } },
+			{ key: 'phasing', params: { count: 2 } }
+		]);
+	});
 
-  it('does not suggest phasing when the project can already be phased or phasing would not help', () => {
-    const blockedByPort = [aSite({ id: 'a', land: { newPlotsHa: 50 }, facilities: { port: 'not_available' } })];
-    const r = rankSites(blockedByPort, answers({ land_ha: 100, infrastructure: { port: 'must' } }));
-    expect(r.whatWouldHelp.map((s) => s.key)).toEqual(['smaller_land', 'relax_must']);
-  });
+	it('does not suggest phasing when the project can already be phased or phasing would not help', () => {
+		const blockedByPort = [
+			aSite({ id: 'a', land: { newPlotsHa: 50 }, facilities: { port: 'not_available' } })
+		];
+		const r = rankSites(blockedByPort, answers({ land_ha: 100, infrastructure: { port: 'must' } }));
+		expect(r.whatWouldHelp.map((s) => s.key)).toEqual(['smaller_land', 'relax_must']);
+	});
 
-  it('suggests relaxing each blocking must, once, sorted', () => {
-    const r = rankSites(
-      [
-        aSite({ id: 'a', facilities: { rail: 'not_available', port: 'not_available' } }),
-        aSite({ id: 'b', facilities: { port: 'not_available' } }),
-      ],
-      answers({ infrastructure: { rail: 'must', port: 'must' } }),
-    );
-    expect(r.whatWouldHelp).toEqual([
-      { key: 'relax_must', params: { item: 'port' } },
-      { key: 'relax_must', params: { item: 'rail' } },
-    ]);
-  });
+	it('suggests relaxing each blocking must, once, sorted', () => {
+		const r = rankSites(
+			[
+				aSite({ id: 'a', facilities: { rail: 'not_available', port: 'not_available' } }),
+				aSite({ id: 'b', facilities: { port: 'not_available' } })
+			],
+			answers({ infrastructure: { rail: 'must', port: 'must' } })
+		);
+		expect(r.whatWouldHelp).toEqual([
+			{ key: 'relax_must', params: { item: 'port' } },
+			{ key: 'relax_must', params: { item: 'rail' } }
+		]);
+	});
 
-  it('says so when there are no sites at all', () => {
-    expect(rankSites([], answers())).toEqual({ fits: [], cannotFit: [], whatWouldHelp: [{ key: 'no_sites', params: {} }] });
-  });
+	it('says so when there are no sites at all', () => {
+		expect(rankSites([], answers())).toEqual({
+			fits: [],
+			cannotFit: [],
+			whatWouldHelp: [{ key: 'no_sites', params: {} }]
+		});
+	});
 });
 
 describe('rankSites with the real content', () => {
-  it('has 11 sites to rank', () => {
-    expect(content.sites).toHaveLength(11);
-  });
+	it('has 11 sites to rank', () => {
+		expect(content.sites).toHaveLength(11);
+	});
 
-  it('ranks Esbjerg among the fits for 40 ha of wind production, with its land facts', () => {
-    const r = rankSites(content.sites, answers({ sectors: ['wind_offshore'], land_ha: 40 }));
-    const esbjerg = r.fits.find((m) => m.site.id === 'esbjerg');
-    expect(esbjerg).toBeDefined();
-    expect(esbjerg?.criteria.find((c) => c.criterion === 'land')).toMatchObject({
-      outcome: 'met',
-      key: 'land.met',
-      params: { need: 40, available: 118 },
-    });
-    expect(esbjerg?.criteria.find((c) => c.criterion === 'sector')?.outcome).toBe('met');
-    // Wind parks are ranked above parks with another focus.
-    const top3 = ids(r.fits).slice(0, 3);
-    expect(top3).toContain('esbjerg');
-  });
+	it('ranks Esbjerg among the fits for 40 ha of wind production, with its land facts', () => {
+		const r = rankSites(content.sites, answers({ sectors: ['wind_offshore'], land_ha: 40 }));
+		const esbjerg = r.fits.find((m) => m.site.id === 'esbjerg');
+		expect(esbjerg).toBeDefined();
+		expect(esbjerg?.criteria.find((c) => c.criterion === 'land')).toMatchObject({
+			outcome: 'met',
+			key: 'land.met',
+			params: { need: 40, available: 118 }
+		});
+		expect(esbjerg?.criteria.find((c) => c.criterion === 'sector')?.outcome).toBe('met');
+		// Wind parks are ranked above parks with another focus.
+		const top3 = ids(r.fits).slice(0, 3);
+		expect(top3).toContain('esbjerg');
+	});
 
-  it('fits only Aabenraa (696 ha of new plots) for 600 ha without phasing', () => {
-    const r = rankSites(content.sites, answers({ land_ha: 600, land_phasing: 'no' }));
-    expect(ids(r.fits)).toEqual(['aabenraa']);
-    expect(r.cannotFit).toHaveLength(10);
-    expect(r.cannotFit.every((m) => m.blockers.some((b) => b.key === 'land.not_met'))).toBe(true);
-  });
+	it('fits only Aabenraa (696 ha of new plots) for 600 ha without phasing', () => {
+		const r = rankSites(content.sites, answers({ land_ha: 600, land_phasing: 'no' }));
+		expect(ids(r.fits)).toEqual(['aabenraa']);
+		expect(r.cannotFit).toHaveLength(10);
+		expect(r.cannotFit.every((m) => m.blockers.some((b) => b.key === 'land.not_met'))).toBe(true);
+	});
 
-  it('fits every park for 600 ha when the project can be phased', () => {
-    const r = rankSites(content.sites, answers({ land_ha: 600, land_phasing: 'yes' }));
-    expect(r.fits).toHaveLength(11);
-    expect(r.cannotFit).toEqual([]);
-  });
+	it('fits every park for 600 ha when the project can be phased', () => {
+		const r = rankSites(content.sites, answers({ land_ha: 600, land_phasing: 'yes' }));
+		expect(r.fits).toHaveLength(11);
+		expect(r.cannotFit).toEqual([]);
+	});
 
-  it('suggests a smaller area (naming Aabenraa) and phasing when 5000 ha fits nowhere', () => {
-    const r = rankSites(content.sites, answers({ land_ha: 5000, land_phasing: 'no' }));
-    expect(r.fits).toEqual([]);
-    expect(r.cannotFit).toHaveLength(11);
-    expect(r.whatWouldHelp).toEqual([
-      { key: 'smaller_land', params: { max: 696, site: 'aabenraa' } },
-      { key: 'phasing', params: { count: 11 } },
-    ]);
-  });
+	it('suggests a smaller area (naming Aabenraa) and phasing when 5000 ha fits nowhere', () => {
+		const r = rankSites(content.sites, answers({ land_ha: 5000, land_phasing: 'no' }));
+		expect(r.fits).toEqual([]);
+		expect(r.cannotFit).toHaveLength(11);
+		expect(r.whatWouldHelp).toEqual([
+			{ key: 'smaller_land', params: { max: 696, site: 'aabenraa' } },
+			{ key: 'phasing', params: { count: 11 } }
+		]);
+	});
 });
 
 describe('distance from where the company is today', () => {
-  // Two sites that fit equally well: "west" scores a little higher (a port), "east" is nearer to Copenhagen.
-  const west = aSite({ id: 'west', location: { lat: 55.47, lng: 8.45 }, facilities: { port: 'available' } });
-  const east = aSite({ id: 'east', location: { lat: 55.64, lng: 12.08 } });
-  const copenhagen = { lat: 55.68, lng: 12.57 };
-  const a = answers({ infrastructure: { port: 'nice' } });
+	// Two sites that fit equally well: "west" scores a little higher (a port), "east" is nearer to Copenhagen.
+	const west = aSite({
+		id: 'west',
+		location: { lat: 55.47, lng: 8.45 },
+		facilities: { port: 'available' }
+	});
+	const east = aSite({ id: 'east', location: { lat: 55.64, lng: 12.08 } });
+	const copenhagen = { lat: 55.68, lng: 12.57 };
+	const a = answers({ infrastructure: { port: 'nice' } });
 
-  it('gives every site its straight-line distance when the company says where it is', () => {
-    const ranked = rankSites([west, east], a, copenhagen);
-    const km = Object.fromEntries(ranked.fits.map((m) => [m.site.id, m.distanceKm]));
-    expect(km.east).toBeGreaterThan(25);
-    expect(km.east).toBeLessThan(40);
-    expect(km.west).toBeGreaterThan(250);
-  });
+	it('gives every site its straight-line distance when the company says where it is', () => {
+		const ranked = rankSites([west, east], a, copenhagen);
+		const km = Object.fromEntries(ranked.fits.map((m) => [m.site.id, m.distanceKm]));
+		expect(km.east).toBeGreaterThan(25);
+		expect(km.east).toBeLessThan(40);
+		expect(km.west).toBeGreaterThan(250);
+	});
 
-  it('gives no distances without a location', () => {
-    expect(rankSites([west, east], a).fits.every((m) => m.distanceKm === undefined)).toBe(true);
-  });
+	it('gives no distances without a location', () => {
+		expect(rankSites([west, east], a).fits.every((m) => m.distanceKm === undefined)).toBe(true);
+	});
 
-  it('puts the nearest first within a level of fit when asked to', () => {
-    expect(rankSites([west, east], a, copenhagen).fits.map((m) => m.site.id)).toEqual(['west', 'east']);
-    expect(rankSites([west, east], { ...a, rank_by_distance: 'yes' }, copenhagen).fits.map((m) => m.site.id)).toEqual(['east', 'west']);
-  });
+	it('puts the nearest first within a level of fit when asked to', () => {
+		expect(rankSites([west, east], a, copenhagen).fits.map((m) => m.site.id)).toEqual([
+			'west',
+			'east'
+		]);
+		expect(
+			rankSites([west, east], { ...a, rank_by_distance: 'yes' }, copenhagen).fits.map(
+				(m) => m.site.id
+			)
+		).toEqual(['east', 'west']);
+	});
 
-  it('never lets distance lift a site above a better level of fit', () => {
-    const far = aSite({ id: 'far', location: { lat: 57.05, lng: 9.92 } });
-    const nearButPartial = aSite({ id: 'near', location: { lat: 55.7, lng: 12.5 }, land: { newPlotsHa: 1, totalHa: 1 } });
-    const wants = { ...answers({ land_ha: 5, land_phasing: 'yes' }), rank_by_distance: 'yes' as const };
-    const ranked = rankSites([far, nearButPartial], wants, copenhagen).fits;
-    expect(ranked.map((m) => [m.site.id, m.fit])).toEqual([
-      ['far', 'good'],
-      ['near', 'partial'],
-    ]);
-  });
+	it('never lets distance lift a site above a better level of fit', () => {
+		const far = aSite({ id: 'far', location: { lat: 57.05, lng: 9.92 } });
+		const nearButPartial = aSite({
+			id: 'near',
+			location: { lat: 55.7, lng: 12.5 },
+			land: { newPlotsHa: 1, totalHa: 1 }
+		});
+		const wants = {
+			...answers({ land_ha: 5, land_phasing: 'yes' }),
+			rank_by_distance: 'yes' as const
+		};
+		const ranked = rankSites([far, nearButPartial], wants, copenhagen).fits;
+		expect(ranked.map((m) => [m.site.id, m.fit])).toEqual([
+			['far', 'good'],
+			['near', 'partial']
+		]);
+	});
 });
 
 describe('ranking many sites (the fast path)', () => {
-  // The ranking computes fit and score without building explanations (quickAssess); they must agree with
-  // assessSite, which builds them, for every site and every kind of answer, and the order must be the documented
-  // one: fit, then score, then more criteria met, then fewer unknown, then id.
-  const sites = syntheticSites(1_500, 11);
-  const profiles: Answers[] = [
-    answers(),
-    answers({ sectors: ['other'] }),
-    answers({ sectors: ['hydrogen_ptx', 'maritime'], land_ha: 60, land_phasing: 'no' }),
-    answers({ land_ha: 60, land_phasing: 'yes', start_time: 'within_2y' }),
-    answers({ infrastructure: { high_power: 'must', port: 'must', rail: 'nice', pipeline: 'nice' }, env_demanding: 'yes' }),
-    answers({ workforce: { labour_catchment: 'must', education_clusters: 'nice' }, regions: ['sjaelland', 'hovedstaden'], start_time: 'in_2_5y' }),
-    answers({ regions: ['no_preference'], start_time: 'later', sectors: [] }),
-    answers({ land_ha: 10_000, land_phasing: 'no', infrastructure: { rail: 'must' } }),
-  ];
-  const count = (m: SiteMatch, outcome: string) => m.criteria.filter((c) => c.outcome === outcome).length;
-  const documentedOrder = (a: SiteMatch, b: SiteMatch) => {
-    const fit = { good: 0, unclear: 1, partial: 2, cannot: 3 };
-    return (
-      fit[a.fit] - fit[b.fit] ||
-      b.score - a.score ||
-      count(b, 'met') - count(a, 'met') ||
-      count(a, 'unknown') - count(b, 'unknown') ||
-      (a.site.id < b.site.id ? -1 : 1)
-    );
-  };
+	// The ranking computes fit and score without building explanations (quickAssess); they must agree with
+	// assessSite, which builds them, for every site and every kind of answer, and the order must be the documented
+	// one: fit, then score, then more criteria met, then fewer unknown, then id.
+	const sites = syntheticSites(1_500, 11);
+	const profiles: Answers[] = [
+		answers(),
+		answers({ sectors: ['other'] }),
+		answers({ sectors: ['hydrogen_ptx', 'maritime'], land_ha: 60, land_phasing: 'no' }),
+		answers({ land_ha: 60, land_phasing: 'yes', start_time: 'within_2y' }),
+		answers({
+			infrastructure: { high_power: 'must', port: 'must', rail: 'nice', pipeline: 'nice' },
+			env_demanding: 'yes'
+		}),
+		answers({
+			workforce: { labour_catchment: 'must', education_clusters: 'nice' },
+			regions: ['sjaelland', 'hovedstaden'],
+			start_time: 'in_2_5y'
+		}),
+		answers({ regions: ['no_preference'], start_time: 'later', sectors: [] }),
+		answers({ land_ha: 10_000, land_phasing: 'no', infrastructure: { rail: 'must' } })
+	];
+	const count = (m: SiteMatch, outcome: string) =>
+		m.criteria.filter((c) => c.outcome === outcome).length;
+	const documentedOrder = (a: SiteMatch, b: SiteMatch) => {
+		const fit = { good: 0, unclear: 1, partial: 2, cannot: 3 };
+		return (
+			fit[a.fit] - fit[b.fit] ||
+			b.score - a.score ||
+			count(b, 'met') - count(a, 'met') ||
+			count(a, 'unknown') - count(b, 'unknown') ||
+			(a.site.id < b.site.id ? -1 : 1)
+		);
+	};
 
-  it('gives every site the same fit and score as assessSite', () => {
-    for (const a of profiles) {
-      const ranked = rankSites(sites, a);
-      for (const m of [...ranked.fits, ...ranked.cannotFit]) {
-        const full = assessSite(m.site, a);
-        expect([m.site.id, m.fit, m.score]).toEqual([m.site.id, full.fit, full.score]);
-        expect(m.criteria).toEqual(full.criteria);
-      }
-    }
-  });
+	it('gives every site the same fit and score as assessSite', () => {
+		for (const a of profiles) {
+			const ranked = rankSites(sites, a);
+			for (const m of [...ranked.fits, ...ranked.cannotFit]) {
+				const full = assessSite(m.site, a);
+				expect([m.site.id, m.fit, m.score]).toEqual([m.site.id, full.fit, full.score]);
+				expect(m.criteria).toEqual(full.criteria);
+			}
+		}
+	});
 
-  it('orders them exactly as documented', () => {
-    for (const a of profiles) {
-      const ranked = rankSites(sites, a);
-      const all = [...ranked.fits, ...ranked.cannotFit];
-      const expected = sites.map((s) => assessSite(s, a)).sort(documentedOrder);
-      expect(all.map((m) => m.site.id)).toEqual(expected.map((m) => m.site.id));
-    }
-  });
+	it('orders them exactly as documented', () => {
+		for (const a of profiles) {
+			const ranked = rankSites(sites, a);
+			const all = [...ranked.fits, ...ranked.cannotFit];
+			const expected = sites.map((s) => assessSite(s, a)).sort(documentedOrder);
+			expect(all.map((m) => m.site.id)).toEqual(expected.map((m) => m.site.id));
+		}
+	});
 
-  it('says what would help from the same blockers assessSite finds', () => {
-    const a = profiles[7]!;
-    const ranked = rankSites(sites, a);
-    expect(ranked.fits).toHaveLength(0);
-    const blocked = new Set(ranked.cannotFit.flatMap((m) => assessSite(m.site, a).blockers.map((b) => b.criterion)));
-    const relax = ranked.whatWouldHelp.filter((s) => s.key === 'relax_must').map((s) => s.params.item);
-    expect(relax).toEqual([...blocked].filter((c) => c !== 'land').sort());
-    expect(ranked.whatWouldHelp.some((s) => s.key === 'smaller_land')).toBe(blocked.has('land'));
-  });
+	it('says what would help from the same blockers assessSite finds', () => {
+		const a = profiles[7]!;
+		const ranked = rankSites(sites, a);
+		expect(ranked.fits).toHaveLength(0);
+		const blocked = new Set(
+			ranked.cannotFit.flatMap((m) => assessSite(m.site, a).blockers.map((b) => b.criterion))
+		);
+		const relax = ranked.whatWouldHelp
+			.filter((s) => s.key === 'relax_must')
+			.map((s) => s.params.item);
+		expect(relax).toEqual([...blocked].filter((c) => c !== 'land').sort());
+		expect(ranked.whatWouldHelp.some((s) => s.key === 'smaller_land')).toBe(blocked.has('land'));
+	});
 });

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { smvStatus, type OssResult, type SmvResult } from '../../src/domain/eligibility';
 import { rankSites, type SiteMatch } from '../../src/domain/match-sites';
 import {
-  SCHEME_RULES,
-  matchErhvervshus,
-  matchFyrtaarne,
-  matchSchemes,
-  nextSteps,
-  type SchemeMatch,
+	SCHEME_RULES,
+	matchErhvervshus,
+	matchFyrtaarne,
+	matchSchemes,
+	nextSteps,
+	type SchemeMatch
 } from '../../src/domain/match-support';
 import { buildResult } from '../../src/domain/result';
 import type { Answers, Scheme } from '../../src/domain/types';
@@ -16,228 +16,331 @@ import { aSite, answers } from '../builders/answers';
 
 const smv: SmvResult = { status: 'smv', categoryByHeadcount: 'small' };
 const reasonKeys = (rule: keyof typeof SCHEME_RULES, a: Answers, s: SmvResult = smv) =>
-  SCHEME_RULES[rule](a, { smv: s }).map((r) => r.key);
+	SCHEME_RULES[rule](a, { smv: s }).map((r) => r.key);
 
 describe('SCHEME_RULES.eifo_green_production', () => {
-  it('applies to the wind sector', () => {
-    expect(reasonKeys('eifo_green_production', answers({ sectors: ['wind_offshore'] }))).toEqual(['eifo.wind']);
-  });
+	it('applies to the wind sector', () => {
+		expect(reasonKeys('eifo_green_production', answers({ sectors: ['wind_offshore'] }))).toEqual([
+			'eifo.wind'
+		]);
+	});
 
-  it('applies to the hydrogen/PtX sector', () => {
-    expect(reasonKeys('eifo_green_production', answers({ sectors: ['hydrogen_ptx'] }))).toEqual(['eifo.electrolysis']);
-  });
+	it('applies to the hydrogen/PtX sector', () => {
+		expect(reasonKeys('eifo_green_production', answers({ sectors: ['hydrogen_ptx'] }))).toEqual([
+			'eifo.electrolysis'
+		]);
+	});
 
-  it('applies to wind and electrolyser net-zero technology when the project is net zero', () => {
-    const a = answers({ sectors: ['other'], net_zero: 'yes', net_zero_tech: ['wind', 'electrolysers_fuel_cells'] });
-    expect(reasonKeys('eifo_green_production', a)).toEqual(['eifo.wind', 'eifo.electrolysis']);
-  });
+	it('applies to wind and electrolyser net-zero technology when the project is net zero', () => {
+		const a = answers({
+			sectors: ['other'],
+			net_zero: 'yes',
+			net_zero_tech: ['wind', 'electrolysers_fuel_cells']
+		});
+		expect(reasonKeys('eifo_green_production', a)).toEqual(['eifo.wind', 'eifo.electrolysis']);
+	});
 
-  it('ignores net-zero technology kept from before net_zero was changed to "no"', () => {
-    const a = answers({ sectors: ['other'], net_zero: 'no', net_zero_tech: ['wind', 'electrolysers_fuel_cells'] });
-    expect(reasonKeys('eifo_green_production', a)).toEqual([]);
-  });
+	it('ignores net-zero technology kept from before net_zero was changed to "no"', () => {
+		const a = answers({
+			sectors: ['other'],
+			net_zero: 'no',
+			net_zero_tech: ['wind', 'electrolysers_fuel_cells']
+		});
+		expect(reasonKeys('eifo_green_production', a)).toEqual([]);
+	});
 
-  it('applies to critical raw materials', () => {
-    expect(reasonKeys('eifo_green_production', answers({ sectors: ['other'], critical_raw_materials: 'yes' }))).toEqual(['eifo.crm']);
-  });
+	it('applies to critical raw materials', () => {
+		expect(
+			reasonKeys(
+				'eifo_green_production',
+				answers({ sectors: ['other'], critical_raw_materials: 'yes' })
+			)
+		).toEqual(['eifo.crm']);
+	});
 
-  it('does not apply to other sectors and technologies', () => {
-    const a = answers({ sectors: ['life_science', 'green_tech'], net_zero: 'yes', net_zero_tech: ['solar'] });
-    expect(reasonKeys('eifo_green_production', a)).toEqual([]);
-  });
+	it('does not apply to other sectors and technologies', () => {
+		const a = answers({
+			sectors: ['life_science', 'green_tech'],
+			net_zero: 'yes',
+			net_zero_tech: ['solar']
+		});
+		expect(reasonKeys('eifo_green_production', a)).toEqual([]);
+	});
 });
 
 describe('SCHEME_RULES.invest_in_denmark', () => {
-  it.each(['foreign_first', 'foreign_present'] as const)('applies to a %s company', (company_origin) => {
-    expect(reasonKeys('invest_in_denmark', answers({ company_origin }))).toEqual([`invest_in_denmark.${company_origin}`]);
-  });
+	it.each(['foreign_first', 'foreign_present'] as const)(
+		'applies to a %s company',
+		(company_origin) => {
+			expect(reasonKeys('invest_in_denmark', answers({ company_origin }))).toEqual([
+				`invest_in_denmark.${company_origin}`
+			]);
+		}
+	);
 
-  it('does not apply to a Danish company', () => {
-    expect(reasonKeys('invest_in_denmark', answers({ company_origin: 'danish' }))).toEqual([]);
-  });
+	it('does not apply to a Danish company', () => {
+		expect(reasonKeys('invest_in_denmark', answers({ company_origin: 'danish' }))).toEqual([]);
+	});
 });
 
 describe('SCHEME_RULES.erhvervshus', () => {
-  it.each(['smv', 'probably_smv', 'unknown'] as const)('always applies, as SMV help when the status is %s', (status) => {
-    expect(reasonKeys('erhvervshus', answers(), { status })).toEqual(['erhvervshus.smv']);
-  });
+	it.each(['smv', 'probably_smv', 'unknown'] as const)(
+		'always applies, as SMV help when the status is %s',
+		(status) => {
+			expect(reasonKeys('erhvervshus', answers(), { status })).toEqual(['erhvervshus.smv']);
+		}
+	);
 
-  it('applies to all companies when it is not an SMV', () => {
-    expect(reasonKeys('erhvervshus', answers(), { status: 'not_smv' })).toEqual(['erhvervshus.all']);
-  });
+	it('applies to all companies when it is not an SMV', () => {
+		expect(reasonKeys('erhvervshus', answers(), { status: 'not_smv' })).toEqual([
+			'erhvervshus.all'
+		]);
+	});
 });
 
 describe('SCHEME_RULES.nzia_strategic', () => {
-  it('applies to a net-zero project', () => {
-    expect(reasonKeys('nzia_strategic', answers({ net_zero: 'yes' }))).toEqual(['nzia.net_zero']);
-  });
+	it('applies to a net-zero project', () => {
+		expect(reasonKeys('nzia_strategic', answers({ net_zero: 'yes' }))).toEqual(['nzia.net_zero']);
+	});
 
-  it.each(['no', 'dont_know'] as const)('does not apply when net_zero is %s', (net_zero) => {
-    expect(reasonKeys('nzia_strategic', answers({ net_zero }))).toEqual([]);
-  });
+	it.each(['no', 'dont_know'] as const)('does not apply when net_zero is %s', (net_zero) => {
+		expect(reasonKeys('nzia_strategic', answers({ net_zero }))).toEqual([]);
+	});
 });
 
 describe('SCHEME_RULES.crma_strategic', () => {
-  it('applies to critical raw materials, naming the activities', () => {
-    const a = answers({ critical_raw_materials: 'yes', crm_activity: ['extraction', 'recycling'] });
-    expect(SCHEME_RULES.crma_strategic(a, { smv })).toEqual([{ key: 'crma.crm', params: { activities: 'extraction,recycling' } }]);
-  });
+	it('applies to critical raw materials, naming the activities', () => {
+		const a = answers({ critical_raw_materials: 'yes', crm_activity: ['extraction', 'recycling'] });
+		expect(SCHEME_RULES.crma_strategic(a, { smv })).toEqual([
+			{ key: 'crma.crm', params: { activities: 'extraction,recycling' } }
+		]);
+	});
 
-  it.each(['no', 'dont_know'] as const)('does not apply when critical_raw_materials is %s', (critical_raw_materials) => {
-    expect(reasonKeys('crma_strategic', answers({ critical_raw_materials }))).toEqual([]);
-  });
+	it.each(['no', 'dont_know'] as const)(
+		'does not apply when critical_raw_materials is %s',
+		(critical_raw_materials) => {
+			expect(reasonKeys('crma_strategic', answers({ critical_raw_materials }))).toEqual([]);
+		}
+	);
 });
 
 describe('matchSchemes', () => {
-  it('lists the schemes that apply in content order, each with its reasons', () => {
-    const a = answers({ sectors: ['wind_offshore'], company_origin: 'foreign_first', net_zero: 'yes' });
-    const m = matchSchemes(content, a, smvStatus(a));
-    expect(m.map((s) => s.scheme.rule)).toEqual(['eifo_green_production', 'invest_in_denmark', 'erhvervshus', 'nzia_strategic']);
-    expect(m.every((s) => s.reasons.length > 0)).toBe(true);
-  });
+	it('lists the schemes that apply in content order, each with its reasons', () => {
+		const a = answers({
+			sectors: ['wind_offshore'],
+			company_origin: 'foreign_first',
+			net_zero: 'yes'
+		});
+		const m = matchSchemes(content, a, smvStatus(a));
+		expect(m.map((s) => s.scheme.rule)).toEqual([
+			'eifo_green_production',
+			'invest_in_denmark',
+			'erhvervshus',
+			'nzia_strategic'
+		]);
+		expect(m.every((s) => s.reasons.length > 0)).toBe(true);
+	});
 
-  it('leaves out schemes that do not apply', () => {
-    const a = answers({ sectors: ['life_science'] });
-    expect(matchSchemes(content, a, smvStatus(a)).map((s) => s.scheme.rule)).toEqual(['erhvervshus']);
-  });
+	it('leaves out schemes that do not apply', () => {
+		const a = answers({ sectors: ['life_science'] });
+		expect(matchSchemes(content, a, smvStatus(a)).map((s) => s.scheme.rule)).toEqual([
+			'erhvervshus'
+		]);
+	});
 });
 
 describe('matchErhvervshus', () => {
-  it('names the erhvervshus of the best-fitting park', () => {
-    const fits = rankSites(content.sites, answers({ land_ha: 600 })).fits;
-    expect(fits[0]?.site.id).toBe('aabenraa');
-    const m = matchErhvervshus(content, fits);
-    expect(m.siteId).toBe('aabenraa');
-    expect(m.house?.id).toBe('sydjylland');
-  });
+	it('names the erhvervshus of the best-fitting park', () => {
+		const fits = rankSites(content.sites, answers({ land_ha: 600 })).fits;
+		expect(fits[0]?.site.id).toBe('aabenraa');
+		const m = matchErhvervshus(content, fits);
+		expect(m.siteId).toBe('aabenraa');
+		expect(m.house?.id).toBe('sydjylland');
+	});
 
-  it('names none when no park fits', () => {
-    expect(matchErhvervshus(content, [])).toEqual({ house: undefined });
-  });
+	it('names none when no park fits', () => {
+		expect(matchErhvervshus(content, [])).toEqual({ house: undefined });
+	});
 });
 
 describe('matchFyrtaarne', () => {
-  const fitIn = (...regions: string[]): SiteMatch[] =>
-    regions.map((region, i) => rankSites([aSite({ id: `s${i}`, region })], answers()).fits[0] as SiteMatch);
+	const fitIn = (...regions: string[]): SiteMatch[] =>
+		regions.map(
+			(region, i) => rankSites([aSite({ id: `s${i}`, region })], answers()).fits[0] as SiteMatch
+		);
 
-  it('lists the erhvervsfyrtårne with a chosen sector, naming the sectors that match', () => {
-    const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx', 'maritime'] }), []);
-    expect(m.map((f) => f.fyrtaarn.id)).toEqual(['co2vision', 'nextgen_robotics', 'sydjylland_green_energy']);
-    expect(m.find((f) => f.fyrtaarn.id === 'co2vision')?.reasons).toEqual([
-      { key: 'fyrtaarn.sector', params: { sectors: 'hydrogen_ptx' } },
-    ]);
-    expect(m.every((f) => !f.nearby)).toBe(true);
-  });
+	it('lists the erhvervsfyrtårne with a chosen sector, naming the sectors that match', () => {
+		const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx', 'maritime'] }), []);
+		expect(m.map((f) => f.fyrtaarn.id)).toEqual([
+			'co2vision',
+			'nextgen_robotics',
+			'sydjylland_green_energy'
+		]);
+		expect(m.find((f) => f.fyrtaarn.id === 'co2vision')?.reasons).toEqual([
+			{ key: 'fyrtaarn.sector', params: { sectors: 'hydrogen_ptx' } }
+		]);
+		expect(m.every((f) => !f.nearby)).toBe(true);
+	});
 
-  it('lists none when no sector matches', () => {
-    expect(matchFyrtaarne(content, answers({ sectors: ['other'] }), [])).toEqual([]);
-  });
+	it('lists none when no sector matches', () => {
+		expect(matchFyrtaarne(content, answers({ sectors: ['other'] }), [])).toEqual([]);
+	});
 
-  it('puts those in the region of a top-3 park first', () => {
-    const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx'] }), fitIn('syddanmark'));
-    expect(m.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
-      ['sydjylland_green_energy', true],
-      ['co2vision', false],
-    ]);
-  });
+	it('puts those in the region of a top-3 park first', () => {
+		const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx'] }), fitIn('syddanmark'));
+		expect(m.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
+			['sydjylland_green_energy', true],
+			['co2vision', false]
+		]);
+	});
 
-  it('does not count parks below the top 3 as nearby', () => {
-    const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx'] }), fitIn('sjaelland', 'sjaelland', 'sjaelland', 'syddanmark'));
-    expect(m.every((f) => !f.nearby)).toBe(true);
-  });
+	it('does not count parks below the top 3 as nearby', () => {
+		const m = matchFyrtaarne(
+			content,
+			answers({ sectors: ['hydrogen_ptx'] }),
+			fitIn('sjaelland', 'sjaelland', 'sjaelland', 'syddanmark')
+		);
+		expect(m.every((f) => !f.nearby)).toBe(true);
+	});
 
-  it('puts those in a preferred region first', () => {
-    const m = matchFyrtaarne(content, answers({ sectors: ['hydrogen_ptx'], regions: ['nordjylland'] }), []);
-    expect(m.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
-      ['co2vision', true],
-      ['sydjylland_green_energy', false],
-    ]);
-  });
+	it('puts those in a preferred region first', () => {
+		const m = matchFyrtaarne(
+			content,
+			answers({ sectors: ['hydrogen_ptx'], regions: ['nordjylland'] }),
+			[]
+		);
+		expect(m.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
+			['co2vision', true],
+			['sydjylland_green_energy', false]
+		]);
+	});
 });
 
 describe('nextSteps', () => {
-  const house = { house: content.erhvervshuse[0], siteId: 'x' };
-  const noHouse = { house: undefined };
-  const oss = (status: OssResult['status']): OssResult => ({ status, met: [], unknown: [], notMet: [] });
-  const schemesFor = (...rules: (keyof typeof SCHEME_RULES)[]): SchemeMatch[] =>
-    rules.map((rule) => ({ scheme: content.schemes.find((s) => s.rule === rule) as Scheme, reasons: [{ key: 'x', params: {} }] }));
-  const fits = (n: number): SiteMatch[] =>
-    Array.from({ length: n }, (_, i) => rankSites([aSite({ id: `site_${i}` })], answers()).fits[0] as SiteMatch);
-  const keys = (steps: { key: string }[]) => steps.map((s) => s.key);
+	const house = { house: content.erhvervshuse[0], siteId: 'x' };
+	const noHouse = { house: undefined };
+	const oss = (status: OssResult['status']): OssResult => ({
+		status,
+		met: [],
+		unknown: [],
+		notMet: []
+	});
+	const schemesFor = (...rules: (keyof typeof SCHEME_RULES)[]): SchemeMatch[] =>
+		rules.map((rule) => ({
+			scheme: content.schemes.find((s) => s.rule === rule) as Scheme,
+			reasons: [{ key: 'x', params: {} }]
+		}));
+	const fits = (n: number): SiteMatch[] =>
+		Array.from(
+			{ length: n },
+			(_, i) => rankSites([aSite({ id: `site_${i}` })], answers()).fits[0] as SiteMatch
+		);
+	const keys = (steps: { key: string }[]) => steps.map((s) => s.key);
 
-  it('starts with the One Stop Shop when eligible', () => {
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(1), [], house))[0]).toBe('oss_contact');
-  });
+	it('starts with the One Stop Shop when eligible', () => {
+		expect(keys(nextSteps(answers(), oss('eligible'), fits(1), [], house))[0]).toBe('oss_contact');
+	});
 
-  it('starts with checking the One Stop Shop criteria when "maybe"', () => {
-    expect(keys(nextSteps(answers(), oss('maybe'), fits(1), [], house))[0]).toBe('oss_check');
-  });
+	it('starts with checking the One Stop Shop criteria when "maybe"', () => {
+		expect(keys(nextSteps(answers(), oss('maybe'), fits(1), [], house))[0]).toBe('oss_check');
+	});
 
-  it('does not mention the One Stop Shop when not eligible', () => {
-    const k = keys(nextSteps(answers(), oss('not_eligible'), fits(1), [], house));
-    expect(k).not.toContain('oss_contact');
-    expect(k).not.toContain('oss_check');
-    expect(k[0]).toBe('contact_municipalities');
-  });
+	it('does not mention the One Stop Shop when not eligible', () => {
+		const k = keys(nextSteps(answers(), oss('not_eligible'), fits(1), [], house));
+		expect(k).not.toContain('oss_contact');
+		expect(k).not.toContain('oss_check');
+		expect(k[0]).toBe('contact_municipalities');
+	});
 
-  it('names the municipalities of the top 3 parks', () => {
-    const step = nextSteps(answers(), oss('not_eligible'), fits(5), [], house).find((s) => s.key === 'contact_municipalities');
-    expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
-  });
+	it('names the municipalities of the top 3 parks', () => {
+		const step = nextSteps(answers(), oss('not_eligible'), fits(5), [], house).find(
+			(s) => s.key === 'contact_municipalities'
+		);
+		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
+	});
 
-  it('points to an erhvervshus for other areas when no park fits', () => {
-    const k = keys(nextSteps(answers(), oss('not_eligible'), [], [], noHouse));
-    expect(k).toEqual(['contact_erhvervshus_no_fit', 'prepare']);
-  });
+	it('points to an erhvervshus for other areas when no park fits', () => {
+		const k = keys(nextSteps(answers(), oss('not_eligible'), [], [], noHouse));
+		expect(k).toEqual(['contact_erhvervshus_no_fit', 'prepare']);
+	});
 
-  it('mentions Invest in Denmark only when that scheme applies', () => {
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('invest_in_denmark'), house))).toContain('invest_in_denmark');
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('erhvervshus'), house))).not.toContain('invest_in_denmark');
-  });
+	it('mentions Invest in Denmark only when that scheme applies', () => {
+		expect(
+			keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('invest_in_denmark'), house))
+		).toContain('invest_in_denmark');
+		expect(
+			keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('erhvervshus'), house))
+		).not.toContain('invest_in_denmark');
+	});
 
-  it('gives every step in a fixed order with preparation last', () => {
-    const all = schemesFor('crma_strategic', 'nzia_strategic', 'erhvervshus', 'invest_in_denmark', 'eifo_green_production');
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(3), all, house))).toEqual([
-      'oss_contact',
-      'contact_municipalities',
-      'contact_erhvervshus',
-      'invest_in_denmark',
-      'eifo',
-      'eu_strategic',
-      'prepare',
-    ]);
-  });
+	it('gives every step in a fixed order with preparation last', () => {
+		const all = schemesFor(
+			'crma_strategic',
+			'nzia_strategic',
+			'erhvervshus',
+			'invest_in_denmark',
+			'eifo_green_production'
+		);
+		expect(keys(nextSteps(answers(), oss('eligible'), fits(3), all, house))).toEqual([
+			'oss_contact',
+			'contact_municipalities',
+			'contact_erhvervshus',
+			'invest_in_denmark',
+			'eifo',
+			'eu_strategic',
+			'prepare'
+		]);
+	});
 
-  it('mentions EU strategic status once for either act', () => {
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('crma_strategic'), house))).toContain('eu_strategic');
-    expect(keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('nzia_strategic', 'crma_strategic'), house)).filter((k) => k === 'eu_strategic')).toHaveLength(1);
-  });
+	it('mentions EU strategic status once for either act', () => {
+		expect(
+			keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('crma_strategic'), house))
+		).toContain('eu_strategic');
+		expect(
+			keys(
+				nextSteps(
+					answers(),
+					oss('eligible'),
+					fits(1),
+					schemesFor('nzia_strategic', 'crma_strategic'),
+					house
+				)
+			).filter((k) => k === 'eu_strategic')
+		).toHaveLength(1);
+	});
 });
 
 describe('buildResult with the real content', () => {
-  it('gives a foreign wind company eligible for the One Stop Shop the matching next steps', () => {
-    const a = answers({ company_origin: 'foreign_first', investment_mdkk: 150 });
-    const r = buildResult(a, content);
-    expect(r.oneStopShop.status).toBe('eligible');
-    expect(r.nextSteps.map((s) => s.key)).toEqual([
-      'oss_contact',
-      'contact_municipalities',
-      'contact_erhvervshus',
-      'invest_in_denmark',
-      'eifo',
-      'prepare',
-    ]);
-    expect(r.dataCheckedOn).toBe(content.meta.checkedOn);
-  });
+	it('gives a foreign wind company eligible for the One Stop Shop the matching next steps', () => {
+		const a = answers({ company_origin: 'foreign_first', investment_mdkk: 150 });
+		const r = buildResult(a, content);
+		expect(r.oneStopShop.status).toBe('eligible');
+		expect(r.nextSteps.map((s) => s.key)).toEqual([
+			'oss_contact',
+			'contact_municipalities',
+			'contact_erhvervshus',
+			'invest_in_denmark',
+			'eifo',
+			'prepare'
+		]);
+		expect(r.dataCheckedOn).toBe(content.meta.checkedOn);
+	});
 
-  it('ignores answers to questions that no longer apply', () => {
-    const r = buildResult(answers({ sectors: ['other'], net_zero: 'no', net_zero_tech: ['wind'] }), content);
-    expect(r.schemes.map((s) => s.scheme.rule)).toEqual(['erhvervshus']);
-    expect(r.oneStopShop.met).toEqual([]);
-  });
+	it('ignores answers to questions that no longer apply', () => {
+		const r = buildResult(
+			answers({ sectors: ['other'], net_zero: 'no', net_zero_tech: ['wind'] }),
+			content
+		);
+		expect(r.schemes.map((s) => s.scheme.rule)).toEqual(['erhvervshus']);
+		expect(r.oneStopShop.met).toEqual([]);
+	});
 
-  it('uses the full SMV test only below 250 employees', () => {
-    expect(buildResult(answers({ employees: 'over_250', financials: 'yes' }), content).smv.status).toBe('not_smv');
-    expect(buildResult(answers({ employees: 'from_50_to_249', financials: 'yes' }), content).smv.status).toBe('smv');
-  });
+	it('uses the full SMV test only below 250 employees', () => {
+		expect(
+			buildResult(answers({ employees: 'over_250', financials: 'yes' }), content).smv.status
+		).toBe('not_smv');
+		expect(
+			buildResult(answers({ employees: 'from_50_to_249', financials: 'yes' }), content).smv.status
+		).toBe('smv');
+	});
 });

@@ -4,7 +4,14 @@
 import * as L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import './site-map.css';
-import type { DenmarkOutline, LatLng, MapFit, MapSite, SiteMapHandle, SiteMapOptions } from './map-types';
+import type {
+	DenmarkOutline,
+	LatLng,
+	MapFit,
+	MapSite,
+	SiteMapHandle,
+	SiteMapOptions
+} from './map-types';
 
 /**
  * Up to this many sites are drawn as real DOM markers: each one is a focusable button (Tab, Enter/Space opens its
@@ -25,320 +32,361 @@ export const DEFAULT_DOM_MARKER_LIMIT = 500;
 const DENMARK_BOUNDS = L.latLngBounds([54.55, 8.07], [57.76, 15.2]);
 
 const FIT_GLYPH: Record<MapFit | 'none', string> = {
-  good: '✓',
-  unclear: '?',
-  partial: '!',
-  cannot: '✕',
-  none: '',
+	good: '✓',
+	unclear: '?',
+	partial: '!',
+	cannot: '✕',
+	none: ''
 };
 
 /** Canvas fill per fit, the same as the DOM markers' in site-map.css; a dark stroke keeps every circle visible. */
 const FIT_COLOUR: Record<MapFit | 'none', string> = {
-  good: '#2b6d00',
-  unclear: '#ffd35c',
-  partial: '#b34900',
-  cannot: '#5e5e5e',
-  none: '#0059b3',
+	good: '#2b6d00',
+	unclear: '#ffd35c',
+	partial: '#b34900',
+	cannot: '#5e5e5e',
+	none: '#0059b3'
 };
 
 /** Marker diameter in px: its area grows with the new building plots (sqrt of ha), between a floor and a cap. */
 export function markerDiameter(newPlotsHa: number | undefined): number {
-  if (newPlotsHa === undefined || !Number.isFinite(newPlotsHa) || newPlotsHa <= 0) return 20;
-  return Math.round(Math.min(44, Math.max(20, 2 * Math.sqrt(newPlotsHa))));
+	if (newPlotsHa === undefined || !Number.isFinite(newPlotsHa) || newPlotsHa <= 0) return 20;
+	return Math.round(Math.min(44, Math.max(20, 2 * Math.sqrt(newPlotsHa))));
 }
 
 /** Escapes text for the few Leaflet APIs that only take HTML strings (attribution). */
 function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
+function el<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className?: string,
+	text?: string
+): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	if (text !== undefined) node.textContent = text;
+	return node;
 }
 
 function fitOf(site: MapSite): MapFit | 'none' {
-  return site.fit ?? 'none';
+	return site.fit ?? 'none';
 }
 
 export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
-  const { container, texts, reducedMotion } = options;
-  const domMarkerLimit = options.domMarkerLimit ?? DEFAULT_DOM_MARKER_LIMIT;
-  const animate = !reducedMotion;
+	const { container, texts, reducedMotion } = options;
+	const domMarkerLimit = options.domMarkerLimit ?? DEFAULT_DOM_MARKER_LIMIT;
+	const animate = !reducedMotion;
 
-  const map = L.map(container, {
-    zoomControl: false,
-    attributionControl: true,
-    zoomAnimation: animate,
-    fadeAnimation: animate,
-    markerZoomAnimation: animate,
-    inertia: animate,
-    minZoom: 5,
-    maxZoom: options.tiles ? (options.tiles.maxZoom ?? 18) : 12,
-    zoomSnap: 0.25,
-  });
-  if (reducedMotion) {
-    // Popups' auto-pan, keyboard panning and panTo all go through panBy; forcing animate: false here makes every pan
-    // on this map instant, which Leaflet has no single option for.
-    const panBy = map.panBy.bind(map);
-    map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
-  }
-  L.control.zoom({ position: 'topright', zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut }).addTo(map);
-  // Leaflet's default prefix links to leafletjs.com with a flag icon; the guide links nowhere unasked.
-  map.attributionControl.setPrefix(false);
+	const map = L.map(container, {
+		zoomControl: false,
+		attributionControl: true,
+		zoomAnimation: animate,
+		fadeAnimation: animate,
+		markerZoomAnimation: animate,
+		inertia: animate,
+		minZoom: 5,
+		maxZoom: options.tiles ? (options.tiles.maxZoom ?? 18) : 12,
+		zoomSnap: 0.25
+	});
+	if (reducedMotion) {
+		// Popups' auto-pan, keyboard panning and panTo all go through panBy; forcing animate: false here makes every pan
+		// on this map instant, which Leaflet has no single option for.
+		const panBy = map.panBy.bind(map);
+		map.panBy = (offset, panOptions) => panBy(offset, { ...panOptions, animate: false });
+	}
+	L.control
+		.zoom({ position: 'topright', zoomInTitle: texts.zoomIn, zoomOutTitle: texts.zoomOut })
+		.addTo(map);
+	// Leaflet's default prefix links to leafletjs.com with a flag icon; the guide links nowhere unasked.
+	map.attributionControl.setPrefix(false);
 
-  // The focusable map surface (arrow keys pan, +/− zoom) gets a role so it may carry a name with the key hints.
-  container.setAttribute('role', 'group');
-  container.setAttribute('aria-label', texts.keyboardHint);
+	// The focusable map surface (arrow keys pan, +/− zoom) gets a role so it may carry a name with the key hints.
+	container.setAttribute('role', 'group');
+	container.setAttribute('aria-label', texts.keyboardHint);
 
-  const bounds = options.outline ? addOutline(map, options.outline, texts.outlineAttribution) : DENMARK_BOUNDS;
-  if (options.tiles) {
-    const { url, attribution, attributionUrl, maxZoom } = options.tiles;
-    const text = escapeHtml(attribution);
-    L.tileLayer(url, {
-      attribution: attributionUrl ? `<a href="${escapeHtml(attributionUrl)}">${text}</a>` : text,
-      maxZoom: maxZoom ?? 18,
-    }).addTo(map);
-  }
-  map.fitBounds(bounds, { animate: false, padding: [8, 8] });
-  map.setMaxBounds(bounds.pad(0.5));
+	const bounds = options.outline
+		? addOutline(map, options.outline, texts.outlineAttribution)
+		: DENMARK_BOUNDS;
+	if (options.tiles) {
+		const { url, attribution, attributionUrl, maxZoom } = options.tiles;
+		const text = escapeHtml(attribution);
+		L.tileLayer(url, {
+			attribution: attributionUrl ? `<a href="${escapeHtml(attributionUrl)}">${text}</a>` : text,
+			maxZoom: maxZoom ?? 18
+		}).addTo(map);
+	}
+	map.fitBounds(bounds, { animate: false, padding: [8, 8] });
+	map.setMaxBounds(bounds.pad(0.5));
 
-  let legendBox: HTMLElement | undefined;
-  if (options.legendContainer) {
-    legendBox = el('div', 'site-map-legend site-map-legend--outside');
-    options.legendContainer.replaceChildren(legendBox);
-  } else {
-    const legend = new L.Control({ position: 'bottomleft' });
-    legend.onAdd = () => {
-      legendBox = el('div', 'site-map-legend');
-      L.DomEvent.disableClickPropagation(legendBox);
-      return legendBox;
-    };
-    legend.addTo(map);
-  }
+	let legendBox: HTMLElement | undefined;
+	if (options.legendContainer) {
+		legendBox = el('div', 'site-map-legend site-map-legend--outside');
+		options.legendContainer.replaceChildren(legendBox);
+	} else {
+		const legend = new L.Control({ position: 'bottomleft' });
+		legend.onAdd = () => {
+			legendBox = el('div', 'site-map-legend');
+			L.DomEvent.disableClickPropagation(legendBox);
+			return legendBox;
+		};
+		legend.addTo(map);
+	}
 
-  const siteLayer = L.layerGroup().addTo(map);
-  const canvas = L.canvas({ padding: 0.5 });
-  let sites: readonly MapSite[] = [];
-  /** The last drawn sites as JSON: a parent that passes an equal new array must not rebuild (and lose focus). */
-  let drawn = '';
-  let layers = new Map<string, L.Marker | L.CircleMarker>();
-  let highlighted: string | undefined;
-  let origin: L.Marker | undefined;
-  /** The marker whose popup the keyboard opened, so focus can return to it when the popup closes. */
-  let keyboardOpened: HTMLElement | undefined;
-  let pendingKeyboardOpen = false;
+	const siteLayer = L.layerGroup().addTo(map);
+	const canvas = L.canvas({ padding: 0.5 });
+	let sites: readonly MapSite[] = [];
+	/** The last drawn sites as JSON: a parent that passes an equal new array must not rebuild (and lose focus). */
+	let drawn = '';
+	let layers = new Map<string, L.Marker | L.CircleMarker>();
+	let highlighted: string | undefined;
+	let origin: L.Marker | undefined;
+	/** The marker whose popup the keyboard opened, so focus can return to it when the popup closes. */
+	let keyboardOpened: HTMLElement | undefined;
+	let pendingKeyboardOpen = false;
 
-  function buildPopup(site: MapSite): HTMLElement {
-    const box = el('div', 'site-popup');
-    const heading = el('h3', 'site-popup__name', site.name);
-    heading.tabIndex = -1;
-    box.append(heading);
-    if (site.fitLabel) {
-      const fit = el('p', `site-popup__fit site-popup__fit--${fitOf(site)}`);
-      const glyph = el('span', 'site-popup__glyph', FIT_GLYPH[fitOf(site)]);
-      glyph.setAttribute('aria-hidden', 'true');
-      fit.append(glyph, document.createTextNode(` ${site.fitLabel}`));
-      box.append(fit);
-    }
-    if (site.estimate) box.append(el('p', 'site-popup__estimate', texts.estimate));
-    if (site.focus) box.append(el('p', 'site-popup__focus', site.focus));
-    if (site.facts && site.facts.length > 0) {
-      const list = el('dl', 'site-popup__facts');
-      for (const fact of site.facts) list.append(el('dt', undefined, fact.label), el('dd', undefined, fact.value));
-      box.append(list);
-    }
-    if (site.distanceText) box.append(el('p', 'site-popup__distance', site.distanceText));
-    const button = el('button', 'button button-secondary site-popup__card', texts.showCard);
-    button.type = 'button';
-    button.addEventListener('click', () => options.onSelect(site.id));
-    box.append(button);
-    return box;
-  }
+	function buildPopup(site: MapSite): HTMLElement {
+		const box = el('div', 'site-popup');
+		const heading = el('h3', 'site-popup__name', site.name);
+		heading.tabIndex = -1;
+		box.append(heading);
+		if (site.fitLabel) {
+			const fit = el('p', `site-popup__fit site-popup__fit--${fitOf(site)}`);
+			const glyph = el('span', 'site-popup__glyph', FIT_GLYPH[fitOf(site)]);
+			glyph.setAttribute('aria-hidden', 'true');
+			fit.append(glyph, document.createTextNode(` ${site.fitLabel}`));
+			box.append(fit);
+		}
+		if (site.estimate) box.append(el('p', 'site-popup__estimate', texts.estimate));
+		if (site.focus) box.append(el('p', 'site-popup__focus', site.focus));
+		if (site.facts && site.facts.length > 0) {
+			const list = el('dl', 'site-popup__facts');
+			for (const fact of site.facts)
+				list.append(el('dt', undefined, fact.label), el('dd', undefined, fact.value));
+			box.append(list);
+		}
+		if (site.distanceText) box.append(el('p', 'site-popup__distance', site.distanceText));
+		const button = el('button', 'button button-secondary site-popup__card', texts.showCard);
+		button.type = 'button';
+		button.addEventListener('click', () => options.onSelect(site.id));
+		box.append(button);
+		return box;
+	}
 
-  function accessibleName(site: MapSite): string {
-    return [site.name, site.fitLabel, site.estimate ? texts.estimate : undefined].filter(Boolean).join('. ');
-  }
+	function accessibleName(site: MapSite): string {
+		return [site.name, site.fitLabel, site.estimate ? texts.estimate : undefined]
+			.filter(Boolean)
+			.join('. ');
+	}
 
-  function domMarker(site: MapSite): L.Marker {
-    const d = markerDiameter(site.newPlotsHa);
-    const fit = fitOf(site);
-    const face = el('span', 'site-marker__face');
-    face.setAttribute('aria-hidden', 'true');
-    face.textContent = FIT_GLYPH[fit];
-    const icon = L.divIcon({
-      className: `site-marker site-marker--${fit}${site.estimate ? ' site-marker--estimate' : ''}`,
-      html: face,
-      iconSize: [d, d],
-      iconAnchor: [d / 2, d / 2],
-      popupAnchor: [0, -d / 2],
-    });
-    const marker = L.marker([site.lat, site.lng], { icon, keyboard: true, title: site.name, riseOnHover: true });
-    marker.on('add', () => {
-      const node = marker.getElement();
-      if (!node) return;
-      node.setAttribute('aria-label', accessibleName(site));
-      node.dataset['siteId'] = site.id;
-      // Leaflet opens the popup on Enter (keypress); role="button" also promises Space.
-      node.addEventListener('keydown', (e) => {
-        if (e.key === 'Enter' || e.key === ' ') pendingKeyboardOpen = true;
-        if (e.key === ' ') {
-          e.preventDefault();
-          marker.openPopup();
-        }
-      });
-    });
-    marker.bindPopup(() => buildPopup(site), { autoPanPadding: [16, 16] });
-    return marker;
-  }
+	function domMarker(site: MapSite): L.Marker {
+		const d = markerDiameter(site.newPlotsHa);
+		const fit = fitOf(site);
+		const face = el('span', 'site-marker__face');
+		face.setAttribute('aria-hidden', 'true');
+		face.textContent = FIT_GLYPH[fit];
+		const icon = L.divIcon({
+			className: `site-marker site-marker--${fit}${site.estimate ? ' site-marker--estimate' : ''}`,
+			html: face,
+			iconSize: [d, d],
+			iconAnchor: [d / 2, d / 2],
+			popupAnchor: [0, -d / 2]
+		});
+		const marker = L.marker([site.lat, site.lng], {
+			icon,
+			keyboard: true,
+			title: site.name,
+			riseOnHover: true
+		});
+		marker.on('add', () => {
+			const node = marker.getElement();
+			if (!node) return;
+			node.setAttribute('aria-label', accessibleName(site));
+			node.dataset['siteId'] = site.id;
+			// Leaflet opens the popup on Enter (keypress); role="button" also promises Space.
+			node.addEventListener('keydown', (e) => {
+				if (e.key === 'Enter' || e.key === ' ') pendingKeyboardOpen = true;
+				if (e.key === ' ') {
+					e.preventDefault();
+					marker.openPopup();
+				}
+			});
+		});
+		marker.bindPopup(() => buildPopup(site), { autoPanPadding: [16, 16] });
+		return marker;
+	}
 
-  function canvasMarker(site: MapSite): L.CircleMarker {
-    const colour = FIT_COLOUR[fitOf(site)];
-    const marker = L.circleMarker([site.lat, site.lng], {
-      renderer: canvas,
-      radius: markerDiameter(site.newPlotsHa) / 2,
-      color: '#1a1a1a',
-      weight: 1,
-      dashArray: site.estimate ? '3 3' : undefined,
-      fillColor: colour,
-      fillOpacity: 0.85,
-      bubblingMouseEvents: false,
-    });
-    marker.bindPopup(() => buildPopup(site), { autoPanPadding: [16, 16] });
-    return marker;
-  }
+	function canvasMarker(site: MapSite): L.CircleMarker {
+		const colour = FIT_COLOUR[fitOf(site)];
+		const marker = L.circleMarker([site.lat, site.lng], {
+			renderer: canvas,
+			radius: markerDiameter(site.newPlotsHa) / 2,
+			color: '#1a1a1a',
+			weight: 1,
+			dashArray: site.estimate ? '3 3' : undefined,
+			fillColor: colour,
+			fillOpacity: 0.85,
+			bubblingMouseEvents: false
+		});
+		marker.bindPopup(() => buildPopup(site), { autoPanPadding: [16, 16] });
+		return marker;
+	}
 
-  function renderLegend(): void {
-    if (!legendBox) return;
-    legendBox.replaceChildren();
-    legendBox.append(el('p', 'site-map-legend__title', texts.legendTitle));
-    const list = el('ul', 'site-map-legend__list nobullet-list');
-    const present = new Set(sites.map(fitOf));
-    const order: (MapFit | 'none')[] = ['good', 'unclear', 'partial', 'cannot', 'none'];
-    for (const fit of order) {
-      if (!present.has(fit)) continue;
-      const item = el('li', 'site-map-legend__item');
-      const swatch = el('span', `site-map-legend__swatch site-marker--${fit}`, FIT_GLYPH[fit]);
-      swatch.setAttribute('aria-hidden', 'true');
-      item.append(swatch, document.createTextNode(` ${texts.legend[fit]}`));
-      list.append(item);
-    }
-    if (sites.some((s) => s.estimate)) {
-      const item = el('li', 'site-map-legend__item');
-      const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--estimate');
-      swatch.setAttribute('aria-hidden', 'true');
-      item.append(swatch, document.createTextNode(` ${texts.legendEstimate}`));
-      list.append(item);
-    }
-    list.append(el('li', 'site-map-legend__item site-map-legend__size', texts.legendSize));
-    legendBox.append(list);
-  }
+	function renderLegend(): void {
+		if (!legendBox) return;
+		legendBox.replaceChildren();
+		legendBox.append(el('p', 'site-map-legend__title', texts.legendTitle));
+		const list = el('ul', 'site-map-legend__list nobullet-list');
+		const present = new Set(sites.map(fitOf));
+		const order: (MapFit | 'none')[] = ['good', 'unclear', 'partial', 'cannot', 'none'];
+		for (const fit of order) {
+			if (!present.has(fit)) continue;
+			const item = el('li', 'site-map-legend__item');
+			const swatch = el('span', `site-map-legend__swatch site-marker--${fit}`, FIT_GLYPH[fit]);
+			swatch.setAttribute('aria-hidden', 'true');
+			item.append(swatch, document.createTextNode(` ${texts.legend[fit]}`));
+			list.append(item);
+		}
+		if (sites.some((s) => s.estimate)) {
+			const item = el('li', 'site-map-legend__item');
+			const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--estimate');
+			swatch.setAttribute('aria-hidden', 'true');
+			item.append(swatch, document.createTextNode(` ${texts.legendEstimate}`));
+			list.append(item);
+		}
+		list.append(el('li', 'site-map-legend__item site-map-legend__size', texts.legendSize));
+		legendBox.append(list);
+	}
 
-  function applyHighlight(): void {
-    for (const [id, layer] of layers) {
-      const on = id === highlighted;
-      if (layer instanceof L.CircleMarker) {
-        layer.setStyle(on ? { weight: 4, color: '#000000' } : { weight: 1, color: '#1a1a1a' });
-        if (on) layer.bringToFront();
-      } else {
-        layer.getElement()?.classList.toggle('site-marker--highlight', on);
-        layer.setZIndexOffset(on ? 1000 : 0);
-      }
-    }
-  }
+	function applyHighlight(): void {
+		for (const [id, layer] of layers) {
+			const on = id === highlighted;
+			if (layer instanceof L.CircleMarker) {
+				layer.setStyle(on ? { weight: 4, color: '#000000' } : { weight: 1, color: '#1a1a1a' });
+				if (on) layer.bringToFront();
+			} else {
+				layer.getElement()?.classList.toggle('site-marker--highlight', on);
+				layer.setZIndexOffset(on ? 1000 : 0);
+			}
+		}
+	}
 
-  map.on('popupopen', (e) => {
-    const content = e.popup.getElement();
-    // Leaflet's close button is labelled in English; give it the guide's text.
-    content?.querySelector('.leaflet-popup-close-button')?.setAttribute('aria-label', texts.closePopup);
-    const source = (e.popup as L.Popup & { _source?: L.Layer })._source;
-    const marker = source instanceof L.Marker ? source : undefined;
-    if (pendingKeyboardOpen && marker) {
-      keyboardOpened = marker.getElement();
-      content?.querySelector<HTMLElement>('.site-popup__name')?.focus();
-    }
-    pendingKeyboardOpen = false;
-  });
-  map.on('popupclose', () => {
-    const back = keyboardOpened;
-    keyboardOpened = undefined;
-    back?.focus();
-  });
-  container.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && container.querySelector('.leaflet-popup')) {
-      e.stopPropagation();
-      map.closePopup();
-    }
-  });
-  map.on('click', (e: L.LeafletMouseEvent) => {
-    if (!options.onPick) return;
-    // A click is no more precise than ~10 m at any zoom the guide offers.
-    options.onPick({ lat: Math.round(e.latlng.lat * 1e4) / 1e4, lng: Math.round(e.latlng.lng * 1e4) / 1e4 });
-  });
+	map.on('popupopen', (e) => {
+		const content = e.popup.getElement();
+		// Leaflet's close button is labelled in English; give it the guide's text.
+		content
+			?.querySelector('.leaflet-popup-close-button')
+			?.setAttribute('aria-label', texts.closePopup);
+		const source = (e.popup as L.Popup & { _source?: L.Layer })._source;
+		const marker = source instanceof L.Marker ? source : undefined;
+		if (pendingKeyboardOpen && marker) {
+			keyboardOpened = marker.getElement();
+			content?.querySelector<HTMLElement>('.site-popup__name')?.focus();
+		}
+		pendingKeyboardOpen = false;
+	});
+	map.on('popupclose', () => {
+		const back = keyboardOpened;
+		keyboardOpened = undefined;
+		back?.focus();
+	});
+	container.addEventListener('keydown', (e) => {
+		if (e.key === 'Escape' && container.querySelector('.leaflet-popup')) {
+			e.stopPropagation();
+			map.closePopup();
+		}
+	});
+	map.on('click', (e: L.LeafletMouseEvent) => {
+		if (!options.onPick) return;
+		// A click is no more precise than ~10 m at any zoom the guide offers.
+		options.onPick({
+			lat: Math.round(e.latlng.lat * 1e4) / 1e4,
+			lng: Math.round(e.latlng.lng * 1e4) / 1e4
+		});
+	});
 
-  return {
-    setSites(next) {
-      const signature = JSON.stringify(next);
-      if (signature === drawn) return;
-      drawn = signature;
-      sites = next;
-      map.closePopup();
-      siteLayer.clearLayers();
-      layers = new Map();
-      const useCanvas = next.length > domMarkerLimit;
-      container.classList.toggle('site-map--canvas', useCanvas);
-      for (const site of next) {
-        const layer = useCanvas ? canvasMarker(site) : domMarker(site);
-        layers.set(site.id, layer);
-        siteLayer.addLayer(layer);
-      }
-      renderLegend();
-      applyHighlight();
-    },
-    highlight(id) {
-      highlighted = id;
-      applyHighlight();
-      const layer = id === undefined ? undefined : layers.get(id);
-      if (layer) map.panInside(layer.getLatLng(), { padding: [48, 48], animate });
-    },
-    setOrigin(point: LatLng | undefined) {
-      origin?.remove();
-      origin = undefined;
-      if (!point) return;
-      const face = el('span', 'origin-marker__face');
-      face.setAttribute('aria-hidden', 'true');
-      const icon = L.divIcon({ className: 'origin-marker', html: face, iconSize: [18, 18], iconAnchor: [9, 9] });
-      origin = L.marker([point.lat, point.lng], { icon, keyboard: false, interactive: false, zIndexOffset: 2000 });
-      origin.bindTooltip(el('span', undefined, texts.origin), { permanent: true, direction: 'right', offset: [10, 0] });
-      origin.addTo(map);
-      const node = origin.getElement();
-      node?.setAttribute('role', 'img');
-      node?.setAttribute('aria-label', texts.origin);
-    },
-    openSite(id) {
-      layers.get(id)?.openPopup();
-    },
-    invalidateSize() {
-      map.invalidateSize({ animate: false });
-    },
-    destroy() {
-      map.off();
-      map.remove();
-      container.removeAttribute('role');
-      container.removeAttribute('aria-label');
-      if (options.legendContainer) legendBox?.remove();
-    },
-  };
+	return {
+		setSites(next) {
+			const signature = JSON.stringify(next);
+			if (signature === drawn) return;
+			drawn = signature;
+			sites = next;
+			map.closePopup();
+			siteLayer.clearLayers();
+			layers = new Map();
+			const useCanvas = next.length > domMarkerLimit;
+			container.classList.toggle('site-map--canvas', useCanvas);
+			for (const site of next) {
+				const layer = useCanvas ? canvasMarker(site) : domMarker(site);
+				layers.set(site.id, layer);
+				siteLayer.addLayer(layer);
+			}
+			renderLegend();
+			applyHighlight();
+		},
+		highlight(id) {
+			highlighted = id;
+			applyHighlight();
+			const layer = id === undefined ? undefined : layers.get(id);
+			if (layer) map.panInside(layer.getLatLng(), { padding: [48, 48], animate });
+		},
+		setOrigin(point: LatLng | undefined) {
+			origin?.remove();
+			origin = undefined;
+			if (!point) return;
+			const face = el('span', 'origin-marker__face');
+			face.setAttribute('aria-hidden', 'true');
+			const icon = L.divIcon({
+				className: 'origin-marker',
+				html: face,
+				iconSize: [18, 18],
+				iconAnchor: [9, 9]
+			});
+			origin = L.marker([point.lat, point.lng], {
+				icon,
+				keyboard: false,
+				interactive: false,
+				zIndexOffset: 2000
+			});
+			origin.bindTooltip(el('span', undefined, texts.origin), {
+				permanent: true,
+				direction: 'right',
+				offset: [10, 0]
+			});
+			origin.addTo(map);
+			const node = origin.getElement();
+			node?.setAttribute('role', 'img');
+			node?.setAttribute('aria-label', texts.origin);
+		},
+		openSite(id) {
+			layers.get(id)?.openPopup();
+		},
+		invalidateSize() {
+			map.invalidateSize({ animate: false });
+		},
+		destroy() {
+			map.off();
+			map.remove();
+			container.removeAttribute('role');
+			container.removeAttribute('aria-label');
+			if (options.legendContainer) legendBox?.remove();
+		}
+	};
 }
 
 /** Draws the offline outline of Denmark and returns its bounds. Not interactive, so clicks reach the map. */
 function addOutline(map: L.Map, outline: DenmarkOutline, attribution: string): L.LatLngBounds {
-  const layer = L.geoJSON(outline as GeoJSON.Feature, {
-    interactive: false,
-    attribution: escapeHtml(attribution),
-    style: { className: 'denmark-outline', color: '#4d4d4d', weight: 1, fillColor: '#f2f2f2', fillOpacity: 1 },
-  }).addTo(map);
-  return layer.getBounds();
+	const layer = L.geoJSON(outline as GeoJSON.Feature, {
+		interactive: false,
+		attribution: escapeHtml(attribution),
+		style: {
+			className: 'denmark-outline',
+			color: '#4d4d4d',
+			weight: 1,
+			fillColor: '#f2f2f2',
+			fillOpacity: 1
+		}
+	}).addTo(map);
+	return layer.getBounds();
 }

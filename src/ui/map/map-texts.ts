@@ -6,24 +6,24 @@ import type { SiteMapTexts } from './map-types';
  * @example mapTexts(i18n.t)
  */
 export function mapTexts(t: (key: string) => string): SiteMapTexts {
-  return {
-    keyboardHint: t('map.keyboard_hint'),
-    estimate: t('map.estimate'),
-    showCard: t('map.show_card'),
-    origin: t('map.origin'),
-    legendTitle: t('map.legend_title'),
-    legend: {
-      good: t('map.legend.good'),
-      unclear: t('map.legend.unclear'),
-      partial: t('map.legend.partial'),
-      cannot: t('map.legend.cannot'),
-      none: t('map.legend.none'),
-    },
-    legendEstimate: t('map.legend_estimate'),
-    legendSize: t('map.legend_size'),
-    outlineAttribution: t('map.outline_attribution'),
-    closePopup: t('map.close_popup'),
-    zoomIn: t('map.zoom_in'),
-    zoomOut: t('map.zoom_out'),
-  };
+	return {
+		keyboardHint: t('map.keyboard_hint'),
+		estimate: t('map.estimate'),
+		showCard: t('map.show_card'),
+		origin: t('map.origin'),
+		legendTitle: t('map.legend_title'),
+		legend: {
+			good: t('map.legend.good'),
+			unclear: t('map.legend.unclear'),
+			partial: t('map.legend.partial'),
+			cannot: t('map.legend.cannot'),
+			none: t('map.legend.none')
+		},
+		legendEstimate: t('map.legend_estimate'),
+		legendSize: t('map.legend_size'),
+		outlineAttribution: t('map.outline_attribution'),
+		closePopup: t('map.close_popup'),
+		zoomIn: t('map.zoom_in'),
+		zoomOut: t('map.zoom_out')
+	};
 }

@@ -3,17 +3,17 @@
 import type { TileConfig } from './map-types';
 
 export interface TileEnv {
-  VITE_MAP_TILE_URL?: string;
-  VITE_MAP_TILE_ATTRIBUTION?: string;
-  VITE_MAP_TILE_ATTRIBUTION_URL?: string;
+	VITE_MAP_TILE_URL?: string;
+	VITE_MAP_TILE_ATTRIBUTION?: string;
+	VITE_MAP_TILE_ATTRIBUTION_URL?: string;
 }
 
 function isHttps(url: string): boolean {
-  try {
-    return new URL(url.replace(/\{[a-z]\}/g, '0')).protocol === 'https:';
-  } catch {
-    return false;
-  }
+	try {
+		return new URL(url.replace(/\{[a-z]\}/g, '0')).protocol === 'https:';
+	} catch {
+		return false;
+	}
 }
 
 /**
@@ -23,10 +23,10 @@ function isHttps(url: string): boolean {
  * @example tilesFromEnv({ VITE_MAP_TILE_URL: 'https://tile.example.org/{z}/{x}/{y}.png', VITE_MAP_TILE_ATTRIBUTION: '© Example' })
  */
 export function tilesFromEnv(env: TileEnv): TileConfig | undefined {
-  const url = env.VITE_MAP_TILE_URL?.trim();
-  const attribution = env.VITE_MAP_TILE_ATTRIBUTION?.trim();
-  if (!url || !attribution) return undefined;
-  if (!isHttps(url) || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) return undefined;
-  const link = env.VITE_MAP_TILE_ATTRIBUTION_URL?.trim();
-  return { url, attribution, ...(link && isHttps(link) ? { attributionUrl: link } : {}) };
+	const url = env.VITE_MAP_TILE_URL?.trim();
+	const attribution = env.VITE_MAP_TILE_ATTRIBUTION?.trim();
+	if (!url || !attribution) return undefined;
+	if (!isHttps(url) || !['{z}', '{x}', '{y}'].every((p) => url.includes(p))) return undefined;
+	const link = env.VITE_MAP_TILE_ATTRIBUTION_URL?.trim();
+	return { url, attribution, ...(link && isHttps(link) ? { attributionUrl: link } : {}) };
 }
