@@ -84,17 +84,33 @@ export class I18n {
 		return this.instance.exists(key, { lng: this.lang });
 	}
 
+	/** Counts language switches, so a slower earlier switch cannot finish after a later one and win. */
+	#switches = 0;
+
 	async setLang(lang: Lang): Promise<void> {
+		const previous = this.target;
+		const switchNo = ++this.#switches;
 		this.target = lang;
-		const parts = Promise.all([...this.#parts.keys()].map((part) => this.#loadPart(part, lang)));
-		if (!this.#loaded.has(lang)) {
-			const bundle = await loaders[lang]();
-			this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
-			this.#loaded.add(lang);
-			this.#version++;
+		try {
+			const parts = Promise.all([...this.#parts.keys()].map((part) => this.#loadPart(part, lang)));
+			parts.catch(() => {}); // awaited below; this only keeps an early failure above from going unhandled
+			if (!this.#loaded.has(lang)) {
+				const bundle = await loaders[lang]();
+				if (!this.#loaded.has(lang)) {
+					this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
+					this.#loaded.add(lang);
+					this.#version++;
+				}
+			}
+			await parts;
+		} catch (err) {
+			// The texts could not be fetched: stay in the language shown, and say so to the caller.
+			if (switchNo === this.#switches) this.target = previous;
+			throw err;
 		}
-		await parts;
+		if (switchNo !== this.#switches) return; // a later switch has taken over
 		await this.instance.changeLanguage(lang);
+		if (switchNo !== this.#switches) return;
 		this.lang = lang;
 		if (this.#documentLang && typeof document !== 'undefined') document.documentElement.lang = lang;
 	}
@@ -108,7 +124,9 @@ export class I18n {
 	 */
 	async usePart(part: TextPart): Promise<void> {
 		if (!this.#parts.has(part)) this.#parts.set(part, new Set());
-		await this.#loadPart(part, this.target);
+		// Both the language shown and, during a switch, the one it is switching to: the page may be drawn in either.
+		const langs = new Set<Lang>([this.lang, this.target]);
+		await Promise.all([...langs].map((lang) => this.#loadPart(part, lang)));
 	}
 
 	async #loadPart(part: TextPart, lang: Lang): Promise<void> {

@@ -448,6 +448,42 @@ describe('text parts loaded per language', () => {
 		expect(calls).toEqual(['da', 'en']);
 	});
 
+	it('lets the last of two quick language switches win', async () => {
+		const i18n = new I18n({ documentLang: false });
+		await i18n.usePart(part([]));
+		const first = i18n.setLang('en');
+		const second = i18n.setLang('da');
+		await Promise.all([first, second]);
+		expect(i18n.lang).toBe('da');
+		expect(i18n.target).toBe('da');
+		expect(i18n.t('part.hello')).toBe('Hej');
+	});
+
+	it('has a part in both languages when it is asked for during a switch', async () => {
+		const calls: Lang[] = [];
+		const i18n = new I18n({ documentLang: false });
+		const switching = i18n.setLang('en');
+		await i18n.usePart(part(calls));
+		expect(i18n.t('part.hello')).toBe(i18n.lang === 'da' ? 'Hej' : 'Hello');
+		await switching;
+		expect(i18n.t('part.hello')).toBe('Hello');
+		expect([...calls].sort()).toEqual(['da', 'en']);
+	});
+
+	it('stays in the language shown when the other language cannot be fetched', async () => {
+		const i18n = new I18n({ documentLang: false });
+		await i18n.usePart({
+			da: async () => ({ part: { hello: 'Hej' } }),
+			en: async () => {
+				throw new Error('offline');
+			}
+		});
+		await expect(i18n.setLang('en')).rejects.toThrow('offline');
+		expect(i18n.lang).toBe('da');
+		expect(i18n.target).toBe('da');
+		expect(i18n.t('part.hello')).toBe('Hej');
+	});
+
 	it("loads the check and results pages' texts in both languages with the same keys", async () => {
 		const { PAGE_TEXTS } = await import('../../src/i18n/i18n.svelte');
 		const [daTexts, enTexts] = await Promise.all([PAGE_TEXTS.da(), PAGE_TEXTS.en()]);
