@@ -393,4 +393,33 @@ describe('regressions', () => {
 			);
 		});
 	});
+
+	// The English texts cannot be fetched (a lost connection): the page stays Danish, complete, and says so.
+	it('a language switch that cannot fetch its texts leaves the page in Danish with a message', async () => {
+		await withPage(
+			'da',
+			async (rec) => {
+				const { page } = rec;
+				await startGuide(rec);
+				const title = await h1Text(page);
+				await page.route(/\/assets\/en-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
+				await clickButton(page, 'English');
+				const alert = page.getByRole('alert');
+				await alert.waitFor({ timeout: 10_000 });
+				expect(norm(await alert.innerText())).toBe(
+					'Siden kunne ikke hentes. Tjek din forbindelse og prøv igen. Dine svar er ikke tabt.'
+				);
+				expect(await h1Text(page)).toBe(title);
+				expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+				expect(new URL(page.url()).searchParams.get('lang')).not.toBe('en');
+				await expectNoAxeViolations(page, 'da: the language switch failed');
+				// Back online, the same button works and the message goes.
+				await page.unroute(/\/assets\/en-[^/]*\.js$/);
+				await clickButton(page, 'English');
+				await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+				expect(await page.getByRole('alert').count()).toBe(0);
+			},
+			false // the refused request is logged as a console error, on purpose
+		);
+	});
 });
