@@ -10,6 +10,9 @@ import {
 	type Site
 } from '../../src/domain/types';
 import type { MapFit, MapSite } from '../../src/ui/map/map-types';
+import sectorsFile from '../../src/data/content/sectors.json';
+import regionsFile from '../../src/data/content/regions.json';
+import housesFile from '../../src/data/content/erhvervshuse.json';
 import { aFact, aSite, aSource } from './answers';
 
 export const DEFAULT_SEED = 20261129;
@@ -29,31 +32,10 @@ export function mulberry32(seed: number): () => number {
 	};
 }
 
-// Ids as in the content files (sectors.json, regions.json, erhvervshuse.json), so the domain rules see real ids.
-const SECTORS = [
-	'wind_offshore',
-	'hydrogen_ptx',
-	'ccus_energy',
-	'green_tech',
-	'life_science',
-	'biosolutions',
-	'food_tech',
-	'agro_industry',
-	'defence_aerospace',
-	'maritime',
-	'circular_recycling',
-	'heavy_industry',
-	'transport_logistics'
-] as const;
-const REGIONS = ['nordjylland', 'midtjylland', 'syddanmark', 'sjaelland', 'hovedstaden'] as const;
-const HOUSES = [
-	'nordjylland',
-	'midtjylland',
-	'sydjylland',
-	'fyn',
-	'sjaelland',
-	'hovedstaden'
-] as const;
+// Ids from the content files themselves, so the domain rules see real ids ("other" is no park's focus).
+const SECTORS = sectorsFile.map((s) => s.id).filter((id) => id !== 'other');
+const REGIONS = regionsFile.map((r) => r.id);
+const HOUSES = housesFile.map((h) => h.id);
 const STATUSES: readonly (FacilityStatus | undefined)[] = [
 	'available',
 	'planned',

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
 import SiteMap from '../../src/ui/map/SiteMap.svelte';
-import { mapTexts } from '../../src/ui/map/map-texts';
+import { mapTextsFrom } from '../builders/map';
 import mapDa from '../../src/i18n/map.da.json';
 
 // The map's code fails to load or to start (e.g. a chunk blocked by the network): the page says so in words.
@@ -14,12 +14,7 @@ vi.mock('../../src/ui/map/denmark-outline', () => ({ default: undefined }));
 
 describe('SiteMap when the map cannot load', () => {
 	it('shows the fallback message as an alert inside the named region', async () => {
-		const texts = mapTexts(
-			(key) =>
-				key
-					.split('.')
-					.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapDa) as string
-		);
+		const texts = mapTextsFrom(mapDa);
 		render(SiteMap, {
 			label: mapDa.map.label,
 			texts,

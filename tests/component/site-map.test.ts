@@ -1,43 +1,17 @@
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import SiteMap from '../../src/ui/map/SiteMap.svelte';
-import { mapTexts } from '../../src/ui/map/map-texts';
+import { mapTextsFrom } from '../builders/map';
 import type { MapSite } from '../../src/ui/map/map-types';
 import mapDa from '../../src/i18n/map.da.json';
 
 // The outline is a build-time virtual module (scripts/vite-plugin-denmark.ts); a tiny stand-in keeps this test
 // independent of the plugin and of world-atlas.
-vi.mock('../../src/ui/map/denmark-outline', () => ({
-	default: {
-		type: 'Feature',
-		properties: {
-			name: 'Denmark',
-			isoNumeric: '208',
-			source: { title: 't', url: 'https://example.org', licence: 'PD', precision: 3 }
-		},
-		geometry: {
-			type: 'MultiPolygon',
-			coordinates: [
-				[
-					[
-						[8.1, 54.6],
-						[12.6, 54.6],
-						[12.6, 57.7],
-						[8.1, 57.7],
-						[8.1, 54.6]
-					]
-				]
-			]
-		}
-	}
+vi.mock('../../src/ui/map/denmark-outline', async () => ({
+	default: (await import('../builders/map')).squareDenmark
 }));
 
-const texts = mapTexts(
-	(key) =>
-		key
-			.split('.')
-			.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapDa) as string
-);
+const texts = mapTextsFrom(mapDa);
 const sites: MapSite[] = [
 	{
 		id: 'skive',

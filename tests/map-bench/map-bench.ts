@@ -2,19 +2,13 @@
 // Runs in headless Chromium; nothing here ships with the app.
 import outline from 'virtual:denmark-outline';
 import './bench.css';
-import { mapTexts } from '../../src/ui/map/map-texts';
 import { createSiteMap } from '../../src/ui/map/leaflet-adapter';
 import type { SiteMapHandle, SiteMapTexts } from '../../src/ui/map/map-types';
 import mapEn from '../../src/i18n/map.en.json';
 import { syntheticMapSites } from '../builders/synthetic-sites';
+import { mapTextsFrom } from '../builders/map';
 
-/** Texts straight from the bundle, as the app would get them from i18next. */
-const texts: SiteMapTexts = mapTexts(
-	(key) =>
-		key
-			.split('.')
-			.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapEn) as string
-);
+const texts: SiteMapTexts = mapTextsFrom(mapEn);
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 

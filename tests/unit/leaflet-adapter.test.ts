@@ -1,8 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mapTexts } from '../../src/ui/map/map-texts';
 import { createSiteMap, markerDiameter } from '../../src/ui/map/leaflet-adapter';
 import type {
-	DenmarkOutline,
 	MapSite,
 	SiteMapHandle,
 	SiteMapOptions,
@@ -10,6 +8,7 @@ import type {
 } from '../../src/ui/map/map-types';
 import mapDa from '../../src/i18n/map.da.json';
 import { syntheticMapSites } from '../builders/synthetic-sites';
+import { mapTextsFrom, squareDenmark } from '../builders/map';
 
 // jsdom has no layout and no canvas: give the container a size and the canvas a context that draws nothing, so Leaflet
 // can run its real code paths (DOM markers, popups, the canvas renderer for the outline and for many sites).
@@ -20,46 +19,8 @@ function noopContext(): CanvasRenderingContext2D {
 	});
 }
 
-/** Texts straight from the bundle, as the app would get them from i18next. */
-const texts: SiteMapTexts = mapTexts(
-	(key) =>
-		key
-			.split('.')
-			.reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], mapDa) as string
-);
-
-/** A small square "Denmark" is enough to exercise the outline layer and the fitted bounds. */
-const outline: DenmarkOutline = {
-	type: 'Feature',
-	properties: {
-		name: 'Denmark',
-		isoNumeric: '208',
-		source: { title: 't', url: 'https://example.org', licence: 'PD', precision: 3 }
-	},
-	geometry: {
-		type: 'MultiPolygon',
-		coordinates: [
-			[
-				[
-					[8.1, 54.6],
-					[12.6, 54.6],
-					[12.6, 57.7],
-					[8.1, 57.7],
-					[8.1, 54.6]
-				]
-			],
-			[
-				[
-					[14.7, 55.0],
-					[15.1, 55.0],
-					[15.1, 55.3],
-					[14.7, 55.3],
-					[14.7, 55.0]
-				]
-			]
-		]
-	}
-};
+const texts: SiteMapTexts = mapTextsFrom(mapDa);
+const outline = squareDenmark;
 
 const esbjerg: MapSite = {
 	id: 'esbjerg',
