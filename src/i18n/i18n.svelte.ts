@@ -25,23 +25,19 @@ export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
  * are fetched together when the user starts, so the first page load does not carry them.
  */
 export const PAGE_TEXTS: TextPart = {
-	da: async () => {
-		const files = await Promise.all([
-			import('./answers.da.json'),
-			import('./result.da.json'),
-			import('./map.da.json')
-		]);
-		return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
-	},
-	en: async () => {
-		const files = await Promise.all([
-			import('./answers.en.json'),
-			import('./result.en.json'),
-			import('./map.en.json')
-		]);
-		return Object.assign({}, ...files.map((f) => f.default)) as Record<string, unknown>;
-	}
+	da: () =>
+		merged([import('./answers.da.json'), import('./result.da.json'), import('./map.da.json')]),
+	en: () =>
+		merged([import('./answers.en.json'), import('./result.en.json'), import('./map.en.json')])
 };
+
+/** Several text files as one bundle (their top-level keys differ). */
+async function merged(files: Promise<{ default: object }>[]): Promise<Record<string, unknown>> {
+	return Object.assign({}, ...(await Promise.all(files)).map((f) => f.default)) as Record<
+		string,
+		unknown
+	>;
+}
 
 export class I18n {
 	lang = $state<Lang>('da');
