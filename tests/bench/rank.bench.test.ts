@@ -25,8 +25,9 @@ const SEED = 20251028;
 const TARGET_10K_MS = 5;
 /**
  * Near-linear: n log n alone gives 12.5× for 10× the sites; at 100,000 sites the garbage collection of the 100,000
- * ranked results (one small object each) roughly doubles the cost per site on this machine (measured 18–24×).
- * Anything quadratic would show about 100×.
+ * ranked results (one small object each) adds to the cost per site. Judged on the fastest run of each size: the
+ * medians (printed too) measured 18–24× but reached 32× once on a busy CI machine, where a collection fell into
+ * most runs of one size. Anything quadratic would show about 100×.
  */
 const MAX_GROWTH_10K_TO_100K = 30;
 
@@ -81,7 +82,8 @@ function median(values: number[]): number {
 		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
-function medianMs(fn: () => unknown): number {
+/** The median and the fastest of the timed runs, in ms. */
+function timeMs(fn: () => unknown): { median: number; fastest: number } {
 	const warmUp = performance.now();
 	fn();
 	const min = performance.now() - warmUp > RUNS.slowMs ? RUNS.minSlow : RUNS.min;
@@ -95,7 +97,7 @@ function medianMs(fn: () => unknown): number {
 		fn();
 		times.push(performance.now() - t0);
 	}
-	return median(times);
+	return { median: median(times), fastest: Math.min(...times) };
 }
 
 type Table = Record<string, Record<number, number>>;
@@ -123,6 +125,7 @@ function printTable(title: string, table: Table): void {
 describe('ranking speed', () => {
 	const sites: Record<number, Site[]> = {};
 	const whole: Table = Object.fromEntries(Object.keys(PROFILES).map((name) => [name, {}]));
+	const fastest: Table = Object.fromEntries(Object.keys(PROFILES).map((name) => [name, {}]));
 	beforeAll(() => {
 		// One size at a time, smallest first: the larger lists are made only after the smaller ones are timed, so a
 		// measurement never pays for garbage collection over data of another size.
@@ -130,11 +133,14 @@ describe('ranking speed', () => {
 			sites[n] = syntheticSites(n, SEED);
 			const data = { ...content, sites: sites[n] as Site[] };
 			for (const [name, profile] of Object.entries(PROFILES)) {
-				(whole[name] as Record<number, number>)[n] = medianMs(() => buildResult(profile, data));
+				const t = timeMs(() => buildResult(profile, data));
+				(whole[name] as Record<number, number>)[n] = t.median;
+				(fastest[name] as Record<number, number>)[n] = t.fastest;
 			}
 			if (n !== 1_000) delete sites[n]; // the 1,000 list is checked below
 		}
 		printTable('buildResult on synthetic sites, median per run:', whole);
+		printTable('buildResult on synthetic sites, fastest run (the growth check):', fastest);
 	}, 900_000);
 
 	it('the synthetic sites are the same for the same seed and differ for another', () => {
@@ -157,7 +163,7 @@ describe('ranking speed', () => {
 	it.each(Object.keys(PROFILES))(
 		`grows near-linearly: 100,000 sites take at most ${MAX_GROWTH_10K_TO_100K}× the time of 10,000, profile %s`,
 		(name) => {
-			const row = whole[name] as Record<number, number>;
+			const row = fastest[name] as Record<number, number>;
 			expect((row[100_000] as number) / (row[10_000] as number)).toBeLessThanOrEqual(
 				MAX_GROWTH_10K_TO_100K
 			);
