@@ -67,12 +67,31 @@ export class I18n {
 		});
 	}
 
+	/**
+	 * Texts without parameters already translated for the current language and resources. A results page asks for
+	 * the same few dozen labels hundreds of times (every park card, every criterion), and one i18next lookup costs
+	 * far more than a Map's; the cache is emptied whenever the language or the resources change.
+	 */
+	readonly #plain = new Map<string, string>();
+	#plainFor = '';
+
 	/** Translate a key. Reads `lang` and the resource version so callers are reactive. */
 	t = (key: string, params?: Record<string, unknown>): string => {
-		void this.#version;
+		const lang = this.lang;
+		const stamp = `${lang} ${this.#version}`;
+		if (params === undefined) {
+			if (stamp !== this.#plainFor) {
+				this.#plain.clear();
+				this.#plainFor = stamp;
+			}
+			const known = this.#plain.get(key);
+			if (known !== undefined) return known;
+		}
 		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
 		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
-		return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
+		const text = this.instance.t(key, { lng: lang, ...raw, ...params }) as string;
+		if (params === undefined && stamp === this.#plainFor) this.#plain.set(key, text);
+		return text;
 	};
 
 	has(key: string): boolean {

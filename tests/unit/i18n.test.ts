@@ -423,6 +423,30 @@ describe('every lazily loaded part of the texts (adviser, link, storage, stateme
 	});
 });
 
+describe('texts asked for again', () => {
+	it('are looked up anew once texts are added or the language changes', async () => {
+		const i18n = new I18n({ documentLang: false });
+		expect(i18n.t('later.hello')).toBe('later.hello'); // not there yet: the key itself
+		i18n.addTexts({ da: { later: { hello: 'Hej' } }, en: { later: { hello: 'Hello' } } });
+		expect(i18n.t('later.hello')).toBe('Hej');
+		expect(i18n.t('later.hello')).toBe('Hej');
+		await i18n.setLang('en');
+		expect(i18n.t('later.hello')).toBe('Hello');
+		const key = contentKey('things', 'a', 'name');
+		i18n.addContent({ things: [{ id: 'a', name: { da: 'Første', en: 'First' } }] });
+		expect(i18n.t(key)).toBe('First');
+		i18n.addContent({ things: [{ id: 'a', name: { da: 'Anden', en: 'Second' } }] }); // content overwrites
+		expect(i18n.t(key)).toBe('Second');
+	});
+
+	it('give each call its own parameters', () => {
+		const i18n = new I18n({ documentLang: false });
+		i18n.addTexts({ da: { later: { n: 'Nr. {{n}}' } }, en: { later: { n: 'No. {{n}}' } } });
+		expect(i18n.t('later.n', { n: 1 })).toBe('Nr. 1');
+		expect(i18n.t('later.n', { n: 2 })).toBe('Nr. 2');
+	});
+});
+
 describe('text parts loaded per language', () => {
 	const part = (calls: Lang[]) => ({
 		da: async () => (calls.push('da'), { part: { hello: 'Hej' } }),
