@@ -11,6 +11,7 @@ import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './machine/storage';
 import { pageAddress } from './machine/url-sync';
 import { PAGE_TEXTS } from './i18n/i18n.svelte';
+import { guideActor, guideTexts } from './ui/app-setup';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
@@ -21,24 +22,38 @@ if (target?.dataset.page === 'adviser') {
 	void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
 } else if (target) {
 	const link = decodeLink(location.search, optionSource);
+	const lang = link.lang ?? 'da';
+	const step = stepFromHash(location.hash);
 	// A link to a result: fetch the results page now, in parallel with the first render, not after it.
-	if (stepFromHash(location.hash) === 'results') {
+	if (step === 'results') {
 		void import('./ui/ResultsPage.svelte').catch(() => {});
-		void PAGE_TEXTS[link.lang ?? 'da']().catch(() => {});
+		void PAGE_TEXTS[lang]().catch(() => {});
 	}
+	// Three short browser tasks instead of one long one, so a slow phone is never blocked for long: the texts, the
+	// guide's state machine, then drawing the first page.
 	const start = (stored?: RestoredAnswers) =>
-		mount(App, {
-			target,
-			props: {
-				lang: link.lang ?? 'da',
-				link,
-				answers: stored?.answers,
-				step: stepFromHash(location.hash),
-				address: pageAddress,
-				persist: true,
-				storageDiscarded: stored?.discarded
-			}
-		});
+		setTimeout(() => {
+			const texts = guideTexts(lang, { documentLang: true });
+			setTimeout(() => {
+				const actor = guideActor({ link, answers: stored?.answers, step });
+				setTimeout(() => {
+					mount(App, {
+						target,
+						props: {
+							lang,
+							link,
+							answers: stored?.answers,
+							step,
+							address: pageAddress,
+							persist: true,
+							storageDiscarded: stored?.discarded,
+							texts,
+							actor
+						}
+					});
+				}, 0);
+			}, 0);
+		}, 0);
 	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
 	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
 	if (!link.prefilled && hasStoredData()) {
@@ -47,8 +62,7 @@ if (target?.dataset.page === 'adviser') {
 			() => start()
 		);
 	} else {
-		// In a task of its own: evaluating the code and drawing the first page are two shorter tasks, not one long one.
-		setTimeout(() => start(), 0);
+		start();
 	}
 }
 
