@@ -8,6 +8,7 @@ import { contentValidation } from './scripts/vite-plugin-content';
 import { purgeInitialCss } from './scripts/postcss-purge-initial';
 import { shadowScope } from './scripts/postcss-shadow-scope';
 import { denmarkOutline } from './scripts/vite-plugin-denmark';
+import { compileHints } from './scripts/vite-plugin-compile-hints';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
@@ -29,6 +30,9 @@ const purgeContent = [
 	'src/**/*.svelte',
 	'src/**/*.ts'
 ].map(path);
+
+/** Libraries of which the guide runs only a part: their chunks compile lazily (see vite-plugin-compile-hints.ts). */
+const LAZY_COMPILED = ['leaflet', 'uqr'];
 
 const entryScript = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 let entryClosure: Set<string> | undefined;
@@ -52,7 +56,13 @@ function inEntry(
 const appConfig: UserConfig = {
 	// Relative asset URLs so the built app works from any folder on a static host.
 	base: './',
-	plugins: [contentValidation(), denmarkOutline(), svelte(), svelteTesting()],
+	plugins: [
+		contentValidation(),
+		denmarkOutline(),
+		svelte(),
+		svelteTesting(),
+		compileHints({ skipPackages: LAZY_COMPILED })
+	],
 	resolve: {
 		// dkfds only exports its JS; reach its SCSS, fonts and icons through this alias.
 		alias: [{ find: /^dkfds-dist\/(.*)$/, replacement: `${dkfdsDist}$1` }]
@@ -107,7 +117,12 @@ function shared(postcssPlugins: AcceptedPlugin[]): UserConfig {
 		base: './',
 		// public/ belongs to the app build only.
 		publicDir: false,
-		plugins: [contentValidation(), denmarkOutline(), svelte()],
+		plugins: [
+			contentValidation(),
+			denmarkOutline(),
+			svelte(),
+			compileHints({ skipPackages: LAZY_COMPILED })
+		],
 		resolve: appConfig.resolve,
 		css: {
 			postcss: { plugins: postcssPlugins },

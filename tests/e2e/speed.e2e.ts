@@ -14,6 +14,8 @@
  *      RTT, where connection set-up costs several round trips).
  *      The app is served with gzip, as by any static host (scripts/static-server.mjs, same security headers).
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, type TestServer } from './harness';
@@ -29,7 +31,8 @@ import {
 	submitQuestion,
 	useBrowser
 } from './guide';
-import { serveDist } from '../../scripts/static-server.mjs';
+import { DIST_DIR, serveDist } from '../../scripts/static-server.mjs';
+import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints';
 
 const session = useBrowser();
 /** The same build served with gzip, as a static host would (for the network-throttled loads). */
@@ -226,6 +229,25 @@ describe('speed', () => {
 		);
 		expect(firstScreen).toBeLessThanOrEqual(2500);
 	}, 120_000);
+
+	// V8 compiles a file marked this way on a background thread while it downloads (scripts/vite-plugin-compile-hints.ts).
+	// The mark only works on the very first line, which a change in how Vite writes chunks could quietly undo.
+	it("marks the guide's own chunks for eager compiling on their first line, but not Leaflet's", () => {
+		const firstLine = (file: string) => readFileSync(file, 'utf8').split('\n', 1)[0];
+		const chunks = (dir: string) =>
+			readdirSync(join(DIST_DIR, dir))
+				.filter((f) => f.endsWith('.js'))
+				.map((f) => join(DIST_DIR, dir, f));
+		const all = [...chunks('assets'), ...chunks('embed'), ...chunks('embed/chunks')];
+		const own = all.filter((f) =>
+			/[/\\](main|ResultsPage|CheckPage|industripark-guide)[-.]/.test(f)
+		);
+		expect(own.length).toBeGreaterThanOrEqual(5);
+		for (const file of own) expect(firstLine(file), file).toBe(COMPILE_HINT);
+		const leaflet = all.filter((f) => /leaflet-adapter/.test(f));
+		expect(leaflet.length).toBe(2);
+		for (const file of leaflet) expect(firstLine(file), file).not.toBe(COMPILE_HINT);
+	});
 });
 
 interface SlowLoad {
