@@ -9,6 +9,7 @@ import { purgeInitialCss } from './scripts/postcss-purge-initial';
 import { shadowScope } from './scripts/postcss-shadow-scope';
 import { denmarkOutline } from './scripts/vite-plugin-denmark';
 import { compileHints } from './scripts/vite-plugin-compile-hints';
+import { pagePreload } from './scripts/vite-plugin-page-preload';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
@@ -61,7 +62,12 @@ const appConfig: UserConfig = {
 		denmarkOutline(),
 		svelte(),
 		svelteTesting(),
-		compileHints({ skipPackages: LAZY_COMPILED })
+		compileHints({ skipPackages: LAZY_COMPILED }),
+		pagePreload({
+			'adviser.html': path('src/adviser.ts'),
+			'tilgaengelighed.html': path('src/statement.ts'),
+			'embed.html': path('src/embed/frame.svelte.ts')
+		})
 	],
 	resolve: {
 		// dkfds only exports its JS; reach its SCSS, fonts and icons through this alias.

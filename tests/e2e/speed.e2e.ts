@@ -248,6 +248,22 @@ describe('speed', () => {
 		expect(leaflet.length).toBe(2);
 		for (const file of leaflet) expect(firstLine(file), file).not.toBe(COMPILE_HINT);
 	});
+
+	// scripts/vite-plugin-page-preload.ts: these pages' own code downloads alongside main.js, not after it has run.
+	it('has the adviser, statement and iframe pages fetch their own code together with the main script', () => {
+		const pages = {
+			'adviser.html': 'adviser',
+			'tilgaengelighed.html': 'statement',
+			'embed.html': 'frame.svelte'
+		};
+		for (const [page, chunk] of Object.entries(pages)) {
+			const html = readFileSync(join(DIST_DIR, page), 'utf8');
+			expect(html, page).toMatch(
+				new RegExp(`<link rel="modulepreload" crossorigin href="\\./assets/${chunk}-[\\w-]+\\.js">`)
+			);
+		}
+		expect(readFileSync(join(DIST_DIR, 'index.html'), 'utf8')).not.toContain('modulepreload');
+	});
 });
 
 interface SlowLoad {
