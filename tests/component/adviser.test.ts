@@ -1,15 +1,18 @@
 import '@testing-library/jest-dom/vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import AdviserApp from '../../src/ui/adviser/AdviserApp.svelte';
 import { optionSource } from '../../src/data/options';
 import { decodeLink } from '../../src/domain/url-codec';
 
-function setup(props: { lang?: 'da' | 'en'; query?: string } = {}) {
+/** The adviser page with its whole form drawn (it is drawn in steps, marked busy until done). */
+async function setup(props: { lang?: 'da' | 'en'; query?: string } = {}) {
 	const user = userEvent.setup();
 	const link = props.query === undefined ? undefined : decodeLink(props.query, optionSource);
 	render(AdviserApp, { props: { lang: props.lang ?? 'da', link } });
+	const form = screen.getByRole('form');
+	await waitFor(() => expect(form).not.toHaveAttribute('aria-busy'));
 	return { user };
 }
 
@@ -22,8 +25,8 @@ const params = (name?: string) => new URLSearchParams(linkQuery(name));
 const land = () => screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
 
 describe('adviser page', () => {
-	it('has one h1 and every question as an h2, not h1', () => {
-		setup();
+	it('has one h1 and every question as an h2, not h1', async () => {
+		await setup();
 		expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
 			'Lav et link til en virksomhed'
@@ -36,8 +39,8 @@ describe('adviser page', () => {
 		).toBeInTheDocument();
 	});
 
-	it('starts with every question left for the company and a link with only the version and language', () => {
-		setup();
+	it('starts with every question left for the company and a link with only the version and language', async () => {
+		await setup();
 		const projectType = group('Hvad handler jeres projekt om?');
 		expect(
 			within(projectType).getByRole('radio', { name: 'Lad virksomheden svare' })
@@ -46,7 +49,7 @@ describe('adviser page', () => {
 	});
 
 	it('puts the answers in the link as the adviser answers', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		await user.type(land(), '40');
 		expect(linkQuery()).toContain('project_type=expand');
@@ -56,7 +59,7 @@ describe('adviser page', () => {
 	});
 
 	it('keeps questions left for the company out of the link', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		const projectType = group('Hvad handler jeres projekt om?');
 		await user.click(
 			within(projectType).getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
@@ -82,7 +85,7 @@ describe('adviser page', () => {
 	});
 
 	it('shows an inline error for an invalid land value, keeps the text and leaves it out of the link', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.type(land(), 'masser');
 		const error = document.getElementById('land_ha-error');
 		expect(error).toHaveTextContent(/^Fejl:\s*Skriv arealet som et tal, fx 2,5 eller 40/);
@@ -97,7 +100,7 @@ describe('adviser page', () => {
 	});
 
 	it('leaves a half-filled matrix out of the link and says so', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		const port = group('Havn eller kaj');
 		await user.click(within(port).getByRole('radio', { name: 'Skal have' }));
 		expect(document.getElementById('infrastructure-error')).toHaveTextContent(
@@ -107,7 +110,7 @@ describe('adviser page', () => {
 	});
 
 	it('asks which net-zero technology only after net zero "Ja"', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
 		const netZero = group('Er projektet et nettonul-projekt?');
@@ -122,7 +125,7 @@ describe('adviser page', () => {
 	});
 
 	it('keeps the answers when switching to English, and the link gets lang=en', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		await user.type(land(), '2,5');
 		await user.click(screen.getByRole('button', { name: 'English' }));
@@ -142,7 +145,7 @@ describe('adviser page', () => {
 	});
 
 	it('copies the link with "Kopiér link" and says so', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		const writeText = vi.fn().mockResolvedValue(undefined);
 		// userEvent.setup() installs its own clipboard; replace it with a stub we can inspect.
 		Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
@@ -154,7 +157,7 @@ describe('adviser page', () => {
 	});
 
 	it('shows the link as a QR code with an accessible name and no inline styles', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Vis QR-kode' }));
 		const qr = await screen.findByRole('img', { name: 'QR-kode med linket til virksomheden' });
 		expect(qr.tagName.toLowerCase()).toBe('svg');
@@ -164,7 +167,7 @@ describe('adviser page', () => {
 	});
 
 	it('has a mail link with a short text that contains the link', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		const href =
 			screen.getByRole('link', { name: 'Send linket i en mail' }).getAttribute('href') ?? '';
@@ -174,8 +177,8 @@ describe('adviser page', () => {
 		expect(body).toContain('Industriparkguiden');
 	});
 
-	it('opens an existing link for editing', () => {
-		setup({ query: '?v=1&project_type=expand&land_ha=2.5' });
+	it('opens an existing link for editing', async () => {
+		await setup({ query: '?v=1&project_type=expand&land_ha=2.5' });
 		expect(
 			screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
 		).toBeChecked();
@@ -187,7 +190,7 @@ describe('adviser page', () => {
 	});
 
 	it('previews the best parks once an answer the parks are assessed on is given', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });
 		expect(within(preview).getByText(/^Du har udfyldt 0 af \d+ spørgsmål\.$/)).toHaveAttribute(
 			'aria-live',
