@@ -30,13 +30,22 @@ if (target?.dataset.page === 'adviser') {
 		void PAGE_TEXTS[lang]().catch(() => {});
 	}
 	// Three short browser tasks instead of one long one, so a slow phone is never blocked for long: the texts, the
-	// guide's state machine, then drawing the first page.
-	const start = (stored?: RestoredAnswers) =>
+	// guide's state machine, then drawing the first page. Should any of them fail, the page says so (never white).
+	const inTask = (work: () => void) =>
 		setTimeout(() => {
+			try {
+				work();
+			} catch (error) {
+				console.error(error);
+				void import('./ui/start-error').then((m) => m.showStartError(target, lang));
+			}
+		}, 0);
+	const start = (stored?: RestoredAnswers) =>
+		inTask(() => {
 			const texts = guideTexts(lang, { documentLang: true });
-			setTimeout(() => {
+			inTask(() => {
 				const actor = guideActor({ link, answers: stored?.answers, step });
-				setTimeout(() => {
+				inTask(() => {
 					mount(App, {
 						target,
 						props: {
@@ -51,9 +60,9 @@ if (target?.dataset.page === 'adviser') {
 							actor
 						}
 					});
-				}, 0);
-			}, 0);
-		}, 0);
+				});
+			});
+		});
 	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
 	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
 	if (!link.prefilled && hasStoredData()) {

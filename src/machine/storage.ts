@@ -109,6 +109,12 @@ export function restoreAnswers(
 	return { discarded };
 }
 
+/** Delete the answers kept in this tab and on this device (the guide could not start with them). Never throws. */
+export function forgetAnswers(win: Window = window): void {
+	write(win, 'sessionStorage', undefined);
+	write(win, 'localStorage', undefined);
+}
+
 export interface StorageSync {
 	/** True while the answers are also kept on the device (localStorage). */
 	readonly remembered: boolean;

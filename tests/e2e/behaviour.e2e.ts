@@ -31,7 +31,8 @@ import {
 	type Answer,
 	type Lang,
 	useBrowser,
-	localeOf
+	localeOf,
+	completeQuery
 } from './guide';
 
 const session = useBrowser();
@@ -420,6 +421,103 @@ describe('regressions', () => {
 				expect(await page.getByRole('alert').count()).toBe(0);
 			},
 			false // the refused request is logged as a console error, on purpose
+		);
+	});
+});
+
+/**
+ * Never a white page. Errors are injected into the built code the page receives: the page's own code, as served,
+ * with one function made to throw.
+ */
+describe('unexpected errors', () => {
+	it('an error while drawing a page: a message, a step back or a new start, answers kept', async () => {
+		await withPage(
+			'da',
+			async (rec) => {
+				const { page } = rec;
+				const results = /\/assets\/ResultsPage-[^/]*\.js$/;
+				await page.route(results, (route) =>
+					route.fulfill({
+						contentType: 'text/javascript',
+						body: 'export default function ResultsPage() { throw new Error("injected by the test"); }'
+					})
+				);
+				const query = completeQuery('da');
+				await page.goto(`${session.server.url}/?${query}#results`);
+				const alert = page.getByRole('alert');
+				await alert.waitFor({ timeout: 10_000 });
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(
+					'Der skete en fejl'
+				);
+				await expectNoAxeViolations(page, 'da: an error while drawing the results');
+				// The answers are still in the address, and "Gå et skridt tilbage" leads to the check page with them.
+				expect(new URL(page.url()).search).toBe(`?${query}`);
+				await page.unroute(results);
+				await clickButton(page, 'Gå et skridt tilbage');
+				await expectPage(page, UI.da.checkHeading);
+				expect(new URL(page.url()).search).toBe(`?${query}`);
+			},
+			false // the injected error is logged, on purpose
+		);
+	});
+
+	it('an error before the guide is drawn: a message, "Prøv igen", and a new start without answers', async () => {
+		await withPage(
+			'da',
+			async (rec) => {
+				const { page } = rec;
+				const main = /\/assets\/main-[^/]*\.js$/;
+				// The guide's state machine is made by guideActor(); it throws in this copy of the code.
+				const actorStart = /return new ([\w$]+)\(\{answers:/;
+				let injected = false;
+				await page.route(main, async (route) => {
+					const code = await (await route.fetch()).text();
+					injected = actorStart.test(code);
+					await route.fulfill({
+						contentType: 'text/javascript',
+						body: code.replace(
+							actorStart,
+							'throw new Error("injected by the test");return new $1({answers:'
+						)
+					});
+				});
+				await page.goto(`${session.server.url}/?v=1&project_type=expand`);
+				const alert = page.getByRole('alert');
+				await alert.waitFor({ timeout: 10_000 });
+				expect(injected, 'the test found guideActor() in the built code').toBe(true);
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(
+					'Guiden kunne ikke starte'
+				);
+				expect((await activeElement(page)).text).toBe('Guiden kunne ikke starte');
+				expect(await page.title()).toBe('Fejl – Industriparkguiden');
+				await expectNoAxeViolations(page, 'da: the guide could not start');
+				// "Prøv igen" reloads: the same error, the same message.
+				await clickButton(page, 'Prøv igen');
+				await alert.waitFor({ timeout: 10_000 });
+				// Fixed (the code served as built), "Start forfra uden svar" opens the guide's start without answers.
+				await page.unroute(main);
+				// Answers kept in this tab, as the guide writes them: the new start must not bring them back.
+				await page.evaluate(() => {
+					const now = Date.now();
+					const entry = {
+						v: 1,
+						savedAt: now,
+						expiresAt: now + 86_400_000,
+						answers: 'v=1&project_type=expand'
+					};
+					sessionStorage.setItem('industripark-guide.answers', JSON.stringify(entry));
+				});
+				await clickLink(page, 'Start forfra uden svar');
+				await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.startHeading);
+				// No answers in the address (only the link version and language) nor in the tab's storage.
+				expect([...new URL(page.url()).searchParams.keys()].sort()).toEqual(['lang', 'v']);
+				await page.waitForTimeout(300); // storage is written when its module has loaded
+				const stored = await page.evaluate(() =>
+					sessionStorage.getItem('industripark-guide.answers')
+				);
+				expect(stored ?? '').not.toContain('project_type');
+			},
+			false // the injected error is logged, on purpose
 		);
 	});
 });

@@ -5,6 +5,7 @@ import { GuideActor } from '../../src/machine/guide-actor.svelte';
 import {
 	REMEMBER_DAYS,
 	STORAGE_KEY,
+	forgetAnswers,
 	restoreAnswers,
 	syncStorage,
 	type StorageSync,
@@ -223,6 +224,25 @@ describe('"Slet mine svar"', () => {
 		expect(guide.snapshot.hasTag('start')).toBe(true);
 		expect(storage.remembered).toBe(false);
 		expect(restoreAnswers(decode, win, NOW)).toEqual({ discarded: false });
+	});
+});
+
+describe('forgetAnswers (the new start offered when the guide could not start)', () => {
+	it("deletes the tab's and the device's answers, and nothing else", () => {
+		const win = fakeWindow();
+		win.sessionStorage.setItem(STORAGE_KEY, entry('v=1&project_type=expand'));
+		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=new_plant'));
+		win.localStorage.setItem('another-site', 'kept');
+		forgetAnswers(win);
+		expect(restoreAnswers(decode, win, NOW)).toEqual({ discarded: false });
+		expect(win.localStorage.getItem('another-site')).toBe('kept');
+	});
+
+	it('never throws when the browser does not allow storage', () => {
+		expect(() => forgetAnswers(blockedWindow())).not.toThrow();
+		expect(() =>
+			forgetAnswers(fakeWindow(new ThrowingStorage(), new ThrowingStorage()))
+		).not.toThrow();
 	});
 });
 
