@@ -10,7 +10,7 @@ import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './machine/storage';
 import { pageAddress } from './machine/url-sync';
-import { PAGE_TEXTS } from './i18n/i18n.svelte';
+import type { GuideActor } from './machine/guide-actor.svelte';
 import { guideActor, guideTexts } from './ui/app-setup';
 
 const target = document.getElementById('app');
@@ -24,27 +24,29 @@ if (target?.dataset.page === 'adviser') {
 	const link = decodeLink(location.search, optionSource);
 	const lang = link.lang ?? 'da';
 	const step = stepFromHash(location.hash);
-	// A link to a result: fetch the results page now, in parallel with the first render, not after it.
-	if (step === 'results') {
-		void import('./ui/ResultsPage.svelte').catch(() => {});
-		void PAGE_TEXTS[lang]().catch(() => {});
-	}
+	let actor: GuideActor | undefined;
+	// Never a white page: when the guide cannot start, or its state machine stops on an error later, the page is
+	// replaced by a message with "Prøv igen" and a new start without answers (its code loads only then).
+	const fail = () => {
+		actor?.stop();
+		void import('./ui/start-error').then((m) => m.showStartError(target, lang));
+	};
 	// Three short browser tasks instead of one long one, so a slow phone is never blocked for long: the texts, the
-	// guide's state machine, then drawing the first page. Should any of them fail, the page says so (never white).
+	// guide's state machine, then drawing the first page.
 	const inTask = (work: () => void) =>
 		setTimeout(() => {
 			try {
 				work();
 			} catch (error) {
 				console.error(error);
-				void import('./ui/start-error').then((m) => m.showStartError(target, lang));
+				fail();
 			}
 		}, 0);
 	const start = (stored?: RestoredAnswers) =>
 		inTask(() => {
 			const texts = guideTexts(lang, { documentLang: true });
 			inTask(() => {
-				const actor = guideActor({ link, answers: stored?.answers, step });
+				const started = (actor = guideActor({ link, answers: stored?.answers, step }));
 				inTask(() => {
 					mount(App, {
 						target,
@@ -57,7 +59,8 @@ if (target?.dataset.page === 'adviser') {
 							persist: true,
 							storageDiscarded: stored?.discarded,
 							texts,
-							actor
+							actor: started,
+							onfail: fail
 						}
 					});
 				});

@@ -12,8 +12,10 @@ export class GuideActor {
 
 	constructor(input: GuideInput, machine: GuideMachine = guideMachine) {
 		this.#actor = createActor(machine, { input });
+		// A guard or action that throws stops the actor for good: its snapshot's status becomes 'error' (see `failed`),
+		// which the page turns into a message. Error observers hear of it; so do the snapshot's readers.
 		this.#subscribe = createSubscriber((update) => {
-			const sub = this.#actor.subscribe(update);
+			const sub = this.#actor.subscribe({ next: update, error: update });
 			return () => sub.unsubscribe();
 		});
 		this.#actor.start();
@@ -23,6 +25,11 @@ export class GuideActor {
 	get snapshot(): GuideSnapshot {
 		this.#subscribe();
 		return this.#actor.getSnapshot();
+	}
+
+	/** The machine stopped on an unexpected error and answers no more events. */
+	get failed(): boolean {
+		return this.snapshot.status === 'error';
 	}
 
 	/** The underlying XState actor, for side-effect modules (URL sync, storage) that subscribe to it. */

@@ -21,6 +21,8 @@ export function guideActor(input: {
 	answers?: Answers;
 	step?: StepId;
 }): GuideActor {
+	// A machine that fails on its first step does not throw: it ends in status 'error', which App turns into a
+	// message (its `onfail`).
 	return new GuideActor({
 		answers: { ...input.link?.answers, ...input.answers },
 		drafts: input.link?.drafts,

@@ -461,41 +461,45 @@ describe('unexpected errors', () => {
 		);
 	});
 
-	it('an error before the guide is drawn: a message, "Prøv igen", and a new start without answers', async () => {
+	/** Serve main.js with one of the state machine's guards made to throw; true once the guard was found. */
+	async function breakGuard(page: Page, guard: string): Promise<() => boolean> {
+		let found = false;
+		await page.route(MAIN, async (route) => {
+			const code = await (await route.fetch()).text();
+			const at = `${guard}:(`;
+			found = code.includes(at);
+			// The guard throws; its real code stays in the file under another (unused) name.
+			const broken = code.replace(
+				at,
+				`${guard}:()=>{throw new Error("injected by the test")},${guard}_:(`
+			);
+			await route.fulfill({ contentType: 'text/javascript', body: broken });
+		});
+		return () => found;
+	}
+	const MAIN = /\/assets\/main-[^/]*\.js$/;
+	const STOPPED = 'Guiden stoppede på grund af en fejl';
+
+	it('the state machine fails on its first step: a message, "Prøv igen", and a new start without answers', async () => {
 		await withPage(
 			'da',
 			async (rec) => {
 				const { page } = rec;
-				const main = /\/assets\/main-[^/]*\.js$/;
-				// The guide's state machine is made by guideActor(); it throws in this copy of the code.
-				const actorStart = /return new ([\w$]+)\(\{answers:/;
-				let injected = false;
-				await page.route(main, async (route) => {
-					const code = await (await route.fetch()).text();
-					injected = actorStart.test(code);
-					await route.fulfill({
-						contentType: 'text/javascript',
-						body: code.replace(
-							actorStart,
-							'throw new Error("injected by the test");return new $1({answers:'
-						)
-					});
-				});
+				const found = await breakGuard(page, 'landsOnStart');
 				await page.goto(`${session.server.url}/?v=1&project_type=expand`);
 				const alert = page.getByRole('alert');
 				await alert.waitFor({ timeout: 10_000 });
-				expect(injected, 'the test found guideActor() in the built code').toBe(true);
-				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(
-					'Guiden kunne ikke starte'
-				);
-				expect((await activeElement(page)).text).toBe('Guiden kunne ikke starte');
+				expect(found(), 'the test found the guard in the built code').toBe(true);
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(STOPPED);
+				expect((await activeElement(page)).text).toBe(STOPPED);
 				expect(await page.title()).toBe('Fejl – Industriparkguiden');
-				await expectNoAxeViolations(page, 'da: the guide could not start');
+				await expectNoAxeViolations(page, 'da: the guide stopped');
 				// "Prøv igen" reloads: the same error, the same message.
-				await clickButton(page, 'Prøv igen');
+				await Promise.all([page.waitForEvent('load'), clickButton(page, 'Prøv igen')]);
 				await alert.waitFor({ timeout: 10_000 });
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(STOPPED);
 				// Fixed (the code served as built), "Start forfra uden svar" opens the guide's start without answers.
-				await page.unroute(main);
+				await page.unroute(MAIN);
 				// Answers kept in this tab, as the guide writes them: the new start must not bring them back.
 				await page.evaluate(() => {
 					const now = Date.now();
@@ -516,6 +520,28 @@ describe('unexpected errors', () => {
 					sessionStorage.getItem('industripark-guide.answers')
 				);
 				expect(stored ?? '').not.toContain('project_type');
+			},
+			false // the injected error is logged, on purpose
+		);
+	});
+
+	it('the state machine fails on the way: the page says so instead of doing nothing', async () => {
+		await withPage(
+			'da',
+			async (rec) => {
+				const { page } = rec;
+				const found = await breakGuard(page, 'isValidSubmission');
+				await openStart(rec, session.server.url);
+				await clickButton(page, UI.da.start);
+				await expectPage(page, 'Hvad handler jeres projekt om?');
+				await page.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }).check();
+				await clickButton(page, UI.da.next);
+				const alert = page.getByRole('alert');
+				await alert.waitFor({ timeout: 10_000 });
+				expect(found(), 'the test found the guard in the built code').toBe(true);
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(STOPPED);
+				expect((await activeElement(page)).text).toBe(STOPPED);
+				await expectNoAxeViolations(page, 'da: the guide stopped on the way');
 			},
 			false // the injected error is logged, on purpose
 		);
