@@ -2,8 +2,8 @@
 // functions compiled eagerly, on a background thread while the file streams in, instead of lazily on the main thread
 // the first time each function runs (https://v8.dev/blog/explicit-compile-hints, Chrome 136+; other browsers read a
 // comment). Measured on a results link in Chromium: main-thread compiling fell from about 75 ms to about 5 ms.
-// The guide's own chunks run nearly all of their code when they load; chunks holding a large library of which the
-// guide uses a part (Leaflet, the QR code) are left to compile lazily.
+// The guide's own chunks (and the iframe host script) run nearly all of their code when they load; chunks holding a
+// large library of which the guide uses a part (Leaflet, the QR code) are left to compile lazily.
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
@@ -26,6 +26,15 @@ export function compileHints(options: {
 				if (file.moduleIds.some((id) => skipped.some((s) => id.includes(s)))) continue;
 				const path = join(output.dir, file.fileName);
 				await writeFile(path, `${COMPILE_HINT}\n${await readFile(path, 'utf8')}`);
+				// With source maps on (they are off by default), every mapping moves down the line just added.
+				const map = await readFile(`${path}.map`, 'utf8').catch(() => undefined);
+				if (map !== undefined) {
+					const json = JSON.parse(map) as { mappings: string };
+					await writeFile(
+						`${path}.map`,
+						JSON.stringify({ ...json, mappings: `;${json.mappings}` })
+					);
+				}
 			}
 		}
 	};
