@@ -68,7 +68,10 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 			standalone: false,
 			ownsDocument: true,
 			guideUrl: new URL('index.html', win.location.href).href,
-			onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event })
+			onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event }),
+			// The frame is a page of its own: the guide's error page replaces it, as on the standalone page.
+			onfail: () =>
+				void import('../ui/start-error').then((m) => m.showStartError(target, props.lang))
 		}
 	});
 

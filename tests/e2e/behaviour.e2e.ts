@@ -525,6 +525,26 @@ describe('unexpected errors', () => {
 		);
 	});
 
+	it('the state machine fails in the iframe page: the same message, inside the frame', async () => {
+		await withPage(
+			'da',
+			async (rec) => {
+				const { page } = rec;
+				const found = await breakGuard(page, 'landsOnStart');
+				await page.goto(`${session.server.url}/embed.html?v=1&project_type=expand`);
+				const alert = page.getByRole('alert');
+				await alert.waitFor({ timeout: 10_000 });
+				expect(found(), 'the test found the guard in the built code').toBe(true);
+				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(STOPPED);
+				expect(
+					await alert.getByRole('link', { name: 'Start forfra uden svar' }).getAttribute('href')
+				).toBe('/embed.html');
+				await expectNoAxeViolations(page, 'da: the guide stopped in its iframe page');
+			},
+			false // the injected error is logged, on purpose
+		);
+	});
+
 	it('the state machine fails on the way: the page says so instead of doing nothing', async () => {
 		await withPage(
 			'da',
