@@ -1,6 +1,6 @@
 // What the guide's shell needs before it can draw: its texts and its state machine. The page's entry (main.ts) makes
 // them in browser tasks of their own before it mounts App, so that no single task blocks a slow phone for long;
-// embeds let App make them itself.
+// embeds let App make them itself. The adviser and statement pages start from the same texts.
 import { optionSource, questionContent } from '../data/options';
 import { I18n, type Lang } from '../i18n/i18n.svelte';
 import { GuideActor } from '../machine/guide-actor.svelte';
