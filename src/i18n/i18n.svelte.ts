@@ -68,29 +68,31 @@ export class I18n {
 	}
 
 	/**
-	 * Texts without parameters already translated for the current language and resources. A results page asks for
+	 * Texts without parameters already translated, per language, for the current resources. A results page asks for
 	 * the same few dozen labels hundreds of times (every park card, every criterion), and one i18next lookup costs
-	 * far more than a Map's; the cache is emptied whenever the language or the resources change.
+	 * far more than a Map's. Emptied when resources are added (the version changes); a language switch keeps them.
 	 */
-	readonly #plain = new Map<string, string>();
-	#plainFor = '';
+	readonly #plain: Record<Lang, Map<string, string>> = { da: new Map(), en: new Map() };
+	#plainVersion = 0;
 
 	/** Translate a key. Reads `lang` and the resource version so callers are reactive. */
 	t = (key: string, params?: Record<string, unknown>): string => {
 		const lang = this.lang;
-		const stamp = `${lang} ${this.#version}`;
+		const version = this.#version;
+		const plain = this.#plain[lang];
 		if (params === undefined) {
-			if (stamp !== this.#plainFor) {
-				this.#plain.clear();
-				this.#plainFor = stamp;
+			if (version !== this.#plainVersion) {
+				this.#plain.da.clear();
+				this.#plain.en.clear();
+				this.#plainVersion = version;
 			}
-			const known = this.#plain.get(key);
+			const known = plain.get(key);
 			if (known !== undefined) return known;
 		}
 		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
 		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
 		const text = this.instance.t(key, { lng: lang, ...raw, ...params }) as string;
-		if (params === undefined && stamp === this.#plainFor) this.#plain.set(key, text);
+		if (params === undefined) plain.set(key, text);
 		return text;
 	};
 
