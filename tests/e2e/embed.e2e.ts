@@ -500,16 +500,16 @@ describe('hostile attribute values', () => {
 			await expect
 				.poll(() => guideH1(page).textContent(), { timeout: 10_000 })
 				.toBe(UI.da.startHeading);
-			const attributes = [
-				'lang',
-				'prefill',
-				'variant',
-				'map-tiles',
-				'map-tiles-attribution',
-				'base-url',
-				'state',
-				'param'
-			];
+			// Every attribute the element watches (read from the element, so a new one is covered too), but `id`, which
+			// each test element gets below.
+			const attributes = await page.evaluate(() =>
+				(
+					customElements.get('industripark-guide') as unknown as { observedAttributes: string[] }
+				).observedAttributes.filter((name) => name !== 'id')
+			);
+			expect(attributes).toEqual(
+				expect.arrayContaining(['lang', 'prefill', 'variant', 'state', 'param'])
+			);
 			// Every payload in every attribute at once, on a new element each time (and changed on the live one).
 			await page.evaluate(
 				({ payloads, names }) => {
