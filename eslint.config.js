@@ -48,6 +48,21 @@ export default ts.config(
 			]
 		}
 	},
+	// Every part loaded later goes through lazy() (src/browser/lazy.ts), so a failed download can be tried again.
+	{
+		files: ['src/**/*.ts', 'src/**/*.svelte'],
+		ignores: ['src/browser/lazy.ts'],
+		rules: {
+			'no-restricted-syntax': [
+				'error',
+				{
+					selector:
+						"ImportExpression:not(CallExpression[callee.name='lazy'] > ArrowFunctionExpression > ImportExpression)",
+					message: 'Load a part of the guide with lazy(() => import(…)) from src/browser/lazy.ts.'
+				}
+			]
+		}
+	},
 	// Leaflet lives behind one adapter (src/ui/map/leaflet-adapter.ts).
 	{
 		files: ['src/**/*.ts', 'src/**/*.svelte'],

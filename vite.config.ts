@@ -8,7 +8,6 @@ import { contentValidation } from './scripts/vite-plugin-content';
 import { purgeInitialCss } from './scripts/postcss-purge-initial';
 import { shadowScope } from './scripts/postcss-shadow-scope';
 import { denmarkOutline } from './scripts/vite-plugin-denmark';
-import { compileHints } from './scripts/vite-plugin-compile-hints';
 import { pagePreload } from './scripts/vite-plugin-page-preload';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
@@ -31,9 +30,6 @@ const purgeContent = [
 	'src/**/*.svelte',
 	'src/**/*.ts'
 ].map(path);
-
-/** Libraries of which the guide runs only a part: their chunks compile lazily (see vite-plugin-compile-hints.ts). */
-const LAZY_COMPILED = ['leaflet', 'uqr'];
 
 const entryScript = fileURLToPath(new URL('./src/main.ts', import.meta.url));
 let entryClosure: Set<string> | undefined;
@@ -62,7 +58,6 @@ const appConfig: UserConfig = {
 		denmarkOutline(),
 		svelte(),
 		svelteTesting(),
-		compileHints({ skipPackages: LAZY_COMPILED }),
 		pagePreload({
 			'adviser.html': path('src/adviser.ts'),
 			'tilgaengelighed.html': path('src/statement.ts'),
@@ -123,12 +118,7 @@ function shared(postcssPlugins: AcceptedPlugin[]): UserConfig {
 		base: './',
 		// public/ belongs to the app build only.
 		publicDir: false,
-		plugins: [
-			contentValidation(),
-			denmarkOutline(),
-			svelte(),
-			compileHints({ skipPackages: LAZY_COMPILED })
-		],
+		plugins: [contentValidation(), denmarkOutline(), svelte()],
 		resolve: appConfig.resolve,
 		css: {
 			postcss: { plugins: postcssPlugins },

@@ -2,7 +2,7 @@
 // (the guide in a host's iframe, `data-page="frame"`).
 // One entry keeps the guide's initial load in one chunk: a second entry would make the bundler split the shared
 // code (Svelte, i18n, the codec) into extra files and add to the first page's weight. The adviser page is lazy.
-import { mount } from 'svelte';
+import { mount, unmount } from 'svelte';
 import './styles/main.scss';
 import './styles/app.scss';
 import App from './ui/App.svelte';
@@ -12,14 +12,30 @@ import type { RestoredAnswers } from './machine/storage';
 import { pageAddress } from './machine/url-sync';
 import type { GuideActor } from './machine/guide-actor.svelte';
 import { guideActor, guideTexts } from './ui/app-setup';
+import { lazy } from './browser/lazy';
+import { loadStartError, loadStorage } from './browser/parts';
+import LoadFailed from './ui/LoadFailed.svelte';
+import { isLang } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
-	void import('./adviser').then((m) => m.mountAdviser(target));
+	showPage(
+		target,
+		lazy(() => import('./adviser')),
+		(m) => m.mountAdviser(target)
+	);
 } else if (target?.dataset.page === 'statement') {
-	void import('./statement').then((m) => m.mountStatement(target));
+	showPage(
+		target,
+		lazy(() => import('./statement')),
+		(m) => m.mountStatement(target)
+	);
 } else if (target?.dataset.page === 'frame') {
-	void import('./embed/frame.svelte').then((m) => m.mountFrame(target));
+	showPage(
+		target,
+		lazy(() => import('./embed/frame.svelte')),
+		(m) => m.mountFrame(target)
+	);
 } else if (target) {
 	const link = decodeLink(location.search, optionSource);
 	const lang = link.lang ?? 'da';
@@ -27,9 +43,15 @@ if (target?.dataset.page === 'adviser') {
 	let actor: GuideActor | undefined;
 	// Never a white page: when the guide cannot start, or its state machine stops on an error later, the page is
 	// replaced by a message with "Prøv igen" and a new start without answers (its code loads only then).
+	let app: ReturnType<typeof mount> | undefined;
 	const fail = () => {
 		actor?.stop();
-		void import('./ui/start-error').then((m) => m.showStartError(target, lang));
+		void loadStartError().then((m) => {
+			// The guide goes first, so nothing of it (a page that arrives late) draws over the message.
+			if (app) void unmount(app);
+			app = undefined;
+			return m.showStartError(target, lang);
+		});
 	};
 	// Three short browser tasks instead of one long one, so a slow phone is never blocked for long: the texts, the
 	// guide's state machine, then drawing the first page.
@@ -48,7 +70,7 @@ if (target?.dataset.page === 'adviser') {
 			inTask(() => {
 				const started = (actor = guideActor({ link, answers: stored?.answers, step }));
 				inTask(() => {
-					mount(App, {
+					app = mount(App, {
 						target,
 						props: {
 							lang,
@@ -69,13 +91,40 @@ if (target?.dataset.page === 'adviser') {
 	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
 	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
 	if (!link.prefilled && hasStoredData()) {
-		void import('./machine/storage').then(
+		void loadStorage().then(
 			(m) => start(m.restoreAnswers((query) => decodeLink(query, optionSource))),
 			() => start()
 		);
 	} else {
 		start();
 	}
+}
+
+/**
+ * A page whose code loads after this entry (the adviser page, the statement, the iframe page). Should it not arrive,
+ * the page says so with "Prøv igen", which asks for it again.
+ */
+function showPage<M>(target: HTMLElement, load: () => Promise<M>, show: (m: M) => void): void {
+	load().then(show, async () => {
+		// In English when asked for and its texts can be fetched, in Danish otherwise.
+		const lang = new URLSearchParams(location.search).get('lang');
+		const texts = guideTexts('da', { documentLang: true });
+		if (isLang(lang)) await texts.setLang(lang).catch(() => {});
+		target.replaceChildren();
+		const failed = mount(LoadFailed, {
+			target,
+			props: {
+				heading: texts.t('app.load_error_heading'),
+				text: texts.t('app.load_error_text', { what: texts.t('app.part_page') }),
+				retry: texts.t('app.retry'),
+				focus: true,
+				onretry: () => {
+					void unmount(failed);
+					showPage(target, load, show);
+				}
+			}
+		});
+	});
 }
 
 function hasStoredData(): boolean {

@@ -2,6 +2,7 @@
 // in its own frame's address, and talks to the host page's script (frame-host.ts) through postMessage: its height
 // as it changes, and the host events. It learns the host's origin from the host's "hello" (sent by window.parent)
 // and from then on posts only to that exact origin and accepts only messages from it.
+import { loadStartError } from '../browser/parts';
 import { mount } from 'svelte';
 import App from '../ui/App.svelte';
 import { optionSource } from '../data/options';
@@ -70,8 +71,7 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 			guideUrl: new URL('index.html', win.location.href).href,
 			onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event }),
 			// The frame is a page of its own: the guide's error page replaces it, as on the standalone page.
-			onfail: () =>
-				void import('../ui/start-error').then((m) => m.showStartError(target, props.lang))
+			onfail: () => void loadStartError().then((m) => m.showStartError(target, props.lang))
 		}
 	});
 

@@ -3,6 +3,7 @@ import i18next, { type i18n as I18next } from 'i18next';
 import da from './da.json';
 import { flattenContent } from './content-keys';
 import { formatDate, formatNumber } from '../domain/locale-format';
+import { lazy } from '../browser/lazy';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -12,9 +13,10 @@ export function isLang(value: unknown): value is Lang {
 }
 
 // English is loaded on demand: Danish users never download it.
+const english = lazy(() => import('./en.json'));
 const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
 	da: async () => da,
-	en: async () => (await import('./en.json')).default
+	en: async () => (await english()).default
 };
 
 /** The texts of a part of the guide that loads later, one loader per language. */
@@ -24,19 +26,31 @@ export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
  * The texts of the check and results pages (answers as text, the results, the map). Both pages wait for them; they
  * are fetched together when the user starts, so the first page load does not carry them.
  */
+const pageTexts = {
+	da: [
+		lazy(() => import('./answers.da.json')),
+		lazy(() => import('./result.da.json')),
+		lazy(() => import('./map.da.json'))
+	],
+	en: [
+		lazy(() => import('./answers.en.json')),
+		lazy(() => import('./result.en.json')),
+		lazy(() => import('./map.en.json'))
+	]
+};
 export const PAGE_TEXTS: TextPart = {
-	da: () =>
-		merged([import('./answers.da.json'), import('./result.da.json'), import('./map.da.json')]),
-	en: () =>
-		merged([import('./answers.en.json'), import('./result.en.json'), import('./map.en.json')])
+	da: () => merged(pageTexts.da),
+	en: () => merged(pageTexts.en)
 };
 
 /** Several text files as one bundle (their top-level keys differ). */
-async function merged(files: Promise<{ default: object }>[]): Promise<Record<string, unknown>> {
-	return Object.assign({}, ...(await Promise.all(files)).map((f) => f.default)) as Record<
-		string,
-		unknown
-	>;
+async function merged(
+	files: (() => Promise<{ default: object }>)[]
+): Promise<Record<string, unknown>> {
+	return Object.assign(
+		{},
+		...(await Promise.all(files.map((f) => f()))).map((f) => f.default)
+	) as Record<string, unknown>;
 }
 
 export class I18n {
@@ -67,33 +81,12 @@ export class I18n {
 		});
 	}
 
-	/**
-	 * Texts without parameters already translated, per language, for the current resources. A results page asks for
-	 * the same few dozen labels hundreds of times (every park card, every criterion), and one i18next lookup costs
-	 * far more than a Map's. Emptied when resources are added (the version changes); a language switch keeps them.
-	 */
-	readonly #plain: Record<Lang, Map<string, string>> = { da: new Map(), en: new Map() };
-	#plainVersion = 0;
-
 	/** Translate a key. Reads `lang` and the resource version so callers are reactive. */
 	t = (key: string, params?: Record<string, unknown>): string => {
-		const lang = this.lang;
-		const version = this.#version;
-		const plain = this.#plain[lang];
-		if (params === undefined) {
-			if (version !== this.#plainVersion) {
-				this.#plain.da.clear();
-				this.#plain.en.clear();
-				this.#plainVersion = version;
-			}
-			const known = plain.get(key);
-			if (known !== undefined) return known;
-		}
+		void this.#version;
 		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
 		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
-		const text = this.instance.t(key, { lng: lang, ...raw, ...params }) as string;
-		if (params === undefined) plain.set(key, text);
-		return text;
+		return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
 	};
 
 	has(key: string): boolean {

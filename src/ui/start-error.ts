@@ -6,18 +6,22 @@ import { mount } from 'svelte';
 import StartError from './StartError.svelte';
 import da from '../i18n/start-error.da.json';
 import type { Lang } from '../i18n/i18n.svelte';
+import { lazy } from '../browser/lazy';
+import { loadStorage } from '../browser/parts';
+
+const loadEnglish = lazy(() => import('../i18n/start-error.en.json'));
 
 export async function showStartError(target: HTMLElement, lang: Lang): Promise<void> {
 	// Fetched here rather than imported above (the entry then lists one file less for this rare page). Should it not
 	// come, the page still shows; the new start then only leaves the address without answers.
-	const storage = import('../machine/storage').then(
+	const storage = loadStorage().then(
 		(m) => m.forgetAnswers,
 		() => () => {}
 	);
 	// English when asked for and it can be fetched; Danish otherwise.
 	const texts =
 		lang === 'en'
-			? await import('../i18n/start-error.en.json').then(
+			? await loadEnglish().then(
 					(m) => m.default,
 					() => da
 				)

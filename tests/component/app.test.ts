@@ -1,10 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import App from '../../src/ui/App.svelte';
 import { QUESTIONS } from '../../src/domain/questions';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
+import { loadQuestionPage } from '../../src/browser/parts';
+
+// The question pages load after the start page; here they are in place before the first test.
+beforeAll(() => loadQuestionPage());
 
 function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
 	const user = userEvent.setup();

@@ -51,6 +51,7 @@ describe('SiteMap', () => {
 			texts,
 			loadingText: mapDa.map.loading,
 			errorText: mapDa.map.error,
+			retryText: 'Prøv igen',
 			sites,
 			onselect,
 			reducedMotion: true

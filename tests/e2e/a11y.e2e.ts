@@ -109,7 +109,7 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 				lang,
 				async (rec) => {
 					const { page } = rec;
-					await page.route(/\/assets\/ResultsPage-[^/]*\.js$/, (route) =>
+					await page.route(/\/assets\/ResultsPage-[^/?]*\.js(\?.*)?$/, (route) =>
 						route.abort('internetdisconnected')
 					);
 					await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);

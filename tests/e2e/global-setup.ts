@@ -7,6 +7,7 @@
  * can run on a temporary fixture directory). Set E2E_REQUIRE_DIST=1 to always
  * require it.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,4 +48,7 @@ export default function setup(): void {
 	if (problems.length > 0) {
 		throw new Error(`Browser tests cannot run:\n  - ${problems.join('\n  - ')}`);
 	}
+	// Debian's Chromium changes under the tests: every run says which one it used.
+	const version = execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim();
+	console.log(`[e2e] browser: ${version} (${CHROMIUM})`);
 }

@@ -1,10 +1,11 @@
 /**
  * How fast the guide ranks sites: buildResult (the whole result the results page draws: the ranking of every site
- * with its explanations, One Stop Shop, SMV, support and next steps) on 1,000 / 10,000 / 100,000 synthetic sites
- * against five answer profiles. Prints the median times; fails when 10,000 sites take more than 5 ms (median) or
- * when growth from 10,000 to 100,000 is far from linear (more than 30× for 10× the sites; see MAX_GROWTH_10K_TO_100K).
+ * with its explanations, One Stop Shop, SMV, support and next steps) on 100 / 1,000 / 10,000 synthetic sites
+ * against five answer profiles. The guide knows 11 parks and, with every business area in Denmark, will know
+ * hundreds: a few milliseconds for 10,000 leaves room to spare. Prints the median times against the target of
+ * 5 ms for 10,000 sites; fails only on a gross regression (tests/perf/targets.ts).
  *
- * Run: npm run bench
+ * Run: npm run perf
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../src/data/index';
@@ -12,9 +13,10 @@ import { rankSites } from '../../src/domain/match-sites';
 import { buildResult } from '../../src/domain/result';
 import type { Answers, Site } from '../../src/domain/types';
 import { answers } from '../builders/answers';
+import { expectTime } from './targets';
 import { syntheticSites } from '../builders/synthetic-sites';
 
-const SIZES = [1_000, 10_000, 100_000] as const;
+const SIZES = [100, 1_000, 10_000] as const;
 /**
  * Timed runs per cell, after one warm-up run: at least `min` (`minSlow` when the warm-up run alone took more than
  * `slowMs`), then more until `max` runs or `budgetMs` of timing.
@@ -23,13 +25,6 @@ const RUNS = { min: 7, minSlow: 3, slowMs: 250, max: 41, budgetMs: 1_500 };
 const SEED = 20251028;
 
 const TARGET_10K_MS = 5;
-/**
- * Near-linear: n log n alone gives 12.5× for 10× the sites; at 100,000 sites the garbage collection of the 100,000
- * ranked results (one small object each) adds to the cost per site. Judged on the fastest run of each size: the
- * medians (printed too) measured 18–24× but reached 32× once on a busy CI machine, where a collection fell into
- * most runs of one size. Anything quadratic would show about 100×.
- */
-const MAX_GROWTH_10K_TO_100K = 30;
 
 const PROFILES: Record<string, Answers> = {
 	// The builder's defaults: a small wind plant, no infrastructure needs, no regional preference.
@@ -105,19 +100,12 @@ type Table = Record<string, Record<number, number>>;
 function printTable(title: string, table: Table): void {
 	const header = [
 		'profile'.padEnd(14),
-		...SIZES.map((n) => `${n.toLocaleString('en')} sites`.padStart(15)),
-		'100k/10k'.padStart(9)
+		...SIZES.map((n) => `${n.toLocaleString('en')} sites`.padStart(15))
 	];
 	const lines = [title, header.join(' ')];
 	for (const [profile, row] of Object.entries(table)) {
 		const cells = SIZES.map((n) => `${(row[n] as number).toFixed(3)} ms`.padStart(15));
-		lines.push(
-			[
-				profile.padEnd(14),
-				...cells,
-				`${((row[100_000] as number) / (row[10_000] as number)).toFixed(1)}×`.padStart(9)
-			].join(' ')
-		);
+		lines.push([profile.padEnd(14), ...cells].join(' '));
 	}
 	console.log(lines.join('\n'));
 }
@@ -125,7 +113,6 @@ function printTable(title: string, table: Table): void {
 describe('ranking speed', () => {
 	const sites: Record<number, Site[]> = {};
 	const whole: Table = Object.fromEntries(Object.keys(PROFILES).map((name) => [name, {}]));
-	const fastest: Table = Object.fromEntries(Object.keys(PROFILES).map((name) => [name, {}]));
 	beforeAll(() => {
 		// One size at a time, smallest first: the larger lists are made only after the smaller ones are timed, so a
 		// measurement never pays for garbage collection over data of another size.
@@ -135,12 +122,10 @@ describe('ranking speed', () => {
 			for (const [name, profile] of Object.entries(PROFILES)) {
 				const t = timeMs(() => buildResult(profile, data));
 				(whole[name] as Record<number, number>)[n] = t.median;
-				(fastest[name] as Record<number, number>)[n] = t.fastest;
 			}
 			if (n !== 1_000) delete sites[n]; // the 1,000 list is checked below
 		}
 		printTable('buildResult on synthetic sites, median per run:', whole);
-		printTable('buildResult on synthetic sites, fastest run (the growth check):', fastest);
 	}, 900_000);
 
 	it('the synthetic sites are the same for the same seed and differ for another', () => {
@@ -154,18 +139,12 @@ describe('ranking speed', () => {
 	});
 
 	it.each(Object.keys(PROFILES))(
-		`the whole result for 10,000 sites takes at most ${TARGET_10K_MS} ms (median), profile %s`,
+		`the whole result for 10,000 sites: target ${TARGET_10K_MS} ms (median), profile %s`,
 		(name) => {
-			expect((whole[name] as Record<number, number>)[10_000]).toBeLessThanOrEqual(TARGET_10K_MS);
-		}
-	);
-
-	it.each(Object.keys(PROFILES))(
-		`grows near-linearly: 100,000 sites take at most ${MAX_GROWTH_10K_TO_100K}× the time of 10,000, profile %s`,
-		(name) => {
-			const row = fastest[name] as Record<number, number>;
-			expect((row[100_000] as number) / (row[10_000] as number)).toBeLessThanOrEqual(
-				MAX_GROWTH_10K_TO_100K
+			expectTime(
+				`buildResult, 10,000 sites, profile ${name}`,
+				(whole[name] as Record<number, number>)[10_000] as number,
+				TARGET_10K_MS
 			);
 		}
 	);

@@ -14,11 +14,12 @@
  *      RTT, where connection set-up costs several round trips).
  *      The app is served with gzip, as by any static host (scripts/static-server.mjs, same security headers).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { newPage, type TestServer } from './harness';
+import { newPage, type TestServer } from '../e2e/harness';
+import { expectTime } from './targets';
 import {
 	ALL_QUESTIONS,
 	UI,
@@ -30,9 +31,8 @@ import {
 	h1Text,
 	submitQuestion,
 	useBrowser
-} from './guide';
+} from '../e2e/guide';
 import { DIST_DIR, serveDist } from '../../scripts/static-server.mjs';
-import { COMPILE_HINT } from '../../scripts/vite-plugin-compile-hints';
 
 const session = useBrowser();
 /** The same build served with gzip, as a static host would (for the network-throttled loads). */
@@ -194,7 +194,7 @@ describe('speed', () => {
 				new Set(steps.map((s) => s.to)).size,
 				'the steps reached different questions'
 			).toBeGreaterThan(15);
-			expect(median(rendered)).toBeLessThanOrEqual(50);
+			expectTime('"Næste" → next question on screen, median of 20', median(rendered), 50);
 			expectCleanRecorders(rec);
 		} finally {
 			await rec.close();
@@ -212,7 +212,7 @@ describe('speed', () => {
 			`slow 4G (562.5 ms request latency, 1,474.56/675 kbit/s), no CPU slowdown, no cache, 5 loads:\n` +
 				`  start page on screen (ms after navigation start): ${fmt(loads.map((l) => l.firstScreen))} → median ${firstScreen.toFixed(0)}`
 		);
-		expect(firstScreen).toBeLessThanOrEqual(2000);
+		expectTime('slow 4G: start page on screen, median of 5', firstScreen, 2000);
 	}, 120_000);
 
 	it('on slow 4G with 4× CPU slowdown the start page is on screen within 2.5 s (median of 5 loads)', async () => {
@@ -227,27 +227,8 @@ describe('speed', () => {
 				`transferred by then (KiB): ${fmt(loads.map((l) => l.kib))}\n` +
 				`  "Start guiden" → first question on screen (ms): ${fmt(loads.map((l) => l.toQuestion))}`
 		);
-		expect(firstScreen).toBeLessThanOrEqual(2500);
+		expectTime('slow 4G + 4× CPU: start page on screen, median of 5', firstScreen, 2500);
 	}, 120_000);
-
-	// V8 compiles a file marked this way on a background thread while it downloads (scripts/vite-plugin-compile-hints.ts).
-	// The mark only works on the very first line, which a change in how Vite writes chunks could quietly undo.
-	it("marks the guide's own chunks for eager compiling on their first line, but not Leaflet's", () => {
-		const firstLine = (file: string) => readFileSync(file, 'utf8').split('\n', 1)[0];
-		const chunks = (dir: string) =>
-			readdirSync(join(DIST_DIR, dir))
-				.filter((f) => f.endsWith('.js'))
-				.map((f) => join(DIST_DIR, dir, f));
-		const all = [...chunks('assets'), ...chunks('embed'), ...chunks('embed/chunks')];
-		const own = all.filter((f) =>
-			/[/\\](main|ResultsPage|CheckPage|industripark-guide)[-.]/.test(f)
-		);
-		expect(own.length).toBeGreaterThanOrEqual(5);
-		for (const file of own) expect(firstLine(file), file).toBe(COMPILE_HINT);
-		const leaflet = all.filter((f) => /leaflet-adapter/.test(f));
-		expect(leaflet.length).toBe(2);
-		for (const file of leaflet) expect(firstLine(file), file).not.toBe(COMPILE_HINT);
-	});
 
 	// scripts/vite-plugin-page-preload.ts: these pages' own code downloads alongside main.js, not after it has run.
 	it('has the adviser, statement and iframe pages fetch their own code together with the main script', () => {

@@ -1,0 +1,178 @@
+/**
+ * Every part of the guide that loads later recovers from a failed download, without a reload and without losing
+ * answers (src/browser/lazy.ts).
+ *
+ * Each test makes one part's file fail the way the worst browser does: Chromium 150 remembers a failed `import()`
+ * for its URL and fails every later `import()` of that URL at once, even with the network back. So the file's own
+ * address fails for the whole test; only a new try (the same file at a new address) can reach it. The message
+ * names what failed and offers "Prøv igen"; pressing it brings the part, and the message goes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import type { RecordedPage } from './harness';
+import {
+	answerQuestion,
+	clickButton,
+	completeQuery,
+	expectNoAxeViolations,
+	expectPage,
+	h1Text,
+	norm,
+	openStart,
+	UI,
+	type Lang,
+	localeOf,
+	useBrowser
+} from './guide';
+
+const session = useBrowser();
+
+/** A failed request is logged as a console error, on purpose: the pages are not checked for clean consoles. */
+const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>) =>
+	session.withPage(fn, { locale: localeOf(lang), clean: false });
+
+/**
+ * The built file `name-<hash>.js` cannot be fetched: the connection is lost. After `reconnect()`, it still fails at
+ * its own address (as in a browser that remembers the failure); a new try at a new address gets through.
+ */
+async function failAtItsAddress(page: Page, name: string): Promise<{ reconnect: () => void }> {
+	let online = false;
+	await page.route(new RegExp(`/assets/${name}-[^/?]*\\.js(\\?.*)?$`), (route) =>
+		online && new URL(route.request().url()).search !== ''
+			? route.continue()
+			: route.abort('internetdisconnected')
+	);
+	return { reconnect: () => (online = true) };
+}
+
+const FAILED = {
+	da: (what: string) =>
+		`${what} kunne ikke hentes. Tjek din forbindelse, og prøv igen. Dine svar er ikke tabt.`,
+	en: (what: string) =>
+		`${what} could not be loaded. Check your connection and try again. Your answers are not lost.`
+};
+
+async function alertText(page: Page): Promise<string> {
+	const alert = page.getByRole('alert').first();
+	await alert.waitFor({ timeout: 10_000 });
+	return norm(await alert.innerText());
+}
+
+describe('a part that fails to download once recovers with "Prøv igen"', () => {
+	it('the English texts: the page stays Danish and says so; "Prøv igen" switches', async () => {
+		await withPage('da', async (rec) => {
+			const { page } = rec;
+			await openStart(rec, session.server.url);
+			const title = await h1Text(page);
+			const network = await failAtItsAddress(page, 'en');
+			await clickButton(page, UI.da.switchLanguage);
+			expect(await alertText(page)).toContain(FAILED.da('De engelske tekster'));
+			expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
+			expect(await h1Text(page)).toBe(title);
+			await expectNoAxeViolations(page, 'da: the English texts could not be fetched');
+			network.reconnect();
+			await clickButton(page, 'Prøv igen');
+			await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+			expect(await page.getByRole('alert').count()).toBe(0);
+			expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+		});
+	});
+
+	for (const [lang, part] of [
+		['da', 'ResultsPage'],
+		['en', 'ResultsPage'],
+		['da', 'result.da'],
+		['en', 'result.en']
+	] as const) {
+		it(`${lang}: the results page (${part}) on a link: the page says so; "Prøv igen" draws it`, async () => {
+			await withPage(lang, async ({ page }) => {
+				const network = await failAtItsAddress(page, part);
+				await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
+				expect(await alertText(page)).toContain(FAILED[lang](lang === 'da' ? 'Siden' : 'The page'));
+				await expectNoAxeViolations(page, `${lang}: the results page could not be fetched`);
+				network.reconnect();
+				await clickButton(page, lang === 'da' ? 'Prøv igen' : 'Try again');
+				await expectPage(page, UI[lang].resultHeading);
+				expect(await page.getByRole('alert').count()).toBe(0);
+				// Nothing was lost: the answers are still in the address.
+				expect(page.url()).toContain(completeQuery(lang).split('&lang=')[0]);
+			});
+		});
+	}
+
+	it('the map: the map says so; "Prøv igen" draws it', async () => {
+		await withPage('da', async ({ page }) => {
+			const network = await failAtItsAddress(page, 'leaflet-adapter');
+			await page.goto(`${session.server.url}/?${completeQuery('da')}#results`);
+			const map = page.getByRole('region', { name: 'Kort over parkerne' });
+			await map.scrollIntoViewIfNeeded();
+			const alert = map.getByRole('alert');
+			await alert.waitFor({ timeout: 10_000 });
+			await expectNoAxeViolations(page, 'da: the map could not be fetched');
+			network.reconnect();
+			await alert.getByRole('button', { name: 'Prøv igen' }).click();
+			await expect
+				.poll(() => page.locator('.leaflet-container').count(), { timeout: 10_000 })
+				.toBe(1);
+			expect(await map.getByRole('alert').count()).toBe(0);
+		});
+	});
+
+	it('the adviser page: the page says so; "Prøv igen" draws it', async () => {
+		await withPage('da', async ({ page }) => {
+			const network = await failAtItsAddress(page, 'adviser');
+			await page.goto(`${session.server.url}/adviser.html?v=1&project_type=expand`);
+			expect(await alertText(page)).toContain(FAILED.da('Siden'));
+			await expectNoAxeViolations(page, 'da: the adviser page could not be fetched');
+			network.reconnect();
+			await clickButton(page, 'Prøv igen');
+			await expect.poll(() => h1Text(page)).toBe('Lav et link til en virksomhed');
+			expect(await page.getByRole('alert').count()).toBe(0);
+			// The link's answer is still there.
+			expect(
+				await page.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }).isChecked()
+			).toBe(true);
+		});
+	});
+
+	it('the adviser page\'s QR code: the box says so; "Prøv igen" draws it', async () => {
+		await withPage('da', async ({ page }) => {
+			const network = await failAtItsAddress(page, 'dist');
+			await page.goto(`${session.server.url}/adviser.html?v=1&project_type=expand`);
+			await clickButton(page, 'Vis QR-kode');
+			expect(await alertText(page)).toContain(FAILED.da('QR-koden'));
+			await expectNoAxeViolations(page, 'da: the QR code could not be fetched');
+			network.reconnect();
+			await clickButton(page, 'Prøv igen');
+			const qr = page.getByRole('img', { name: 'QR-kode med linket til virksomheden' });
+			await expect.poll(() => qr.count()).toBe(1);
+			expect(await page.getByRole('alert').count()).toBe(0);
+		});
+	});
+
+	it('the iframe page: the frame says so; "Prøv igen" starts the guide', async () => {
+		await withPage('en', async ({ page }) => {
+			const network = await failAtItsAddress(page, 'frame.svelte');
+			await page.goto(`${session.server.url}/embed.html?lang=en`);
+			expect(await alertText(page)).toContain(FAILED.en('The page'));
+			await expectNoAxeViolations(page, 'en: the iframe page could not be fetched');
+			network.reconnect();
+			await clickButton(page, 'Try again');
+			await expect.poll(() => h1Text(page)).toBe(UI.en.startHeading);
+		});
+	});
+
+	it('storage: saving starts on the next page, with the answers given so far', async () => {
+		await withPage('da', async (rec) => {
+			const { page } = rec;
+			const network = await failAtItsAddress(page, 'storage');
+			await openStart(rec, session.server.url);
+			await clickButton(page, UI.da.start);
+			network.reconnect();
+			await answerQuestion(page, { choose: 'Vi vil bygge et nyt produktionsanlæg' });
+			await expect
+				.poll(() => page.evaluate(() => sessionStorage.getItem('industripark-guide.answers')))
+				.toContain('project_type=new_plant');
+		});
+	});
+});
