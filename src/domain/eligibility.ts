@@ -28,9 +28,22 @@ function investment(a: Answers): Tri {
 	return 'unknown';
 }
 
+/**
+ * A net-zero project, or a project that extracts, processes or recycles critical raw materials (the minister's
+ * answer to ERU alm. del spm. 279, 1 Oct 2025). Every `crm_activity` option is one of those three, so a "yes" counts
+ * once the company has said which; before that it is unknown.
+ */
 function netZeroOrCrm(a: Answers): Tri {
-	if (a.net_zero === 'yes' || a.critical_raw_materials === 'yes') return 'met';
-	if (a.net_zero === 'no' && a.critical_raw_materials === 'no') return 'not_met';
+	const crm: Tri =
+		a.critical_raw_materials === 'yes'
+			? (a.crm_activity?.length ?? 0) > 0
+				? 'met'
+				: 'unknown'
+			: a.critical_raw_materials === 'no'
+				? 'not_met'
+				: 'unknown';
+	if (a.net_zero === 'yes' || crm === 'met') return 'met';
+	if (a.net_zero === 'no' && crm === 'not_met') return 'not_met';
 	return 'unknown';
 }
 

@@ -44,11 +44,23 @@ describe('oneStopShop', () => {
 		});
 	});
 
-	it('is eligible on critical raw materials alone', () => {
-		expect(oneStopShop(noneMet({ critical_raw_materials: 'yes' }))).toMatchObject({
-			status: 'eligible',
-			met: ['net_zero_crm']
+	it('is eligible on extracting, processing or recycling critical raw materials alone', () => {
+		for (const activity of ['extraction', 'processing', 'recycling']) {
+			expect(
+				oneStopShop(noneMet({ critical_raw_materials: 'yes', crm_activity: [activity] }))
+			).toMatchObject({ status: 'eligible', met: ['net_zero_crm'] });
+		}
+	});
+
+	it('calls critical raw materials unsettled until the company says what it does with them', () => {
+		const { crm_activity: _, ...withoutActivity } = noneMet({ critical_raw_materials: 'yes' });
+		expect(oneStopShop(withoutActivity)).toMatchObject({
+			status: 'maybe',
+			unknown: ['net_zero_crm']
 		});
+		expect(oneStopShop(noneMet({ critical_raw_materials: 'yes', crm_activity: [] })).status).toBe(
+			'maybe'
+		);
 	});
 
 	it('lists every criterion met', () => {
