@@ -9,6 +9,7 @@ import erhvervshuse from './content/erhvervshuse.json';
 import fyrtaarne from './content/fyrtaarne.json';
 import schemes from './content/schemes.json';
 import oneStopShop from './content/one-stop-shop.json';
+import grid from './content/grid.json';
 
 export const content: Content = {
 	meta,
@@ -18,5 +19,6 @@ export const content: Content = {
 	erhvervshuse: erhvervshuse as Content['erhvervshuse'],
 	fyrtaarne: fyrtaarne as Content['fyrtaarne'],
 	schemes: schemes as Content['schemes'],
-	oneStopShop: oneStopShop as Content['oneStopShop']
+	oneStopShop: oneStopShop as Content['oneStopShop'],
+	grid: grid as Content['grid']
 };

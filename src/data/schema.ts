@@ -7,6 +7,7 @@ import type {
 	Erhvervshus,
 	FacilityId,
 	Fyrtaarn,
+	GridInfo,
 	OneStopShopInfo,
 	Region,
 	Scheme,
@@ -29,7 +30,8 @@ export const CONTENT_FILES = [
 	'erhvervshuse.json',
 	'fyrtaarne.json',
 	'schemes.json',
-	'one-stop-shop.json'
+	'one-stop-shop.json',
+	'grid.json'
 ] as const;
 export type ContentFileName = (typeof CONTENT_FILES)[number];
 
@@ -42,7 +44,8 @@ export const CONTENT_FILE_KEYS = {
 	'erhvervshuse.json': 'erhvervshuse',
 	'fyrtaarne.json': 'fyrtaarne',
 	'schemes.json': 'schemes',
-	'one-stop-shop.json': 'oneStopShop'
+	'one-stop-shop.json': 'oneStopShop',
+	'grid.json': 'grid'
 } as const satisfies Record<ContentFileName, keyof Content>;
 
 export function contentFilePath(name: ContentFileName): string {
@@ -98,8 +101,25 @@ export const FACILITY_IDS = [
 const facilityFact = z.strictObject({
 	status: z.enum(['available', 'planned', 'unknown', 'not_available']),
 	note: localText,
+	expected: z
+		.string()
+		.regex(/^\d{4}(-\d{2})?$/, 'must be a year or a month written as YYYY or YYYY-MM')
+		.optional(),
 	source
 });
+
+const contactSchema = z.strictObject({
+	organisation: localText,
+	url: httpsUrl,
+	phone: z
+		.string()
+		.regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number of digits and spaces')
+		.optional(),
+	email: z.email('must be an e-mail address').optional(),
+	source
+});
+
+const updateSchema = z.strictObject({ text: localText, source });
 
 // ---------------------------------------------------------------------------------------------
 // Record schemas (one per type in src/domain/types.ts)
@@ -168,9 +188,12 @@ export const siteSchema = z
 		facilities: z.partialRecord(z.enum(FACILITY_IDS), facilityFact),
 		timing: z.strictObject({
 			status: z.enum(['unknown', 'longer', 'pending']),
+			note: localText.optional(),
 			source: source.optional()
 		}),
-		caveats: z.array(caveatSchema)
+		caveats: z.array(caveatSchema),
+		contact: contactSchema.optional(),
+		updates: z.array(updateSchema).optional()
 	})
 	.superRefine((site, ctx) => {
 		if (
@@ -182,6 +205,22 @@ export const siteSchema = z
 				path: ['caveats'],
 				message: "location.confidence is 'estimate', so a 'location_estimate' caveat is required"
 			});
+		}
+		if (site.timing.note && !site.timing.source) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['timing', 'source'],
+				message: 'a timing note needs a source'
+			});
+		}
+		for (const [facilityId, fact] of Object.entries(site.facilities)) {
+			if (fact?.expected !== undefined && fact.status !== 'planned') {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['facilities', facilityId, 'expected'],
+					message: "only a 'planned' facility has an expected date"
+				});
+			}
 		}
 		// i18n keys are built from caveat ids (src/i18n/content-keys.ts), so they must be unique per site.
 		const seen = new Set<string>();
@@ -250,6 +289,15 @@ export const oneStopShopSchema = z.strictObject({
 	sources: z.array(source).min(1, 'must list at least one source')
 });
 
+export const gridSchema = z.strictObject({
+	facts: z
+		.array(z.strictObject({ id, text: localText, source }))
+		.min(1, 'must list at least one fact'),
+	steps: z
+		.array(z.strictObject({ id, text: localText, source: source.optional() }))
+		.min(1, 'must list at least one step')
+});
+
 const FILE_SCHEMAS = {
 	'meta.json': metaSchema,
 	'sectors.json': z.array(sectorSchema),
@@ -258,7 +306,8 @@ const FILE_SCHEMAS = {
 	'erhvervshuse.json': z.array(erhvervshusSchema),
 	'fyrtaarne.json': z.array(fyrtaarnSchema),
 	'schemes.json': z.array(schemeSchema),
-	'one-stop-shop.json': oneStopShopSchema
+	'one-stop-shop.json': oneStopShopSchema,
+	'grid.json': gridSchema
 } as const satisfies Record<ContentFileName, z.ZodType>;
 
 // Compile-time guard: the schemas must produce exactly the domain types (both directions).
@@ -271,8 +320,9 @@ const schemasMatchTypes: [
 	Same<z.output<typeof erhvervshusSchema>, Erhvervshus>,
 	Same<z.output<typeof fyrtaarnSchema>, Fyrtaarn>,
 	Same<z.output<typeof schemeSchema>, Scheme>,
-	Same<z.output<typeof oneStopShopSchema>, OneStopShopInfo>
-] = [true, true, true, true, true, true, true, true];
+	Same<z.output<typeof oneStopShopSchema>, OneStopShopInfo>,
+	Same<z.output<typeof gridSchema>, GridInfo>
+] = [true, true, true, true, true, true, true, true, true];
 void schemasMatchTypes;
 
 // ---------------------------------------------------------------------------------------------
@@ -396,7 +446,10 @@ function walk(data: unknown, visit: (value: unknown, path: Path) => void, path: 
  * Validates the raw (JSON-parsed) content files and assembles them into `Content`.
  * Collects every problem and throws one ContentError listing them all.
  */
-export function validateContent(files: Record<ContentFileName, unknown>): Content {
+export function validateContent(
+	files: Record<ContentFileName, unknown>,
+	today: string = new Date().toISOString().slice(0, 10)
+): Content {
 	const issues: ContentIssue[] = [];
 	const add = (name: ContentFileName, path: Path, message: string) =>
 		issues.push({ ...locate(name, files[name], path), message });
@@ -434,8 +487,11 @@ export function validateContent(files: Record<ContentFileName, unknown>): Conten
 		});
 	}
 
-	// 3. No date after meta.checkedOn.
+	// 3. No date after meta.checkedOn, and meta.checkedOn not after today: no fact is dated in the future.
 	const meta = parsed['meta.json'] as DataMeta | undefined;
+	if (meta && meta.checkedOn > today) {
+		add('meta.json', ['checkedOn'], `date ${meta.checkedOn} is in the future (today is ${today})`);
+	}
 	if (meta) {
 		for (const name of CONTENT_FILES) {
 			if (name === 'meta.json') continue;
@@ -511,6 +567,7 @@ export function validateContent(files: Record<ContentFileName, unknown>): Conten
 		erhvervshuse: parsed['erhvervshuse.json'] as Content['erhvervshuse'],
 		fyrtaarne: parsed['fyrtaarne.json'] as Content['fyrtaarne'],
 		schemes: parsed['schemes.json'] as Content['schemes'],
-		oneStopShop: parsed['one-stop-shop.json'] as Content['oneStopShop']
+		oneStopShop: parsed['one-stop-shop.json'] as Content['oneStopShop'],
+		grid: parsed['grid.json'] as Content['grid']
 	};
 }

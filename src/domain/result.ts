@@ -23,7 +23,21 @@ export interface GuideResult {
 	erhvervshus: ErhvervshusMatch;
 	fyrtaarne: FyrtaarnMatch[];
 	nextSteps: NextStep[];
+	/**
+	 * Present when large power capacity is a requirement: then the result explains the grid connection rules.
+	 * `sitesWithCapacity`: ids of the parks where a source says capacity is available (not just a grid connection).
+	 */
+	grid?: { sitesWithCapacity: string[] };
 	dataCheckedOn: string;
+}
+
+/** The grid explanation is shown when "Stor elkapacitet" is a requirement. */
+export function gridAdvice(answers: Answers, content: Content): GuideResult['grid'] {
+	if (answers.infrastructure?.high_power !== 'must') return undefined;
+	const sitesWithCapacity = content.sites
+		.filter((s) => s.facilities.high_power?.status === 'available')
+		.map((s) => s.id);
+	return { sitesWithCapacity };
 }
 
 /**
@@ -45,6 +59,7 @@ export function buildResult(answers: Answers, content: Content, origin?: GeoPoin
 		erhvervshus,
 		fyrtaarne: matchFyrtaarne(content, a, sites.fits),
 		nextSteps: nextSteps(a, oss, sites.fits, schemes, erhvervshus),
+		grid: gridAdvice(a, content),
 		dataCheckedOn: content.meta.checkedOn
 	};
 }

@@ -95,6 +95,8 @@ export interface FacilityFact {
 	status: FacilityStatus;
 	/** What the source says, in our own words. */
 	note: LocalText;
+	/** For `planned`: when, as the source says it ("2028", "2027-10"). */
+	expected?: string;
 	source: Source;
 }
 
@@ -155,9 +157,30 @@ export interface Site {
 		source: Source;
 	};
 	facilities: Partial<Record<FacilityId, FacilityFact>>;
-	/** Earliest start the sources support: `pending` = designation not final; `longer` = longer time horizon; `unknown` otherwise. */
-	timing: { status: 'unknown' | 'longer' | 'pending'; source?: Source };
+	/**
+	 * Earliest start the sources support: `pending` = designation not final; `longer` = longer time horizon; `unknown`
+	 * otherwise. `note` says what the sources say about when new plots can be built on.
+	 */
+	timing: { status: 'unknown' | 'longer' | 'pending'; note?: LocalText; source?: Source };
 	caveats: SiteCaveat[];
+	/** The official way in for a company: the park's own page or the municipality's business service. */
+	contact?: SiteContact;
+	/** Dated news that can change a decision (progress, delays, other users of the land), newest first. */
+	updates?: SiteUpdate[];
+}
+
+export interface SiteContact {
+	organisation: LocalText;
+	url: string;
+	/** Only a general number or mailbox that the source prints; never a person's. */
+	phone?: string;
+	email?: string;
+	source: Source;
+}
+
+export interface SiteUpdate {
+	text: LocalText;
+	source: Source;
 }
 
 export interface Erhvervshus {
@@ -206,6 +229,20 @@ export interface OneStopShopInfo {
 	sources: Source[];
 }
 
+/** A short dated statement with its source. */
+export interface SourcedText {
+	id: string;
+	text: LocalText;
+	source: Source;
+}
+
+/** What a company that needs a large grid connection should know and do first (shown when power is a requirement). */
+export interface GridInfo {
+	facts: SourcedText[];
+	/** In order. Advice that rests on no single source has none. */
+	steps: { id: string; text: LocalText; source?: Source }[];
+}
+
 export interface DataMeta {
 	/** The date the content as a whole was last checked against its sources. */
 	checkedOn: IsoDate;
@@ -220,4 +257,5 @@ export interface Content {
 	fyrtaarne: Fyrtaarn[];
 	schemes: Scheme[];
 	oneStopShop: OneStopShopInfo;
+	grid: GridInfo;
 }

@@ -51,7 +51,9 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 		case 'region':
 			return i18n.t(k, { region: regionLabel(i18n, site.region) });
 		case 'timing':
-			return i18n.t(k);
+			return site.timing.note
+				? `${i18n.t(k)} ${i18n.t(`content:sites.${site.id}.timing.note`)}`
+				: i18n.t(k);
 		default: {
 			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note`;
 			if (c.outcome === 'unknown') {
@@ -59,7 +61,22 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 					? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) })
 					: i18n.t(k);
 			}
+			const expected = site.facilities[c.criterion]?.expected;
+			if (c.key === 'facility.planned' && expected) {
+				return i18n.t('result.criterion.facility.planned_when', {
+					note: i18n.t(noteKey),
+					when: expectedText(i18n, expected)
+				});
+			}
 			return i18n.t(k, { note: i18n.t(noteKey) });
 		}
 	}
+}
+
+/** When a planned facility is expected: "2028", or "oktober 2027" for "2027-10". */
+export function expectedText(i18n: I18n, value: string): string {
+	const [year, month] = value.split('-');
+	if (month === undefined) return value;
+	const name = i18n.t('date.months').split(' ')[Number(month) - 1];
+	return name ? `${name} ${year}` : value;
 }

@@ -281,6 +281,68 @@ describe('invalid content is reported with file, record and field', () => {
 				)
 		},
 		{
+			name: 'a contact URL that is not https',
+			file: 'sites.json',
+			id: 'esbjerg',
+			field: 'contact.url',
+			text: 'https://',
+			mutate: (f) =>
+				setField(recordOf(f, 'sites.json', 'esbjerg'), 'contact', {
+					organisation: { da: 'Kommunen', en: 'The municipality' },
+					url: 'http://example.dk/erhverv',
+					source: { title: 'Kommunen', kind: 'primary', asOf: '2026-12-01' }
+				})
+		},
+		{
+			name: 'a contact without a source',
+			file: 'sites.json',
+			id: 'esbjerg',
+			field: 'contact.source',
+			text: 'expected object',
+			mutate: (f) =>
+				setField(recordOf(f, 'sites.json', 'esbjerg'), 'contact', {
+					organisation: { da: 'Kommunen', en: 'The municipality' },
+					url: 'https://example.dk/erhverv'
+				})
+		},
+		{
+			name: 'a timing note without a source',
+			file: 'sites.json',
+			id: 'esbjerg',
+			field: 'timing.source',
+			text: 'needs a source',
+			mutate: (f) =>
+				setField(recordOf(f, 'sites.json', 'esbjerg'), 'timing', {
+					status: 'unknown',
+					note: { da: 'Byggemodning i 2027.', en: 'Site servicing in 2027.' }
+				})
+		},
+		{
+			name: 'an expected date on a facility that is not planned',
+			file: 'sites.json',
+			id: 'esbjerg',
+			field: 'facilities.port.expected',
+			text: "only a 'planned' facility",
+			mutate: (f) =>
+				setField(recordOf(f, 'sites.json', 'esbjerg'), 'facilities.port.expected', '2028')
+		},
+		{
+			name: 'a grid fact without a source',
+			file: 'grid.json',
+			id: null,
+			field: 'facts[0].source',
+			text: 'expected object',
+			mutate: (f) => deleteField((f['grid.json'] as { facts: RawRecord[] }).facts[0]!, 'source')
+		},
+		{
+			name: 'content checked on a day in the future',
+			file: 'meta.json',
+			id: null,
+			field: 'checkedOn',
+			text: 'is in the future',
+			mutate: (f) => setField(f['meta.json'] as RawRecord, 'checkedOn', '2999-01-01')
+		},
+		{
 			name: 'a bad meta.checkedOn',
 			file: 'meta.json',
 			id: null,
