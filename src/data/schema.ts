@@ -174,6 +174,7 @@ export const siteSchema = z
 				totalHa: z.number().positive('must be greater than 0'),
 				newPlotsHa: z.number().nonnegative('must not be negative'),
 				approximate: z.boolean(),
+				totalApproximate: z.boolean().optional(),
 				source
 			})
 			.superRefine((land, ctx) => {

@@ -152,8 +152,10 @@ export interface Site {
 	land: {
 		totalHa: number;
 		newPlotsHa: number;
-		/** True when the source says "ca." (approximately). */
+		/** True when the source says "ca." (approximately) about the new plots. */
 		approximate: boolean;
+		/** True when the source says "ca." about the total (the brochure does for Aalborg and Kerteminde). */
+		totalApproximate?: boolean;
 		source: Source;
 	};
 	facilities: Partial<Record<FacilityId, FacilityFact>>;
