@@ -1,0 +1,122 @@
+/**
+ * What the guide knows, as a company reads it on the result page in Chromium, in Danish and English: the grid
+ * explanation when large power capacity is a requirement, a closed scheme shown as closed, a park's dated news, its
+ * official contact (or what to do without one), and axe at 0.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from './harness';
+import { UI, expectNoAxeViolations, h1Text, norm, useBrowser, type Lang } from './guide';
+
+const session = useBrowser();
+
+const read = <T>(file: string): T => JSON.parse(readFileSync(join(REPO_ROOT, file), 'utf8')) as T;
+type Text = Record<Lang, string>;
+interface ResultTexts {
+	result: {
+		grid: { heading: string; no_capacity_known: string };
+		site: { contact_heading: string; contact_none: string };
+	};
+}
+const result: Record<Lang, ResultTexts> = {
+	da: read<ResultTexts>('src/i18n/result.da.json'),
+	en: read<ResultTexts>('src/i18n/result.en.json')
+};
+const grid = read<{ facts: { id: string; text: Text }[]; steps: { text: Text }[] }>(
+	'src/data/content/grid.json'
+);
+const schemes = read<{ id: string; name: Text; status?: { text: Text } }[]>(
+	'src/data/content/schemes.json'
+);
+const sites = read<
+	{
+		id: string;
+		name: Text;
+		contact?: { organisation: Text; url: string };
+		updates?: { text: Text }[];
+	}[]
+>('src/data/content/sites.json');
+
+/** A complete link: electrolysers (EIFO's scope), large power as a requirement, Midtjylland/Syddanmark. */
+const POWER_MUST =
+	'v=1&project_type=new_plant&sectors=green_tech,hydrogen_ptx&land_ha=25.5&land_phasing=yes' +
+	'&infrastructure=high_power:must,motorway:nice,pipeline:nice,port:must,rail:none,symbiosis:nice,wastewater:nice,water_volume:must' +
+	'&workforce=education_clusters:nice,labour_catchment:must&env_demanding=yes&regions=midtjylland,syddanmark' +
+	'&start_time=within_2y&investment_mdkk=350&dual_permits=yes&net_zero=yes&net_zero_tech=electrolysers_fuel_cells' +
+	'&critical_raw_materials=no&company_origin=danish&employees=from_50_to_249&financials=yes';
+
+async function openResult(page: Page, query: string, lang: Lang): Promise<string> {
+	await page.goto(`${session.server.url}/?${query}&lang=${lang}#results`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
+	// The sections after the parks are drawn just after the first paint.
+	const nextSteps = page.locator('#next-steps');
+	await expect.poll(() => nextSteps.count(), { timeout: 10_000 }).toBe(1);
+	return norm(await page.locator('main').textContent());
+}
+
+describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
+	it('explains the grid connection rules when large power capacity is a requirement', async () => {
+		await session.withPage(async ({ page }) => {
+			const text = await openResult(page, POWER_MUST, lang);
+			const section = page.locator('section[aria-labelledby="grid"]');
+			expect(norm(await section.getByRole('heading', { level: 2 }).textContent())).toBe(
+				result[lang].result.grid.heading
+			);
+			expect(text).toContain(result[lang].result.grid.no_capacity_known);
+			for (const fact of grid.facts) expect(text).toContain(norm(fact.text[lang]));
+			expect(await section.getByRole('listitem').filter({ hasText: 'energinet.dk' }).count()).toBe(
+				0
+			); // sources are named links, not bare addresses
+			expect(await section.getByRole('link', { name: /Energinet/ }).count()).toBeGreaterThan(0);
+			// The table of contents leads to it.
+			expect(
+				await page
+					.getByRole('navigation')
+					.getByRole('link', { name: result[lang].result.grid.heading })
+					.count()
+			).toBe(1);
+			await expectNoAxeViolations(page, `result with the grid explanation (${lang})`);
+		});
+	});
+
+	it('leaves the grid explanation out when power is only nice to have', async () => {
+		await session.withPage(async ({ page }) => {
+			await openResult(page, POWER_MUST.replace('high_power:must', 'high_power:nice'), lang);
+			expect(await page.locator('section[aria-labelledby="grid"]').count()).toBe(0);
+		});
+	});
+
+	it('shows EIFO’s investment scheme as closed for applications', async () => {
+		await session.withPage(async ({ page }) => {
+			const text = await openResult(page, POWER_MUST, lang);
+			const eifo = schemes.find((s) => s.id === 'eifo_green_production')!;
+			expect(text).toContain(norm(eifo.name[lang]));
+			expect(text).toContain(norm(eifo.status!.text[lang]));
+			expect(eifo.status!.text.da).toMatch(/^Lukket for ansøgninger/);
+		});
+	});
+
+	it('shows each park’s dated news and its official contact, or what to do without one', async () => {
+		await session.withPage(async ({ page }) => {
+			await openResult(page, POWER_MUST, lang);
+			for (const s of sites) {
+				const card = page.locator(`#site-${s.id}`);
+				if ((await card.count()) === 0) continue; // only the parks drawn for this result
+				const cardText = norm(await card.textContent());
+				expect(cardText, s.id).toContain(result[lang].result.site.contact_heading);
+				if (s.contact) {
+					const link = card.getByRole('link', { name: s.contact.organisation[lang] });
+					expect(await link.getAttribute('href'), s.id).toBe(s.contact.url);
+				} else {
+					expect(cardText, s.id).toContain(
+						norm(result[lang].result.site.contact_none.split('{{')[0])
+					);
+				}
+				for (const u of s.updates ?? []) expect(cardText, s.id).toContain(norm(u.text[lang]));
+			}
+			expect(await page.locator('[id^="site-"]').count()).toBeGreaterThan(0);
+		});
+	});
+});
