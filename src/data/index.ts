@@ -10,6 +10,7 @@ import fyrtaarne from './content/fyrtaarne.json';
 import schemes from './content/schemes.json';
 import oneStopShop from './content/one-stop-shop.json';
 import grid from './content/grid.json';
+import municipalBusiness from './content/municipal-business.json';
 
 export const content: Content = {
 	meta,
@@ -20,5 +21,6 @@ export const content: Content = {
 	fyrtaarne: fyrtaarne as Content['fyrtaarne'],
 	schemes: schemes as Content['schemes'],
 	oneStopShop: oneStopShop as Content['oneStopShop'],
-	grid: grid as Content['grid']
+	grid: grid as Content['grid'],
+	municipalBusiness: municipalBusiness as Content['municipalBusiness']
 };

@@ -34,6 +34,10 @@ export interface DataReport {
 	staleBefore: IsoDate;
 	parks: ParkReport[];
 	stale: StaleSource[];
+	/** Municipalities (of 98) with a sourced business-land page, and with a business service. */
+	municipalities: { businessLand: number; businessService: number };
+	/** Sites of kind municipal_business_area (named areas with free plots). */
+	businessAreas: number;
 	/** Every cited fact, for the share that is stale. */
 	factCount: number;
 }
@@ -88,6 +92,11 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 		checkedOn: content.meta.checkedOn,
 		staleBefore,
 		parks,
+		municipalities: {
+			businessLand: content.municipalBusiness.filter((m) => m.businessLand).length,
+			businessService: content.municipalBusiness.filter((m) => m.businessService).length
+		},
+		businessAreas: content.sites.filter((s) => s.kind === 'municipal_business_area').length,
 		stale: [...stale.values()].sort((a, b) => a.asOf.localeCompare(b.asOf) || b.facts - a.facts),
 		factCount: all.length
 	};
@@ -111,6 +120,8 @@ export function formatReport(r: DataReport): string {
 		`Needs known: ${sum((p) => p.known)} of ${total} (${sum((p) => p.knownByLaw)} of them only by the law's designation conditions, § 13)`,
 		`Locations: ${r.parks.filter((p) => p.location === 'source').length} sourced, ${r.parks.filter((p) => p.location === 'estimate').length} estimated`,
 		`Timing known: ${r.parks.filter((p) => p.timingKnown).length} of ${r.parks.length} · contact: ${r.parks.filter((p) => p.contact).length} of ${r.parks.length}`,
+		`Municipalities (of 98): business-land page ${r.municipalities.businessLand}, business service ${r.municipalities.businessService}`,
+		`Municipal business areas with free plots: ${r.businessAreas}`,
 		'',
 		`Facts older than 12 months (dated before ${r.staleBefore}): ${r.stale.reduce((n, s) => n + s.facts, 0)} of ${r.factCount}`,
 		...r.stale.map((s) => `  ${s.asOf}  ${s.facts}× ${s.title}`)

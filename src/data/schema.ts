@@ -8,6 +8,7 @@ import type {
 	FacilityId,
 	Fyrtaarn,
 	GridInfo,
+	MunicipalBusiness,
 	OneStopShopInfo,
 	Region,
 	Scheme,
@@ -31,7 +32,8 @@ export const CONTENT_FILES = [
 	'fyrtaarne.json',
 	'schemes.json',
 	'one-stop-shop.json',
-	'grid.json'
+	'grid.json',
+	'municipal-business.json'
 ] as const;
 export type ContentFileName = (typeof CONTENT_FILES)[number];
 
@@ -45,7 +47,8 @@ export const CONTENT_FILE_KEYS = {
 	'fyrtaarne.json': 'fyrtaarne',
 	'schemes.json': 'schemes',
 	'one-stop-shop.json': 'oneStopShop',
-	'grid.json': 'grid'
+	'grid.json': 'grid',
+	'municipal-business.json': 'municipalBusiness'
 } as const satisfies Record<ContentFileName, keyof Content>;
 
 export function contentFilePath(name: ContentFileName): string {
@@ -299,6 +302,26 @@ export const gridSchema = z.strictObject({
 		.min(1, 'must list at least one step')
 });
 
+const phone = z.string().regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number of digits and spaces');
+
+export const municipalBusinessSchema = z
+	.strictObject({
+		id: z.string().regex(/^\d{3}$/, 'must be a 3-digit kommunekode, e.g. "615"'),
+		businessLand: source.extend({ url: httpsUrl }).optional(),
+		businessService: z
+			.strictObject({
+				organisation: localText,
+				url: httpsUrl.optional(),
+				phone: phone.optional(),
+				email: z.email('must be an e-mail address').optional(),
+				source
+			})
+			.optional()
+	})
+	.refine((m) => m.businessLand !== undefined || m.businessService !== undefined, {
+		message: 'list a municipality only with a business-land page or a business service'
+	});
+
 const FILE_SCHEMAS = {
 	'meta.json': metaSchema,
 	'sectors.json': z.array(sectorSchema),
@@ -308,7 +331,8 @@ const FILE_SCHEMAS = {
 	'fyrtaarne.json': z.array(fyrtaarnSchema),
 	'schemes.json': z.array(schemeSchema),
 	'one-stop-shop.json': oneStopShopSchema,
-	'grid.json': gridSchema
+	'grid.json': gridSchema,
+	'municipal-business.json': z.array(municipalBusinessSchema)
 } as const satisfies Record<ContentFileName, z.ZodType>;
 
 // Compile-time guard: the schemas must produce exactly the domain types (both directions).
@@ -322,8 +346,9 @@ const schemasMatchTypes: [
 	Same<z.output<typeof fyrtaarnSchema>, Fyrtaarn>,
 	Same<z.output<typeof schemeSchema>, Scheme>,
 	Same<z.output<typeof oneStopShopSchema>, OneStopShopInfo>,
-	Same<z.output<typeof gridSchema>, GridInfo>
-] = [true, true, true, true, true, true, true, true, true];
+	Same<z.output<typeof gridSchema>, GridInfo>,
+	Same<z.output<typeof municipalBusinessSchema>, MunicipalBusiness>
+] = [true, true, true, true, true, true, true, true, true, true];
 void schemasMatchTypes;
 
 // ---------------------------------------------------------------------------------------------
@@ -569,6 +594,7 @@ export function validateContent(
 		fyrtaarne: parsed['fyrtaarne.json'] as Content['fyrtaarne'],
 		schemes: parsed['schemes.json'] as Content['schemes'],
 		oneStopShop: parsed['one-stop-shop.json'] as Content['oneStopShop'],
-		grid: parsed['grid.json'] as Content['grid']
+		grid: parsed['grid.json'] as Content['grid'],
+		municipalBusiness: parsed['municipal-business.json'] as Content['municipalBusiness']
 	};
 }

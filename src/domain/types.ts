@@ -245,6 +245,25 @@ export interface GridInfo {
 	steps: { id: string; text: LocalText; source?: Source }[];
 }
 
+/**
+ * What the guide knows about one municipality's business land and business service. Only municipalities with a
+ * sourced page are listed; for the others the result says that the guide has not found one.
+ */
+export interface MunicipalBusiness {
+	/** Kommunekode, as in municipalities.json (e.g. "615"). */
+	id: string;
+	/** The municipality's own page about business plots (erhvervsgrunde); the source is the page itself. */
+	businessLand?: Source & { url: string };
+	/** The municipality's business service. `url` only when it is the service's own home or contact page. */
+	businessService?: {
+		organisation: LocalText;
+		url?: string;
+		phone?: string;
+		email?: string;
+		source: Source;
+	};
+}
+
 export interface DataMeta {
 	/** The date the content as a whole was last checked against its sources. */
 	checkedOn: IsoDate;
@@ -260,4 +279,5 @@ export interface Content {
 	schemes: Scheme[];
 	oneStopShop: OneStopShopInfo;
 	grid: GridInfo;
+	municipalBusiness: MunicipalBusiness[];
 }

@@ -192,9 +192,15 @@ describe('results page', () => {
 			await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })
 		).toBeInTheDocument();
 		// The page is drawn a park at a time.
-		const cannot = await screen.findByRole('region', { name: 'Parker, der ikke passer' });
+		const cannot = await screen.findByRole(
+			'region',
+			{ name: 'Parker, der ikke passer' },
+			{ timeout: 5000 }
+		);
 		// 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
-		await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8));
+		await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8), {
+			timeout: 5000
+		});
 		const fits = screen.getByRole('region', { name: 'Industriparker, der kan passe' });
 		expect(within(fits).getAllByRole('article')).toHaveLength(3);
 	});

@@ -65,10 +65,12 @@ describe('content texts with XSS payloads', () => {
 				{ timeout: 10_000 }
 			);
 			// The page is drawn a park at a time, then the sections below: wait for all of it.
-			await waitFor(() =>
-				expect(document.querySelectorAll('article.result-card[id^="site-"]').length).toBe(
-					payloadContent.sites.length
-				)
+			await waitFor(
+				() =>
+					expect(document.querySelectorAll('article.result-card[id^="site-"]').length).toBe(
+						payloadContent.sites.length
+					),
+				{ timeout: 10_000 }
 			);
 			await screen.findByRole('heading', {
 				level: 2,
@@ -78,10 +80,12 @@ describe('content texts with XSS payloads', () => {
 			for (const details of Array.from(document.querySelectorAll('details'))) details.open = true;
 			const allDetails = Array.from(document.querySelectorAll('details'));
 			expect(allDetails.length).toBeGreaterThanOrEqual(payloadContent.sites.length);
-			await waitFor(() =>
-				expect(
-					allDetails.filter((d) => d.querySelector('.details-text')?.childElementCount === 0)
-				).toEqual([])
+			await waitFor(
+				() =>
+					expect(
+						allDetails.filter((d) => d.querySelector('.details-text')?.childElementCount === 0)
+					).toEqual([]),
+				{ timeout: 10_000 }
 			);
 
 			expect(injected()).toEqual([]);
@@ -99,7 +103,9 @@ describe('content texts with XSS payloads', () => {
 					/^(https:\/\/|#|\.\/|[a-z-]+\.html|http:\/\/localhost)/
 				);
 			}
-		}
+		},
+		// A busy CI machine: jsdom draws eleven parks a card at a time.
+		30_000
 	);
 });
 
