@@ -2,6 +2,7 @@
 // events into plain callbacks (onSelect, onPick); the rest of the app sees only the types in map-types.ts.
 // It is loaded lazily by SiteMap.svelte, so Leaflet and its CSS stay out of the initial bundle.
 import * as L from 'leaflet';
+import { DENMARK_BOUNDS, roundPoint } from '../../domain/geo';
 import 'leaflet/dist/leaflet.css';
 import './site-map.css';
 import type {
@@ -28,8 +29,11 @@ import type {
  */
 export const DEFAULT_DOM_MARKER_LIMIT = 500;
 
-/** Denmark incl. Bornholm (lat/lng), used when no outline is given. */
-const DENMARK_BOUNDS = L.latLngBounds([54.55, 8.07], [57.76, 15.2]);
+/** Denmark incl. Bornholm, used when no outline is given. */
+const DENMARK = L.latLngBounds(
+	[DENMARK_BOUNDS.south, DENMARK_BOUNDS.west],
+	[DENMARK_BOUNDS.north, DENMARK_BOUNDS.east]
+);
 
 const FIT_GLYPH: Record<MapFit | 'none', string> = {
 	good: '✓',
@@ -108,7 +112,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 
 	const bounds = options.outline
 		? addOutline(map, options.outline, texts.outlineAttribution)
-		: DENMARK_BOUNDS;
+		: DENMARK;
 	if (options.tiles) {
 		const { url, attribution, attributionUrl, maxZoom } = options.tiles;
 		const text = escapeHtml(attribution);
@@ -300,10 +304,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	map.on('click', (e: L.LeafletMouseEvent) => {
 		if (!options.onPick) return;
 		// A click is no more precise than ~10 m at any zoom the guide offers.
-		options.onPick({
-			lat: Math.round(e.latlng.lat * 1e4) / 1e4,
-			lng: Math.round(e.latlng.lng * 1e4) / 1e4
-		});
+		options.onPick(roundPoint(e.latlng));
 	});
 
 	return {
