@@ -4,9 +4,7 @@
 import { z } from 'zod';
 import { isIsoDate } from './schema';
 import type { IsoDate, LocalText, Source } from '../domain/types';
-
-/** Denmark incl. Bornholm and Læsø, for a plausibility check of every point. */
-export const DENMARK_BOUNDS = { south: 54.5, north: 57.8, west: 8.0, east: 15.3 } as const;
+import { DENMARK_BOUNDS } from '../domain/geo';
 
 /** Denmark has had exactly 98 municipalities since the 2007 reform. */
 export const MUNICIPALITY_COUNT = 98;

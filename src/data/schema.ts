@@ -1,11 +1,10 @@
 // Content schemas and validation for src/data/content/*.json. Pure TS + zod: no Node APIs, so it can also run in the browser.
 import { z } from 'zod';
-import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../domain/types';
+import { FACILITY_IDS } from '../domain/types';
 import type {
 	Content,
 	DataMeta,
 	Erhvervshus,
-	FacilityId,
 	Fyrtaarn,
 	GridInfo,
 	MunicipalBusiness,
@@ -94,12 +93,6 @@ const source = z.strictObject({
 	kind: z.enum(['primary', 'secondary']),
 	asOf: isoDate
 });
-
-export const FACILITY_IDS = [
-	...INFRASTRUCTURE_ITEMS,
-	...WORKFORCE_ITEMS,
-	'env_distance'
-] as const satisfies readonly FacilityId[];
 
 const facilityFact = z.strictObject({
 	status: z.enum(['available', 'planned', 'unknown', 'not_available']),

@@ -49,10 +49,7 @@ export interface SiteRanking {
 	whatWouldHelp: Suggestion[];
 }
 
-/**
- * One criterion's result. Built with a plain object literal, not `{ ...base, … }`: object spread costs about half a
- * microsecond in V8, which made ranking 10,000 sites take ~150 ms instead of a few.
- */
+/** One criterion's result; `source` and `fact` only when known. */
 function criterion(
 	id: CriterionResult['criterion'],
 	importance: Importance,
@@ -209,305 +206,37 @@ function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): Fit
 }
 
 const FIT_ORDER: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
-const FIT_LEVELS: readonly FitLevel[] = ['good', 'unclear', 'partial', 'cannot'];
 
-// ---------------------------------------------------------------------------------------------
-// Ranking many sites fast. The explanations (criteria with texts' keys and sources) are only needed for the sites
-// someone looks at, so ranking runs on numbers (quickAssess, the same rules as assessSite without building a
-// single object per criterion) and each site's explanations are built when first read. tests/unit/match-sites
-// checks that both give the same fit, score and counts for every site and many answer sets.
-// ---------------------------------------------------------------------------------------------
-
-/** The answers, prepared once per ranking. */
-interface RankPlan {
-	sectors: readonly string[] | undefined;
-	sectorOther: boolean;
-	land: number | undefined;
-	phasing: boolean;
-	/** Facility needs other than 'none', in assessSite's order, by their index in FACILITY_IDS. */
-	needs: { index: number; must: boolean }[];
-	regions: readonly string[] | undefined;
-	when: Answers['start_time'];
-}
-
-function rankPlan(answers: Answers): RankPlan {
-	const needs: RankPlan['needs'] = [];
-	const add = (id: FacilityId, need: Need) => {
-		if (need !== 'none') needs.push({ index: FACILITY_INDEX.get(id) ?? 0, must: need === 'must' });
-	};
-	for (const id of INFRASTRUCTURE_ITEMS) add(id, answers.infrastructure?.[id] ?? 'none');
-	for (const id of WORKFORCE_ITEMS) add(id, answers.workforce?.[id] ?? 'none');
-	if (answers.env_demanding === 'yes') add('env_distance', 'must');
-	const sectors = answers.sectors && answers.sectors.length > 0 ? answers.sectors : undefined;
-	const regions = answers.regions;
-	return {
-		sectors,
-		sectorOther: sectors !== undefined && sectors.length === 1 && sectors[0] === 'other',
-		land: answers.land_ha,
-		phasing: answers.land_phasing === 'yes',
-		needs,
-		regions:
-			regions && regions.length > 0 && !regions.includes('no_preference') ? regions : undefined,
-		when: answers.start_time
-	};
-}
-
-interface QuickAssessment {
-	fit: FitLevel;
-	score: number;
+/** A site's assessment with what the ranking compares besides fit and score, counted once per site. */
+interface Ranked {
+	match: SiteMatch;
 	met: number;
 	unknown: number;
 }
 
-/** Facility statuses as small numbers, by facility: what quickAssess reads instead of the site's objects. */
-const FACILITY_IDS: readonly FacilityId[] = [
-	...INFRASTRUCTURE_ITEMS,
-	...WORKFORCE_ITEMS,
-	'env_distance'
-];
-const FACILITY_INDEX = new Map<FacilityId, number>(FACILITY_IDS.map((id, i) => [id, i]));
-const STATUS_CODE = { unknown: 0, available: 1, planned: 2, not_available: 3 } as const;
-const TIMING_CODE = { unknown: 0, pending: 1, longer: 2 } as const;
-
-/** One site's facility codes, written at `offset` of `into` (one shared array for a whole list of sites). */
-function facilityCodes(site: Site, into: Uint8Array, offset: number): Uint8Array {
-	FACILITY_IDS.forEach(
-		(id, i) => (into[offset + i] = STATUS_CODE[site.facilities[id]?.status ?? 'unknown'])
-	);
-	return into;
-}
-
-/** What ranking needs of a list of sites that does not depend on the answers, made once per list. */
-interface PreparedSites {
-	/** Facility codes of all sites in one array: site i's code for facility f is at i * FACILITY_IDS.length + f. */
-	codes: Uint8Array;
-	/** Sector ids as bits (when there are at most 31 of them; otherwise quickAssess compares the lists). */
-	sectorBits: Map<string, number> | undefined;
-	sectorMasks: Uint32Array;
-	partialMasks: Uint32Array;
-	newPlotsHa: Float64Array;
-	/** The list's region ids, and each site's index into them. */
-	regionIds: string[];
-	regionIndex: Uint16Array;
-	timing: Uint8Array;
-	/** Each site's position in id order: the last tie-breaker, so the order never depends on the input order. */
-	idRank: Uint32Array;
-	/** The reverse: the site index at each position in id order. */
-	byId: Uint32Array;
-}
-const preparedLists = new WeakMap<readonly Site[], PreparedSites>();
-
-function prepareSites(sites: readonly Site[]): PreparedSites {
-	let prepared = preparedLists.get(sites);
-	if (!prepared) {
-		const byId = sites
-			.map((_, i) => i)
-			.sort((a, b) => (sites[a]!.id < sites[b]!.id ? -1 : sites[a]!.id > sites[b]!.id ? 1 : 0));
-		const idRank = new Uint32Array(sites.length);
-		byId.forEach((siteIndex, rank) => (idRank[siteIndex] = rank));
-		const ids = [...new Set(sites.flatMap((s) => [...s.sectors, ...s.partialSectors]))].sort();
-		const regionIds = [...new Set(sites.map((s) => s.region))].sort();
-		const sectorBits = ids.length <= 31 ? new Map(ids.map((id, i) => [id, 1 << i])) : undefined;
-		const mask = (list: readonly string[]) =>
-			list.reduce((m, id) => m | (sectorBits?.get(id) ?? 0), 0);
-		const codes = new Uint8Array(sites.length * FACILITY_IDS.length);
-		sites.forEach((site, i) => facilityCodes(site, codes, i * FACILITY_IDS.length));
-		prepared = {
-			codes,
-			idRank,
-			byId: Uint32Array.from(byId),
-			sectorBits,
-			sectorMasks: Uint32Array.from(sites, (s) => mask(s.sectors)),
-			partialMasks: Uint32Array.from(sites, (s) => mask(s.partialSectors)),
-			newPlotsHa: Float64Array.from(sites, (s) => s.land.newPlotsHa),
-			regionIds,
-			regionIndex: Uint16Array.from(sites, (s) => regionIds.indexOf(s.region)),
-			timing: Uint8Array.from(sites, (s) =>
-				s.timing.status === 'pending'
-					? TIMING_CODE.pending
-					: s.timing.status === 'longer'
-						? TIMING_CODE.longer
-						: 0
-			)
-		};
-		preparedLists.set(sites, prepared);
-	}
-	return prepared;
-}
-
-/** What quickAssess needs of the answers for one prepared list: the chosen sectors as bits, regions as flags. */
-interface PlanForList {
-	plan: RankPlan;
-	/** The chosen sectors as bits (when the list's sectors have bits). */
-	sectorMask: number;
-	/** Per region index of the list: 1 when the company wants that region. */
-	regionWanted: Uint8Array;
-}
-
-function planForList(plan: RankPlan, prepared: PreparedSites): PlanForList {
-	const bits = prepared.sectorBits;
-	return {
-		plan,
-		sectorMask: bits ? (plan.sectors ?? []).reduce((m, id) => m | (bits.get(id) ?? 0), 0) : 0,
-		regionWanted: Uint8Array.from(prepared.regionIds, (id) => (plan.regions?.includes(id) ? 1 : 0))
-	};
-}
-
-/**
- * assessSite's fit, score and outcome counts for site `i` of a prepared list, computed from its numbers alone
- * (no criteria, no reads from the site objects, so it stays fast when the list is large). Fills `out`.
- */
-function quickAssess(
-	sites: readonly Site[],
-	prepared: PreparedSites,
-	i: number,
-	list: PlanForList,
-	out: QuickAssessment
-): QuickAssessment {
-	const { plan } = list;
-	let score = 0;
-	let met = 0;
-	let unknown = 0;
-	let blocked = false;
-	let shortfall = false; // a criterion not met or only partly met
-	let unknownMust = false;
-	if (plan.sectors && !plan.sectorOther) {
-		const bits = prepared.sectorBits;
-		const site = sites[i]!;
-		const chosen = plan.sectors;
-		if (
-			bits
-				? (list.sectorMask & prepared.sectorMasks[i]!) !== 0
-				: chosen.some((s) => site.sectors.includes(s))
-		) {
-			score += POINTS.sectorMet;
-			met++;
-		} else {
-			shortfall = true;
-			if (
-				bits
-					? (list.sectorMask & prepared.partialMasks[i]!) !== 0
-					: chosen.some((s) => site.partialSectors.includes(s))
-			) {
-				score += POINTS.sectorPartly;
-			}
-		}
-	}
-	if (plan.land !== undefined) {
-		if (plan.land <= prepared.newPlotsHa[i]!) {
-			score += POINTS.landMet;
-			met++;
-		} else {
-			shortfall = true;
-			if (!plan.phasing) blocked = true;
-		}
-	}
-	const offset = i * FACILITY_IDS.length;
-	for (const { index, must } of plan.needs) {
-		const table = must ? POINTS.must : POINTS.nice;
-		const status = prepared.codes[offset + index];
-		if (status === STATUS_CODE.available) {
-			score += table.available;
-			met++;
-		} else if (status === STATUS_CODE.planned) {
-			score += table.planned;
-			shortfall = true;
-		} else if (status === STATUS_CODE.not_available) {
-			score += table.not_available;
-			shortfall = true;
-			if (must) blocked = true;
-		} else {
-			unknown++;
-			if (must) unknownMust = true;
-		}
-	}
-	if (plan.regions) {
-		if (list.regionWanted[prepared.regionIndex[i]!] === 1) {
-			score += POINTS.regionMet;
-			met++;
-		} else {
-			score += POINTS.regionNotMet;
-			shortfall = true;
-		}
-	}
-	if (plan.when) {
-		const status = prepared.timing[i];
-		if (status === TIMING_CODE.pending) {
-			score += POINTS.timingPartly;
-			shortfall = true;
-		} else if (status === TIMING_CODE.longer) {
-			if (plan.when === 'within_2y') score += POINTS.timingNotMet;
-			else if (plan.when === 'in_2_5y') score += POINTS.timingPartly;
-			if (plan.when === 'later') met++;
-			else shortfall = true;
-		} else {
-			unknown++;
-		}
-	}
-	out.fit = blocked ? 'cannot' : shortfall ? 'partial' : unknownMust ? 'unclear' : 'good';
-	out.score = score;
-	out.met = met;
-	out.unknown = unknown;
-	return out;
-}
-
-/** Fit, score, met and unknown counts in one number, in ranking order (smaller first). */
-function sortKey(quick: QuickAssessment): number {
-	// Higher score, more met and fewer unknown rank first; scores are multiples of 0.5 well inside ±1000.
-	return (
-		((FIT_ORDER[quick.fit] * 4096 + (2048 - quick.score * 2)) * 64 +
-			(63 - Math.min(quick.met, 63))) *
-			64 +
-		Math.min(quick.unknown, 63)
-	);
-}
-
-/** Sort keys (below 2^26) and id ranks fit together in one double, key × 2^26 + id rank, exactly (< 2^53). */
-const PACKED_LIMIT = 2 ** 26;
-
-/** A ranked site: fit and score up front, the explanations (criteria, blockers) built on first read. */
-class RankedSite implements SiteMatch {
-	readonly site: Site;
-	readonly score: number;
-	readonly fit: FitLevel;
-	/** Ranking order in one number (smaller first): the sort key × 2^26 + the site's rank in id order. */
-	readonly order: number;
-	distanceKm?: number;
-	/** The answers until the explanations are built, then the full assessment. */
-	#lazy: Answers | SiteMatch;
-
-	constructor(site: Site, answers: Answers, fit: FitLevel, score: number, order: number) {
-		this.site = site;
-		this.score = score;
-		this.fit = fit;
-		this.order = order;
-		this.#lazy = answers;
-	}
-
-	#full(): SiteMatch {
-		if (!('criteria' in this.#lazy)) this.#lazy = assessSite(this.site, this.#lazy);
-		return this.#lazy as SiteMatch;
-	}
-
-	get criteria(): CriterionResult[] {
-		return this.#full().criteria;
-	}
-
-	get blockers(): CriterionResult[] {
-		return this.#full().blockers;
-	}
+function ranked(match: SiteMatch): Ranked {
+	const count = (outcome: Outcome) => match.criteria.filter((c) => c.outcome === outcome).length;
+	return { match, met: count('met'), unknown: count('unknown') };
 }
 
 /** Fit, then score (higher first), more criteria met, fewer unknown, then id. */
-function compareRanked(a: RankedSite, b: RankedSite): number {
-	return a.order - b.order;
+function compareRanked(a: Ranked, b: Ranked): number {
+	return (
+		FIT_ORDER[a.match.fit] - FIT_ORDER[b.match.fit] ||
+		b.match.score - a.match.score ||
+		b.met - a.met ||
+		a.unknown - b.unknown ||
+		(a.match.site.id < b.match.site.id ? -1 : a.match.site.id > b.match.site.id ? 1 : 0)
+	);
 }
 
 /** Within one level of fit, the nearest first (when asked for and known), then as compareRanked. */
-function compareByDistance(a: RankedSite, b: RankedSite): number {
-	const near = (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity);
+function compareByDistance(a: Ranked, b: Ranked): number {
+	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);
 	return (
-		FIT_ORDER[a.fit] - FIT_ORDER[b.fit] || (Number.isNaN(near) ? 0 : near) || compareRanked(a, b)
+		FIT_ORDER[a.match.fit] - FIT_ORDER[b.match.fit] ||
+		(Number.isNaN(near) ? 0 : near) ||
+		compareRanked(a, b)
 	);
 }
 
@@ -520,111 +249,40 @@ export function rankSites(
 	answers: Answers,
 	origin?: GeoPoint
 ): SiteRanking {
-	const plan = rankPlan(answers);
-	const prepared = prepareSites(sites);
-	const list = planForList(plan, prepared);
-	// One result object, refilled per site: no allocation per site beyond the RankedSite itself.
-	const scratch: QuickAssessment = { fit: 'good', score: 0, met: 0, unknown: 0 };
-	const n = sites.length;
-	const quickOf = (i: number) => quickAssess(sites, prepared, i, list, scratch);
-	const withDistance = origin !== undefined && isValidPoint(origin);
-	const byDistance = answers.rank_by_distance === 'yes' && withDistance;
-	let all: RankedSite[];
-	if (!byDistance && n < PACKED_LIMIT) {
-		// Many sites: sort numbers, not objects (a typed-array sort needs no comparator calls), then make the
-		// ranked sites in order.
-		const packed = new Float64Array(n);
-		const fits = new Uint8Array(n);
-		const scores = new Float64Array(n);
-		for (let i = 0; i < n; i++) {
-			const quick = quickOf(i);
-			fits[i] = FIT_ORDER[quick.fit];
-			scores[i] = quick.score;
-			packed[i] = sortKey(quick) * PACKED_LIMIT + (prepared.idRank[i] ?? 0);
-		}
-		packed.sort();
-		all = new Array<RankedSite>(n);
-		for (let j = 0; j < n; j++) {
-			const order = packed[j]!;
-			const i = prepared.byId[order % PACKED_LIMIT]!;
-			all[j] = new RankedSite(sites[i]!, answers, FIT_LEVELS[fits[i]!]!, scores[i]!, order);
-		}
-	} else {
-		all = sites.map((s, i) => {
-			const quick = quickOf(i);
-			return new RankedSite(
-				s,
-				answers,
-				quick.fit,
-				quick.score,
-				sortKey(quick) * PACKED_LIMIT + (prepared.idRank[i] ?? i)
-			);
-		});
-	}
-	if (withDistance) {
-		for (const m of all) m.distanceKm = distanceKm(origin, m.site.location);
-	}
-	if (!(!byDistance && n < PACKED_LIMIT)) all.sort(byDistance ? compareByDistance : compareRanked);
-	// Sorted by fit first: the sites that cannot fit are the tail.
-	const firstCannot = all.findIndex((m) => m.fit === 'cannot');
-	const fits: SiteMatch[] = firstCannot < 0 ? all : all.slice(0, firstCannot);
-	const cannotFit = firstCannot < 0 ? [] : all.slice(firstCannot);
+	const located = origin !== undefined && isValidPoint(origin);
+	const all = sites
+		.map((site) => {
+			const match = assessSite(site, answers);
+			if (located) match.distanceKm = distanceKm(origin, site.location);
+			return ranked(match);
+		})
+		.sort(located && answers.rank_by_distance === 'yes' ? compareByDistance : compareRanked)
+		.map((r) => r.match);
+	const fits = all.filter((m) => m.fit !== 'cannot');
+	const cannotFit = all.filter((m) => m.fit === 'cannot');
 	return {
 		fits,
 		cannotFit,
-		whatWouldHelp:
-			fits.length === 0 ? suggestChanges(sites, answers, cannotFit, plan, prepared) : []
+		whatWouldHelp: fits.length === 0 ? suggestChanges(sites, cannotFit) : []
 	};
 }
 
-/**
- * What would make at least one site fit when none does. Reads the blockers from the plan and the prepared
- * statuses (the same rules as assessSite's blocking criteria), so it never builds 10,000 explanations.
- */
-function suggestChanges(
-	sites: readonly Site[],
-	answers: Answers,
-	cannotFit: RankedSite[],
-	plan: RankPlan,
-	prepared: PreparedSites
-): Suggestion[] {
-	const out: Suggestion[] = [];
+/** What would make at least one site fit when none does, read from the blockers of the sites that cannot fit. */
+function suggestChanges(sites: readonly Site[], cannotFit: readonly SiteMatch[]): Suggestion[] {
 	if (sites.length === 0) return [{ key: 'no_sites', params: {} }];
-	const need = plan.land;
-	const landBlocked =
-		need !== undefined && !plan.phasing && cannotFit.some((m) => need > m.site.land.newPlotsHa);
-	if (landBlocked) {
-		// The site with the most new plots (the first by id among equals): one pass, not a sort.
-		let largest = sites[0] as Site;
-		for (const s of sites) {
-			const more = s.land.newPlotsHa - largest.land.newPlotsHa;
-			if (more > 0 || (more === 0 && s.id < largest.id)) largest = s;
-		}
+	const out: Suggestion[] = [];
+	const blocked = new Set(cannotFit.flatMap((m) => m.blockers.map((b) => b.criterion)));
+	if (blocked.has('land')) {
+		// The site with the most new plots (the first by id among equals).
+		const largest = [...sites].sort(
+			(a, b) => b.land.newPlotsHa - a.land.newPlotsHa || (a.id < b.id ? -1 : 1)
+		)[0] as Site;
 		out.push({ key: 'smaller_land', params: { max: largest.land.newPlotsHa, site: largest.id } });
-		if (answers.land_phasing !== 'yes') {
-			// How many would fit with phasing: counted on numbers, without ranking them all again.
-			const list = planForList({ ...plan, phasing: true }, prepared);
-			const scratch: QuickAssessment = { fit: 'good', score: 0, met: 0, unknown: 0 };
-			let phased = 0;
-			for (let i = 0; i < sites.length; i++)
-				if (quickAssess(sites, prepared, i, list, scratch).fit !== 'cannot') phased++;
-			if (phased > 0) out.push({ key: 'phasing', params: { count: phased } });
-		}
+		// Land blocks only when the project cannot be phased; with phasing, the sites that only land blocks would fit.
+		const phased = cannotFit.filter((m) => m.blockers.every((b) => b.criterion === 'land')).length;
+		if (phased > 0) out.push({ key: 'phasing', params: { count: phased } });
 	}
-	const facilityBlocked = new Set<FacilityId>();
-	for (const { index, must } of plan.needs) {
-		if (!must) continue;
-		const indexOf = (m: RankedSite) => prepared.byId[m.order % PACKED_LIMIT]!;
-		if (
-			cannotFit.some(
-				(m) =>
-					prepared.codes[indexOf(m) * FACILITY_IDS.length + index] === STATUS_CODE.not_available
-			)
-		) {
-			facilityBlocked.add(FACILITY_IDS[index] as FacilityId);
-		}
-	}
-	for (const id of [...facilityBlocked].sort())
-		out.push({ key: 'relax_must', params: { item: id } });
+	blocked.delete('land');
+	for (const id of [...blocked].sort()) out.push({ key: 'relax_must', params: { item: id } });
 	return out;
 }

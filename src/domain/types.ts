@@ -82,7 +82,8 @@ export const WORKFORCE_ITEMS = ['labour_catchment', 'education_clusters'] as con
 export type WorkforceId = (typeof WORKFORCE_ITEMS)[number];
 
 /** Everything a site can be assessed on besides sector, land, region and timing. */
-export type FacilityId = InfrastructureId | WorkforceId | 'env_distance';
+export const FACILITY_IDS = [...INFRASTRUCTURE_ITEMS, ...WORKFORCE_ITEMS, 'env_distance'] as const;
+export type FacilityId = (typeof FACILITY_IDS)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Content

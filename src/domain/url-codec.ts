@@ -1,4 +1,5 @@
 // The link contract: answers <-> query string, versioned with migrations. Decoding never throws.
+import { DENMARK_BOUNDS, roundPoint } from './geo';
 import { QUESTIONS, questionById, type Question } from './questions';
 import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
 import { isApplicable, type StepId } from './flow';
@@ -15,8 +16,8 @@ export const MAX_QUERY_LENGTH = 4000;
 /** Parameters the codec reserves besides the question ids and the result settings (`home`, `rank_by_distance`). */
 export const RESERVED_PARAMS = ['v', 'lang'] as const;
 
-/** Points picked on the map must lie in (or just around) Denmark, Bornholm included. */
-export const HOME_BOUNDS = { south: 54.4, north: 57.9, west: 7.9, east: 15.4 } as const;
+/** Points picked on the map may lie up to this many degrees outside DENMARK_BOUNDS (the sea around the coast). */
+export const HOME_MARGIN = 0.1;
 
 /** `home` as its parameter value: a kommunekode ("101") or "lat,lng" with 4 decimals (about 10 m). */
 export function encodeHome(home: HomeLocation): string {
@@ -34,10 +35,10 @@ export function parseHome(value: string): HomeLocation | undefined {
 	if (/^\d{3}$/.test(value)) return { municipality: value };
 	const m = /^(\d{1,2}(?:\.\d{1,6})?),(\d{1,2}(?:\.\d{1,6})?)$/.exec(value);
 	if (!m) return undefined;
-	const lat = Math.round(Number(m[1]) * 1e4) / 1e4;
-	const lng = Math.round(Number(m[2]) * 1e4) / 1e4;
-	const b = HOME_BOUNDS;
-	return lat >= b.south && lat <= b.north && lng >= b.west && lng <= b.east
+	const { lat, lng } = roundPoint({ lat: Number(m[1]), lng: Number(m[2]) });
+	const b = DENMARK_BOUNDS;
+	const d = HOME_MARGIN;
+	return lat >= b.south - d && lat <= b.north + d && lng >= b.west - d && lng <= b.east + d
 		? { lat, lng }
 		: undefined;
 }

@@ -1,5 +1,5 @@
 // The guide's routing: start → questions (with skips) → check your answers → results. Policy lives in src/domain.
-import { and, assign, setup } from 'xstate';
+import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
 	firstUnanswered,
 	isComplete,
@@ -255,3 +255,11 @@ export const guideMachine = setup({
 		}
 	}
 });
+
+/** The page a snapshot shows: the start, the check or the results (by their tags), otherwise the current question. */
+export function stepOf(snapshot: SnapshotFrom<typeof guideMachine>): StepId {
+	if (snapshot.hasTag('start')) return 'start';
+	if (snapshot.hasTag('check')) return 'check';
+	if (snapshot.hasTag('results')) return 'results';
+	return snapshot.context.current;
+}

@@ -2,7 +2,7 @@
 // not). They carry the step id and, on completion, the link to the answers: never anything about the person.
 import { encodeAnswers, type StepId } from '../domain/url-codec';
 import type { GuideActor } from './guide-actor.svelte';
-import { stepOf } from './url-sync';
+import { stepOf } from './guide-machine';
 import type { HostEvent } from './host-event-types';
 
 export { HOST_EVENTS, type HostEvent, type HostEventName } from './host-event-types';

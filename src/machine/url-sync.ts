@@ -2,15 +2,8 @@
 //   - the guide's own page (pageAddress): answers in the query (the link contract), the step in the hash;
 //   - embedded in a host's page: see embed-address.ts (kept apart so the guide's own page does not load it).
 import { encodeAnswers, stepFromHash, stepSlug, type StepId } from '../domain/url-codec';
-import type { GuideActor, GuideSnapshot } from './guide-actor.svelte';
-
-/** The step a snapshot shows. */
-export function stepOf(snapshot: GuideSnapshot): StepId {
-	if (snapshot.hasTag('start')) return 'start';
-	if (snapshot.hasTag('check')) return 'check';
-	if (snapshot.hasTag('results')) return 'results';
-	return snapshot.context.current;
-}
+import type { GuideActor } from './guide-actor.svelte';
+import { stepOf } from './guide-machine';
 
 /** Where in the URL the guide keeps its state. */
 export interface Address {

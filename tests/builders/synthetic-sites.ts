@@ -1,14 +1,8 @@
-// Synthetic sites for scale tests and benchmarks: N made-up sites spread over Denmark's bounding box, as domain Sites
-// (ranking) and as MapSites (the map). NOT real data: ids and names say "synthetic", and the same seed always gives
-// the same sites.
-// Not src/data/schema's FACILITY_IDS: that would pull zod into the map benchmark page, whose eval probe breaks the CSP.
-import {
-	INFRASTRUCTURE_ITEMS,
-	WORKFORCE_ITEMS,
-	type FacilityId,
-	type FacilityStatus,
-	type Site
-} from '../../src/domain/types';
+// Synthetic sites for scale tests and benchmarks: N made-up sites spread over Denmark's bounding box (land and sea
+// alike: only the count matters), as domain Sites (ranking) and as MapSites (the map). NOT real data: ids and names
+// say "synthetic", and the same seed always gives the same sites.
+import { DENMARK_BOUNDS } from '../../src/domain/geo';
+import { FACILITY_IDS, type FacilityStatus, type Site } from '../../src/domain/types';
 import type { MapFit, MapSite } from '../../src/ui/map/map-types';
 import sectorsFile from '../../src/data/content/sectors.json';
 import regionsFile from '../../src/data/content/regions.json';
@@ -16,9 +10,6 @@ import housesFile from '../../src/data/content/erhvervshuse.json';
 import { aFact, aSite, aSource } from './answers';
 
 export const DEFAULT_SEED = 20261129;
-
-/** Denmark incl. Bornholm (WGS84). Points fall on land and sea alike: only the count matters here. */
-export const DENMARK_BBOX = { south: 54.56, north: 57.75, west: 8.08, east: 15.19 } as const;
 
 /** mulberry32: a tiny seeded PRNG, good enough for spreading test data (not for anything secret). */
 export function mulberry32(seed: number): () => number {
@@ -44,11 +35,6 @@ const STATUSES: readonly (FacilityStatus | undefined)[] = [
 	undefined
 ];
 const TIMING = ['unknown', 'longer', 'pending'] as const;
-const FACILITY_IDS: readonly FacilityId[] = [
-	...INFRASTRUCTURE_ITEMS,
-	...WORKFORCE_ITEMS,
-	'env_distance'
-];
 
 function pick<T>(random: () => number, items: readonly T[]): T {
 	return items[Math.floor(random() * items.length)] as T;
@@ -95,11 +81,12 @@ export function syntheticSites(count: number, seed = DEFAULT_SEED): Site[] {
 				location: {
 					lat:
 						Math.round(
-							(DENMARK_BBOX.south + random() * (DENMARK_BBOX.north - DENMARK_BBOX.south)) * 1e5
+							(DENMARK_BOUNDS.south + random() * (DENMARK_BOUNDS.north - DENMARK_BOUNDS.south)) *
+								1e5
 						) / 1e5,
 					lng:
 						Math.round(
-							(DENMARK_BBOX.west + random() * (DENMARK_BBOX.east - DENMARK_BBOX.west)) * 1e5
+							(DENMARK_BOUNDS.west + random() * (DENMARK_BOUNDS.east - DENMARK_BOUNDS.west)) * 1e5
 						) / 1e5,
 					confidence: estimate ? 'estimate' : 'source'
 				},

@@ -17,7 +17,6 @@ export interface RenderResult {
 	firstRenderMs: number;
 	createMs: number;
 	setSitesMs: number;
-	mode: 'dom' | 'canvas';
 	markers: number;
 }
 
@@ -28,7 +27,7 @@ let recording = false;
 declare global {
 	interface Window {
 		bench: {
-			render(count: number, domMarkerLimit?: number): Promise<RenderResult>;
+			render(count: number): Promise<RenderResult>;
 			startFrames(): void;
 			stopFrames(): Promise<number[]>;
 			violations: string[];
@@ -43,7 +42,7 @@ document.addEventListener('securitypolicyviolation', (e) =>
 
 window.bench = {
 	violations,
-	async render(count, domMarkerLimit) {
+	async render(count) {
 		// Data first, outside the timing: the app gets its sites from the result, not from a generator.
 		const sites = syntheticMapSites(count, { withFit: true });
 		const container = document.getElementById('map') as HTMLDivElement;
@@ -55,7 +54,7 @@ window.bench = {
 			outline,
 			onSelect: () => {},
 			reducedMotion: false,
-			...(domMarkerLimit === undefined ? {} : { domMarkerLimit })
+			legendContainer: document.getElementById('legend') as HTMLDivElement
 		});
 		const t1 = performance.now();
 		handle.setSites(sites);
@@ -67,7 +66,6 @@ window.bench = {
 			firstRenderMs: t3 - t0,
 			createMs: t1 - t0,
 			setSitesMs: t2 - t1,
-			mode: container.classList.contains('site-map--canvas') ? 'canvas' : 'dom',
 			markers: container.querySelectorAll('.site-marker').length
 		};
 	},

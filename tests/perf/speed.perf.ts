@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage, type TestServer } from '../e2e/harness';
-import { expectTime } from './targets';
+import { expectTime, median } from './targets';
 import {
 	ALL_QUESTIONS,
 	UI,
@@ -135,14 +135,6 @@ function installFirstScreenMark(): void {
 		});
 	});
 	observer.observe(document, { subtree: true, childList: true });
-}
-
-function median(values: number[]): number {
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = sorted.length >> 1;
-	return sorted.length % 2
-		? (sorted[mid] as number)
-		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 const fmt = (values: number[]): string => values.map((v) => v.toFixed(1)).join(', ');

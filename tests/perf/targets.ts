@@ -20,3 +20,12 @@ export function expectTime(what: string, measured: number, target: number, unit 
 	);
 	expect(measured, `${what}: more than ${GROSS}× its target`).toBeLessThanOrEqual(target * GROSS);
 }
+
+/** The middle value of the measurements (the mean of the two middle ones for an even count). */
+export function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = sorted.length >> 1;
+	return sorted.length % 2
+		? (sorted[mid] as number)
+		: ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}

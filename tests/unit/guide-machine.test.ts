@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { guideMachine, type GuideEvent } from '../../src/machine/guide-machine';
+import { guideMachine, stepOf, type GuideEvent } from '../../src/machine/guide-machine';
 import type { RawAnswer } from '../../src/domain/validate';
 import type { Answers, QuestionId } from '../../src/domain/types';
 import { optionSource } from '../../src/data/options';
@@ -14,13 +14,7 @@ function givenAnswers(initial: Answers = {}) {
 		input: { answers: initial, optionSource, step: 'start' }
 	});
 	actor.start();
-	const view = (): View => {
-		const s = actor.getSnapshot();
-		if (s.hasTag('start')) return 'start';
-		if (s.hasTag('check')) return 'check';
-		if (s.hasTag('results')) return 'results';
-		return s.context.current;
-	};
+	const view = (): View => stepOf(actor.getSnapshot());
 	const flow = {
 		actor,
 		get context() {

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { resolveStep, type StepId } from '../../src/domain/flow';
-import { guideMachine, type GuideEvent, type GuideInput } from '../../src/machine/guide-machine';
+import {
+	guideMachine,
+	stepOf,
+	type GuideEvent,
+	type GuideInput
+} from '../../src/machine/guide-machine';
 import { decodeLink, encodeAnswers } from '../../src/domain/url-codec';
 import type { RawAnswer } from '../../src/domain/validate';
 import type { Answers } from '../../src/domain/types';
@@ -84,13 +89,7 @@ function givenLink(input: Omit<GuideInput, 'optionSource'>) {
 	const machine = guideMachine.provide({ actions: { stepChanged: () => void stepChanges++ } });
 	const actor = createActor(machine, { input: { ...input, optionSource } });
 	actor.start();
-	const view = (): View => {
-		const s = actor.getSnapshot();
-		if (s.hasTag('start')) return 'start';
-		if (s.hasTag('check')) return 'check';
-		if (s.hasTag('results')) return 'results';
-		return s.context.current;
-	};
+	const view = (): View => stepOf(actor.getSnapshot());
 	const flow = {
 		get context() {
 			return actor.getSnapshot().context;

@@ -11,7 +11,7 @@ import { syntheticMapSites } from '../builders/synthetic-sites';
 import { mapTextsFrom, squareDenmark } from '../builders/map';
 
 // jsdom has no layout and no canvas: give the container a size and the canvas a context that draws nothing, so Leaflet
-// can run its real code paths (DOM markers, popups, the canvas renderer for the outline and for many sites).
+// can run its real code paths (DOM markers, popups, the canvas renderer for the outline).
 function noopContext(): CanvasRenderingContext2D {
 	return new Proxy({} as CanvasRenderingContext2D, {
 		get: (target, key) => (key in target ? target[key as keyof typeof target] : () => undefined),
@@ -53,6 +53,7 @@ const hostile: MapSite = {
 };
 
 let container: HTMLDivElement;
+let legendContainer: HTMLDivElement;
 let handle: SiteMapHandle | undefined;
 
 function create(extra: Partial<SiteMapOptions> = {}): SiteMapHandle {
@@ -62,6 +63,7 @@ function create(extra: Partial<SiteMapOptions> = {}): SiteMapHandle {
 		outline,
 		onSelect: () => {},
 		reducedMotion: true,
+		legendContainer,
 		...extra
 	});
 	return handle;
@@ -78,13 +80,15 @@ beforeEach(() => {
 	container = document.createElement('div');
 	Object.defineProperty(container, 'clientWidth', { configurable: true, value: 800 });
 	Object.defineProperty(container, 'clientHeight', { configurable: true, value: 600 });
-	document.body.append(container);
+	legendContainer = document.createElement('div');
+	document.body.append(container, legendContainer);
 });
 
 afterEach(() => {
 	handle?.destroy();
 	handle = undefined;
 	container.remove();
+	legendContainer.remove();
 	vi.restoreAllMocks();
 });
 
@@ -126,7 +130,7 @@ describe('createSiteMap', () => {
 		create().setSites([esbjerg, skive]);
 		expect(container.getAttribute('role')).toBe('group');
 		expect(container.getAttribute('aria-label')).toBe(texts.keyboardHint);
-		const legend = container.querySelector('.site-map-legend')!.textContent;
+		const legend = legendContainer.querySelector('.site-map-legend')!.textContent;
 		expect(legend).toContain('God match');
 		expect(legend).toContain('Passer ikke');
 		expect(legend).not.toContain('Delvis match');
@@ -163,7 +167,9 @@ describe('createSiteMap', () => {
 		expect(document.activeElement).toBe(marker);
 
 		// Markup in data stays text.
-		handle!.openSite('x');
+		markerOf('x')!.dispatchEvent(
+			new KeyboardEvent('keydown', { key: ' ', bubbles: true, cancelable: true })
+		);
 		expect(container.querySelector('.site-popup img')).toBeNull();
 		expect(container.querySelector('.site-popup__name')!.textContent).toBe(hostile.name);
 	});
@@ -227,20 +233,12 @@ describe('createSiteMap', () => {
 		expect(Math.round(point.lng * 1e4) / 1e4).toBe(point.lng);
 	});
 
-	it('switches to one canvas above the DOM marker limit', () => {
-		create({ domMarkerLimit: 100 }).setSites(syntheticMapSites(150, { withFit: true }));
-		expect(markers()).toHaveLength(0);
-		expect(container.classList).toContain('site-map--canvas');
-		expect(container.querySelectorAll('canvas').length).toBeGreaterThan(0);
-	});
-
-	it('keeps DOM markers up to the limit and replaces sites on every call', () => {
-		const map = create({ domMarkerLimit: 100 });
-		map.setSites(syntheticMapSites(100));
-		expect(markers()).toHaveLength(100);
+	it('draws a focusable marker for every site and replaces sites on every call', () => {
+		const map = create();
+		map.setSites(syntheticMapSites(600));
+		expect(markers()).toHaveLength(600);
 		map.setSites([esbjerg]);
 		expect(markers()).toHaveLength(1);
-		expect(container.classList).not.toContain('site-map--canvas');
 	});
 
 	it('adds no tile layer by default and an escaped, attributed one when configured', () => {
@@ -263,7 +261,8 @@ describe('createSiteMap', () => {
 		create().setSites([esbjerg]);
 		handle!.destroy();
 		handle = undefined;
-		expect(container.querySelector('.leaflet-pane, .site-marker, .site-map-legend')).toBeNull();
+		expect(container.querySelector('.leaflet-pane, .site-marker')).toBeNull();
+		expect(legendContainer.querySelector('.site-map-legend')).toBeNull();
 		expect(container.getAttribute('aria-label')).toBeNull();
 	});
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import raw from '../../src/data/content/municipalities.json';
-import {
-	DENMARK_BOUNDS,
-	MUNICIPALITY_COUNT,
-	parseMunicipalities
-} from '../../src/data/municipalities-schema';
+import { MUNICIPALITY_COUNT, parseMunicipalities } from '../../src/data/municipalities-schema';
 import { distanceKm } from '../../src/domain/distance';
+import { DENMARK_BOUNDS } from '../../src/domain/geo';
 
 const fresh = () =>
 	JSON.parse(JSON.stringify(raw)) as { municipalities: Record<string, unknown>[] } & Record<

@@ -6,7 +6,7 @@ import {
 	decodeLink,
 	encodeAnswers,
 	encodeHome,
-	HOME_BOUNDS,
+	HOME_MARGIN,
 	LINK_VERSION,
 	parseHome,
 	type DecodedLink,
@@ -17,9 +17,12 @@ import { QUESTIONS, isQuestionId, questionById, type Question } from '../../src/
 import { optionIds, rawFromAnswer, validateAnswer } from '../../src/domain/validate';
 import type { Answers, HomeLocation, QuestionId } from '../../src/domain/types';
 import { optionSource } from '../../src/data/options';
+import { DENMARK_BOUNDS as B } from '../../src/domain/geo';
 
 /** Enough runs to find edge cases, few enough to keep the suite fast on two cores. */
 const RUNS = 500;
+/** A bound of the area a picked point may lie in, in ten-thousandths of a degree. */
+const edge = (degrees: number) => Math.round(degrees * 1e4);
 
 const NOTICE_KEYS: readonly LinkNotice['key'][] = [
 	'unknown_param',
@@ -209,8 +212,14 @@ const validAnswers: fc.Arbitrary<Answers> = fc
 						fc.stringMatching(/^\d{3}$/).map((municipality): HomeLocation => ({ municipality })),
 						fc
 							.record({
-								lat: fc.integer({ min: HOME_BOUNDS.south * 1e4, max: HOME_BOUNDS.north * 1e4 }),
-								lng: fc.integer({ min: HOME_BOUNDS.west * 1e4, max: HOME_BOUNDS.east * 1e4 })
+								lat: fc.integer({
+									min: edge(B.south - HOME_MARGIN),
+									max: edge(B.north + HOME_MARGIN)
+								}),
+								lng: fc.integer({
+									min: edge(B.west - HOME_MARGIN),
+									max: edge(B.east + HOME_MARGIN)
+								})
 							})
 							.map(({ lat, lng }): HomeLocation => ({ lat: lat / 1e4, lng: lng / 1e4 }))
 					),

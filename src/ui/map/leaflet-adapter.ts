@@ -2,6 +2,7 @@
 // events into plain callbacks (onSelect, onPick); the rest of the app sees only the types in map-types.ts.
 // It is loaded lazily by SiteMap.svelte, so Leaflet and its CSS stay out of the initial bundle.
 import * as L from 'leaflet';
+import { DENMARK_BOUNDS, roundPoint } from '../../domain/geo';
 import 'leaflet/dist/leaflet.css';
 import './site-map.css';
 import type {
@@ -14,22 +15,18 @@ import type {
 } from './map-types';
 
 /**
- * Up to this many sites are drawn as real DOM markers: each one is a focusable button (Tab, Enter/Space opens its
- * popup) with its name and fit as its accessible name. Above it, sites are circles on one shared canvas.
- * Measured with `npm run bench:map -- --dom-10k` (headless Chromium, 2 cores, 1024×768 map, 2026-11-29):
- *   10,000 sites: canvas 0.5–0.6 s to first render, 16.7 ms frames while dragging; DOM markers ~10 s and a 7 s frame
- *                 on pan.
- *    1,000 sites: canvas ~0.2–0.26 s; DOM markers ~0.55–0.6 s and a ~120 ms frame at the end of a pan.
- *       11 sites (today): DOM markers ~0.1 s.
- * The guide has 11 sites and will have at most a few hundred business areas, so they stay focusable DOM markers;
- * a canvas cannot hold focusable elements, so in canvas mode the list of sites on the results page is the text
- * alternative. leaflet.markercluster was not needed: it would add ~10 KB gzip and animations to switch off for
- * reduced motion, and hide sites behind clusters that a keyboard user must open one by one.
+ * Every site is a real DOM marker: a focusable button (Tab, Enter/Space opens its popup) with its name and fit as its
+ * accessible name. Measured with `npm run bench:map` (headless Chromium, 2 cores, 1024×768 map, 2026-11-29): 11 sites
+ * ~0.1 s to first render, 1,000 sites ~0.55–0.6 s. The guide has 11 parks and will have at most a few hundred
+ * business areas, so no canvas mode and no clustering (which would hide sites behind clusters a keyboard user must
+ * open one by one).
  */
-export const DEFAULT_DOM_MARKER_LIMIT = 500;
 
-/** Denmark incl. Bornholm (lat/lng), used when no outline is given. */
-const DENMARK_BOUNDS = L.latLngBounds([54.55, 8.07], [57.76, 15.2]);
+/** Denmark incl. Bornholm, used when no outline is given. */
+const DENMARK = L.latLngBounds(
+	[DENMARK_BOUNDS.south, DENMARK_BOUNDS.west],
+	[DENMARK_BOUNDS.north, DENMARK_BOUNDS.east]
+);
 
 const FIT_GLYPH: Record<MapFit | 'none', string> = {
 	good: '✓',
@@ -37,15 +34,6 @@ const FIT_GLYPH: Record<MapFit | 'none', string> = {
 	partial: '!',
 	cannot: '✕',
 	none: ''
-};
-
-/** Canvas fill per fit, the same as the DOM markers' in site-map.css; a dark stroke keeps every circle visible. */
-const FIT_COLOUR: Record<MapFit | 'none', string> = {
-	good: '#2b6d00',
-	unclear: '#ffd35c',
-	partial: '#b34900',
-	cannot: '#5e5e5e',
-	none: '#0059b3'
 };
 
 /** Marker diameter in px: its area grows with the new building plots (sqrt of ha), between a floor and a cap. */
@@ -76,7 +64,6 @@ function fitOf(site: MapSite): MapFit | 'none' {
 
 export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	const { container, texts, reducedMotion } = options;
-	const domMarkerLimit = options.domMarkerLimit ?? DEFAULT_DOM_MARKER_LIMIT;
 	const animate = !reducedMotion;
 
 	const map = L.map(container, {
@@ -108,7 +95,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 
 	const bounds = options.outline
 		? addOutline(map, options.outline, texts.outlineAttribution)
-		: DENMARK_BOUNDS;
+		: DENMARK;
 	if (options.tiles) {
 		const { url, attribution, attributionUrl, maxZoom } = options.tiles;
 		const text = escapeHtml(attribution);
@@ -120,31 +107,20 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	map.fitBounds(bounds, { animate: false, padding: [8, 8] });
 	map.setMaxBounds(bounds.pad(0.5));
 
-	let legendBox: HTMLElement | undefined;
-	if (options.legendContainer) {
-		legendBox = el('div', 'site-map-legend site-map-legend--outside');
-		options.legendContainer.replaceChildren(legendBox);
-	} else {
-		const legend = new L.Control({ position: 'bottomleft' });
-		legend.onAdd = () => {
-			legendBox = el('div', 'site-map-legend');
-			L.DomEvent.disableClickPropagation(legendBox);
-			return legendBox;
-		};
-		legend.addTo(map);
-	}
+	const legendBox = el('div', 'site-map-legend');
+	options.legendContainer.replaceChildren(legendBox);
 
 	const siteLayer = L.layerGroup().addTo(map);
-	const canvas = L.canvas({ padding: 0.5 });
 	let sites: readonly MapSite[] = [];
 	/** The last drawn sites as JSON: a parent that passes an equal new array must not rebuild (and lose focus). */
 	let drawn = '';
-	let layers = new Map<string, L.Marker | L.CircleMarker>();
+	let layers = new Map<string, L.Marker>();
 	let highlighted: string | undefined;
 	let origin: L.Marker | undefined;
 	/** The marker whose popup the keyboard opened, so focus can return to it when the popup closes. */
 	let keyboardOpened: HTMLElement | undefined;
-	let pendingKeyboardOpen = false;
+	/** The marker on which Enter or Space was pressed: its popup is about to open. */
+	let pendingKeyboardOpen: HTMLElement | undefined;
 
 	function buildPopup(site: MapSite): HTMLElement {
 		const box = el('div', 'site-popup');
@@ -206,7 +182,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			node.dataset['siteId'] = site.id;
 			// Leaflet opens the popup on Enter (keypress); role="button" also promises Space.
 			node.addEventListener('keydown', (e) => {
-				if (e.key === 'Enter' || e.key === ' ') pendingKeyboardOpen = true;
+				if (e.key === 'Enter' || e.key === ' ') pendingKeyboardOpen = node;
 				if (e.key === ' ') {
 					e.preventDefault();
 					marker.openPopup();
@@ -217,24 +193,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		return marker;
 	}
 
-	function canvasMarker(site: MapSite): L.CircleMarker {
-		const colour = FIT_COLOUR[fitOf(site)];
-		const marker = L.circleMarker([site.lat, site.lng], {
-			renderer: canvas,
-			radius: markerDiameter(site.newPlotsHa) / 2,
-			color: '#1a1a1a',
-			weight: 1,
-			dashArray: site.estimate ? '3 3' : undefined,
-			fillColor: colour,
-			fillOpacity: 0.85,
-			bubblingMouseEvents: false
-		});
-		marker.bindPopup(() => buildPopup(site), { autoPanPadding: [16, 16] });
-		return marker;
-	}
-
 	function renderLegend(): void {
-		if (!legendBox) return;
 		legendBox.replaceChildren();
 		legendBox.append(el('p', 'site-map-legend__title', texts.legendTitle));
 		const list = el('ul', 'site-map-legend__list nobullet-list');
@@ -262,13 +221,8 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	function applyHighlight(): void {
 		for (const [id, layer] of layers) {
 			const on = id === highlighted;
-			if (layer instanceof L.CircleMarker) {
-				layer.setStyle(on ? { weight: 4, color: '#000000' } : { weight: 1, color: '#1a1a1a' });
-				if (on) layer.bringToFront();
-			} else {
-				layer.getElement()?.classList.toggle('site-marker--highlight', on);
-				layer.setZIndexOffset(on ? 1000 : 0);
-			}
+			layer.getElement()?.classList.toggle('site-marker--highlight', on);
+			layer.setZIndexOffset(on ? 1000 : 0);
 		}
 	}
 
@@ -278,13 +232,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		content
 			?.querySelector('.leaflet-popup-close-button')
 			?.setAttribute('aria-label', texts.closePopup);
-		const source = (e.popup as L.Popup & { _source?: L.Layer })._source;
-		const marker = source instanceof L.Marker ? source : undefined;
-		if (pendingKeyboardOpen && marker) {
-			keyboardOpened = marker.getElement();
+		if (pendingKeyboardOpen) {
+			keyboardOpened = pendingKeyboardOpen;
 			content?.querySelector<HTMLElement>('.site-popup__name')?.focus();
 		}
-		pendingKeyboardOpen = false;
+		pendingKeyboardOpen = undefined;
 	});
 	map.on('popupclose', () => {
 		const back = keyboardOpened;
@@ -300,10 +252,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	map.on('click', (e: L.LeafletMouseEvent) => {
 		if (!options.onPick) return;
 		// A click is no more precise than ~10 m at any zoom the guide offers.
-		options.onPick({
-			lat: Math.round(e.latlng.lat * 1e4) / 1e4,
-			lng: Math.round(e.latlng.lng * 1e4) / 1e4
-		});
+		options.onPick(roundPoint(e.latlng));
 	});
 
 	return {
@@ -315,10 +264,8 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			map.closePopup();
 			siteLayer.clearLayers();
 			layers = new Map();
-			const useCanvas = next.length > domMarkerLimit;
-			container.classList.toggle('site-map--canvas', useCanvas);
 			for (const site of next) {
-				const layer = useCanvas ? canvasMarker(site) : domMarker(site);
+				const layer = domMarker(site);
 				layers.set(site.id, layer);
 				siteLayer.addLayer(layer);
 			}
@@ -359,18 +306,12 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			node?.setAttribute('role', 'img');
 			node?.setAttribute('aria-label', texts.origin);
 		},
-		openSite(id) {
-			layers.get(id)?.openPopup();
-		},
-		invalidateSize() {
-			map.invalidateSize({ animate: false });
-		},
 		destroy() {
 			map.off();
 			map.remove();
 			container.removeAttribute('role');
 			container.removeAttribute('aria-label');
-			if (options.legendContainer) legendBox?.remove();
+			legendBox.remove();
 		}
 	};
 }

@@ -115,16 +115,8 @@ export interface SiteMapOptions {
 	onPick?: (point: LatLng) => void;
 	/** No animated pans, zooms or fades (from `prefers-reduced-motion: reduce`). */
 	reducedMotion: boolean;
-	/**
-	 * Above this many sites, sites are drawn on one canvas instead of as focusable DOM markers (see the adapter for the
-	 * measurements behind the default). The accessible list of sites on the results page is then the text alternative.
-	 */
-	domMarkerLimit?: number;
-	/**
-	 * Where to draw the legend. Given: in this element (e.g. below the map, where it never covers the map on a
-	 * phone). Absent: as a box on the map.
-	 */
-	legendContainer?: HTMLElement;
+	/** Where the legend is drawn (below the map, where it never covers the map on a phone). */
+	legendContainer: HTMLElement;
 }
 
 /** What the app can ask of a map once it exists. */
@@ -134,9 +126,5 @@ export interface SiteMapHandle {
 	highlight(id: string | undefined): void;
 	/** Show (or, with `undefined`, hide) the "where you are today" marker. */
 	setOrigin(point: LatLng | undefined): void;
-	/** Open the popup of a site, as if the user had activated its marker. */
-	openSite(id: string): void;
-	/** Redraw after the container changed size (e.g. became visible). */
-	invalidateSize(): void;
 	destroy(): void;
 }
