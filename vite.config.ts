@@ -108,7 +108,9 @@ const appConfig: UserConfig = {
 		environment: 'jsdom',
 		include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.ts'],
 		setupFiles: ['tests/setup.ts'],
-		globals: true
+		globals: true,
+		// A test that checks nothing fails.
+		expect: { requireAssertions: true }
 	}
 };
 

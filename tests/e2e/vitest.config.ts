@@ -24,6 +24,8 @@ export default defineConfig({
 		maxWorkers: 1,
 		pool: 'forks',
 		globals: false,
+		// A test that checks nothing fails.
+		expect: { requireAssertions: true },
 		reporters: ['default']
 	}
 });

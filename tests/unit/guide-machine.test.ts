@@ -1,56 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { guideMachine, stepOf, type GuideEvent } from '../../src/machine/guide-machine';
-import type { RawAnswer } from '../../src/domain/validate';
-import type { Answers, QuestionId } from '../../src/domain/types';
+import { guideMachine } from '../../src/machine/guide-machine';
 import { optionSource } from '../../src/data/options';
+import type { Answers, QuestionId } from '../../src/domain/types';
 import { answers } from '../builders/answers';
+import { givenGuide, multi, num, single } from '../builders/flow';
 
-type View = 'start' | 'check' | 'results' | QuestionId;
-
-/** A started guide actor with the given answers, plus small helpers in the smart-answers flow-test style. */
-function givenAnswers(initial: Answers = {}) {
-	const actor = createActor(guideMachine, {
-		input: { answers: initial, optionSource, step: 'start' }
-	});
-	actor.start();
-	const view = (): View => stepOf(actor.getSnapshot());
-	const flow = {
-		actor,
-		get context() {
-			return actor.getSnapshot().context;
-		},
-		view,
-		send(event: GuideEvent) {
-			actor.send(event);
-			return flow;
-		},
-		start() {
-			return flow.send({ type: 'guide.start' });
-		},
-		submit(raw: RawAnswer) {
-			return flow.send({ type: 'answer.submit', raw });
-		},
-		back(raw?: RawAnswer) {
-			return flow.send(raw ? { type: 'step.back', raw } : { type: 'step.back' });
-		},
-		change(questionId: QuestionId) {
-			return flow.send({ type: 'answer.change', questionId });
-		},
-		confirm() {
-			return flow.send({ type: 'check.confirm' });
-		},
-		expectStep(expected: View) {
-			expect(view()).toBe(expected);
-			return flow;
-		}
-	};
-	return flow;
-}
-
-const single = (value: string): RawAnswer => ({ type: 'single', value });
-const multi = (...values: string[]): RawAnswer => ({ type: 'multi', values });
-const num = (text: string, dontKnow = false): RawAnswer => ({ type: 'number', text, dontKnow });
+/** A started guide with the given answers, on the start page. */
+const givenAnswers = (initial: Answers = {}) => givenGuide({ answers: initial, step: 'start' });
 
 describe('guide machine', () => {
 	it('begins on the start page', () => {

@@ -1,18 +1,11 @@
 // Where a link, a reload or the browser's back/forward lands: resolveStep, and the machine that follows it.
 import { describe, expect, it } from 'vitest';
-import { createActor } from 'xstate';
 import { resolveStep, type StepId } from '../../src/domain/flow';
-import {
-	guideMachine,
-	stepOf,
-	type GuideEvent,
-	type GuideInput
-} from '../../src/machine/guide-machine';
 import { decodeLink, encodeAnswers } from '../../src/domain/url-codec';
-import type { RawAnswer } from '../../src/domain/validate';
 import type { Answers } from '../../src/domain/types';
 import { optionSource } from '../../src/data/options';
 import { answers } from '../builders/answers';
+import { givenGuide, multi, num, single, type View } from '../builders/flow';
 
 const FIRST_TWO: Answers = { project_type: 'expand', sectors: ['maritime'] };
 
@@ -81,44 +74,8 @@ describe('resolveStep', () => {
 	});
 });
 
-type View = 'start' | 'check' | 'results' | StepId;
-
-/** A guide opened from a link (answers, drafts, the step in the hash), with flow-test helpers. */
-function givenLink(input: Omit<GuideInput, 'optionSource'>) {
-	let stepChanges = 0;
-	const machine = guideMachine.provide({ actions: { stepChanged: () => void stepChanges++ } });
-	const actor = createActor(machine, { input: { ...input, optionSource } });
-	actor.start();
-	const view = (): View => stepOf(actor.getSnapshot());
-	const flow = {
-		get context() {
-			return actor.getSnapshot().context;
-		},
-		get stepChanges() {
-			return stepChanges;
-		},
-		send(event: GuideEvent) {
-			actor.send(event);
-			return flow;
-		},
-		/** What the browser's back/forward (or an edited hash) does. */
-		goto(step: StepId) {
-			return flow.send({ type: 'step.goto', step });
-		},
-		submit(raw: RawAnswer) {
-			return flow.send({ type: 'answer.submit', raw });
-		},
-		expectStep(expected: View) {
-			expect(view()).toBe(expected);
-			return flow;
-		}
-	};
-	return flow;
-}
-
-const single = (value: string): RawAnswer => ({ type: 'single', value });
-const multi = (...values: string[]): RawAnswer => ({ type: 'multi', values });
-const num = (text: string): RawAnswer => ({ type: 'number', text, dontKnow: false });
+/** A guide opened from a link (answers, drafts, the step in the hash). */
+const givenLink = givenGuide;
 
 describe('the guide opened from a link', () => {
 	it.each<[string, Answers, StepId | undefined, View]>([

@@ -111,8 +111,10 @@ describe('link fixtures (links already out in the world)', () => {
 	});
 
 	it("has a migration for every version before today's", () => {
+		const missing = [];
 		for (let version = 1; version < LINK_VERSION; version++)
-			expect(MIGRATIONS[version]).toBeTypeOf('function');
+			if (typeof MIGRATIONS[version] !== 'function') missing.push(version);
+		expect(missing).toEqual([]);
 	});
 
 	for (const { version, fixture } of allLinkFixtures()) {
