@@ -77,6 +77,8 @@ function criterion(
 
 const POINTS = {
 	sectorMet: 4,
+	/** Each further chosen sector in the park's focus: a park that focuses on more of them ranks higher. */
+	sectorExtra: 1,
 	sectorPartly: 2,
 	landMet: 2,
 	must: { available: 3, planned: 1.5, not_available: 0 },
@@ -100,7 +102,12 @@ export function matchSector(site: Site, answers: Answers): CriterionResult | und
 	if (chosen.length === 1 && chosen[0] === 'other') return result('info', 'sector.other', {}, 0);
 	const hits = chosen.filter((s) => site.sectors.includes(s));
 	if (hits.length > 0)
-		return result('met', 'sector.met', { sectors: hits.join(',') }, POINTS.sectorMet);
+		return result(
+			'met',
+			'sector.met',
+			{ sectors: hits.join(',') },
+			POINTS.sectorMet + (hits.length - 1) * POINTS.sectorExtra
+		);
 	const later = chosen.filter((s) => site.partialSectors.includes(s));
 	if (later.length > 0)
 		return result('partly', 'sector.later', { sectors: later.join(',') }, POINTS.sectorPartly);
@@ -212,20 +219,34 @@ interface Ranked {
 	match: SiteMatch;
 	met: number;
 	unknown: number;
+	/** Facilities the guide knows at the site (any status but unknown), asked for or not. */
+	known: number;
 }
 
 function ranked(match: SiteMatch): Ranked {
 	const count = (outcome: Outcome) => match.criteria.filter((c) => c.outcome === outcome).length;
-	return { match, met: count('met'), unknown: count('unknown') };
+	const known = Object.values(match.site.facilities).filter(
+		(f) => f !== undefined && f.status !== 'unknown'
+	).length;
+	return { match, met: count('met'), unknown: count('unknown'), known };
 }
 
-/** Fit, then score (higher first), more criteria met, fewer unknown, then id. */
+/**
+ * The ranking, in a few sentences: parks that fit come before those that might, before those that fit partly,
+ * before those that cannot. Within a level, the score adds points for each wish met (a requirement counts more than
+ * a nice-to-have, a planned facility half, more of the chosen sectors more) and subtracts for a region or timing
+ * that does not suit. Equal scores go to the park that meets more wishes, then has fewer unanswered ones, then
+ * about which more is known, then with more free land. The id decides only between parks equal in all of that, so
+ * the order is always the same.
+ */
 function compareRanked(a: Ranked, b: Ranked): number {
 	return (
 		FIT_ORDER[a.match.fit] - FIT_ORDER[b.match.fit] ||
 		b.match.score - a.match.score ||
 		b.met - a.met ||
 		a.unknown - b.unknown ||
+		b.known - a.known ||
+		b.match.site.land.newPlotsHa - a.match.site.land.newPlotsHa ||
 		(a.match.site.id < b.match.site.id ? -1 : a.match.site.id > b.match.site.id ? 1 : 0)
 	);
 }

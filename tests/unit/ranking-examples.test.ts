@@ -1,0 +1,52 @@
+// Named example companies and the parks a careful reader of the brochure would put first (issue #14): the
+// ranking's scoring is documented at compareRanked in src/domain/match-sites.ts.
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/data/index';
+import { rankSites } from '../../src/domain/match-sites';
+import type { Answers } from '../../src/domain/types';
+
+const order = (answers: Answers) => rankSites(content.sites, answers).fits.map((m) => m.site.id);
+
+describe('ranking example companies', () => {
+	it('an agro-industry and biosolutions company gets Viborg, the only park whose focus names both, first', () => {
+		const ids = order({ sectors: ['agro_industry', 'biosolutions'], land_ha: 20 });
+		expect(ids[0]).toBe('viborg');
+		// Horsens, Kalundborg and Skive focus on biosolutions only: after Viborg.
+		for (const id of ['horsens', 'kalundborg', 'skive'])
+			expect(ids.indexOf(id)).toBeGreaterThan(ids.indexOf('viborg'));
+	});
+
+	it('a life science and biosolutions producer gets Kalundborg first', () => {
+		expect(order({ sectors: ['life_science', 'biosolutions'], land_ha: 30 })[0]).toBe('kalundborg');
+	});
+
+	it('an offshore wind component maker that must have a port gets a wind park with a known port first', () => {
+		const ids = order({
+			sectors: ['wind_offshore'],
+			land_ha: 40,
+			infrastructure: { port: 'must' }
+		});
+		// Kerteminde (Lindø) and Lolland both name wind and have a sourced port; Esbjerg's port is unknown.
+		expect(ids.slice(0, 2).sort()).toEqual(['kerteminde', 'lolland']);
+		expect(ids.indexOf('esbjerg')).toBeGreaterThan(1);
+	});
+
+	it('a heavy transport company that needs 300 ha gets the parks with that much free land', () => {
+		const ids = order({ sectors: ['transport_logistics'], land_ha: 300, land_phasing: 'no' });
+		expect(ids[0]).toBe('ikast_brande'); // the only one of them whose focus names transport
+		expect(ids.slice(1).sort()).toEqual(['aabenraa', 'horsens']);
+	});
+
+	it('equal parks are told apart by what is known and by free land, not by name', () => {
+		// A company with no sector and no needs: every park scores the same, so the parks about which more is known
+		// come first (and alphabetical order would put Aabenraa first).
+		const ids = order({ sectors: ['other'], land_ha: 1 });
+		const known = (id: string) =>
+			Object.values(content.sites.find((s) => s.id === id)!.facilities).filter(
+				(f) => f && f.status !== 'unknown'
+			).length;
+		for (let i = 1; i < ids.length; i++)
+			expect(known(ids[i - 1]!)).toBeGreaterThanOrEqual(known(ids[i]!));
+		expect(ids).not.toEqual([...ids].sort());
+	});
+});
