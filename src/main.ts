@@ -5,16 +5,16 @@
 import { mount, unmount } from 'svelte';
 import './styles/main.scss';
 import './styles/app.scss';
-import App from './ui/App.svelte';
+import App from './ui/shell/App.svelte';
 import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './machine/storage';
 import { pageAddress } from './machine/url-sync';
 import type { GuideActor } from './machine/guide-actor.svelte';
-import { guideActor, guideTexts } from './ui/app-setup';
+import { guideActor, guideTexts } from './ui/shell/app-setup';
 import { lazy } from './browser/lazy';
 import { loadStartError, loadStorage } from './browser/parts';
-import LoadFailed from './ui/LoadFailed.svelte';
+import LoadFailed from './ui/shell/LoadFailed.svelte';
 import { isLang } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');

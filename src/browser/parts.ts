@@ -2,6 +2,6 @@
 import { lazy } from './lazy';
 
 export const loadStorage = lazy(() => import('../machine/storage'));
-export const loadStartError = lazy(() => import('../ui/start-error'));
+export const loadStartError = lazy(() => import('../ui/shell/start-error'));
 export const loadQrCode = lazy(() => import('uqr'));
-export const loadQuestionPage = lazy(() => import('../ui/QuestionPage.svelte'));
+export const loadQuestionPage = lazy(() => import('../ui/question/QuestionPage.svelte'));

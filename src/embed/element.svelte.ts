@@ -17,7 +17,7 @@ import { mount, unmount } from 'svelte';
 import './element.scss';
 import '../styles/main.scss';
 import '../styles/app.scss';
-import App from '../ui/App.svelte';
+import App from '../ui/shell/App.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';

@@ -4,7 +4,7 @@
 // and from then on posts only to that exact origin and accepts only messages from it.
 import { loadStartError } from '../browser/parts';
 import { mount } from 'svelte';
-import App from '../ui/App.svelte';
+import App from '../ui/shell/App.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, stepFromHash } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';

@@ -1,7 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import App from '../../src/ui/App.svelte';
+import App from '../../src/ui/shell/App.svelte';
 import { QUESTIONS } from '../../src/domain/questions';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';

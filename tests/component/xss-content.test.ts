@@ -3,7 +3,7 @@
 // every text is an XSS payload — content that passes the build's schema check.
 import { render, screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import App from '../../src/ui/App.svelte';
+import App from '../../src/ui/shell/App.svelte';
 import { I18n } from '../../src/i18n/i18n.svelte';
 import { answers } from '../builders/answers';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderSVG } from 'uqr';
-import { qrSvgElement } from '../../src/ui/qr-svg';
+import { qrSvgElement } from '../../src/ui/common/qr-svg';
 
 const SVG = 'xmlns="http://www.w3.org/2000/svg"';
 

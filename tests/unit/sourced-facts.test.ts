@@ -5,7 +5,7 @@ import { buildResult } from '../../src/domain/result';
 import { I18n } from '../../src/i18n/i18n.svelte';
 import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
-import { explain } from '../../src/ui/result-text';
+import { explain } from '../../src/ui/results/result-text';
 import { answers } from '../builders/answers';
 
 const i18n = new I18n({ documentLang: false });

@@ -1,0 +1,27 @@
+// Presentation helpers: turn ids from the domain into visible text through i18n. No policy here.
+import type { I18n } from '../../i18n/i18n.svelte';
+import type { Question } from '../../domain/questions';
+import type { QuestionId } from '../../domain/types';
+
+/** The label of an option: content lists (sectors, regions) come from the content namespace. */
+export function optionLabel(i18n: I18n, q: Question, option: string): string {
+	if (q.type === 'multi' && !Array.isArray(q.options) && option !== q.exclusive) {
+		const { from } = q.options as { from: string };
+		return i18n.t(`content:${from}.${option}.label`);
+	}
+	return i18n.t(`option.${q.id}.${option}`);
+}
+
+/** An optional hint under an option (only content lists have them). */
+export function optionHint(i18n: I18n, q: Question, option: string): string | undefined {
+	if (q.type === 'multi' && !Array.isArray(q.options) && option !== q.exclusive) {
+		const { from } = q.options as { from: string };
+		const key = `content:${from}.${option}.hint`;
+		return i18n.has(key) ? i18n.t(key) : undefined;
+	}
+	return undefined;
+}
+
+export function matrixItemLabel(i18n: I18n, qid: QuestionId, item: string): string {
+	return i18n.t(`matrix.${qid}.${item}`);
+}

@@ -1,0 +1,82 @@
+// Presentation of domain results: criterion labels and explanations as text. The outcomes come from src/domain.
+import type { I18n } from '../../i18n/i18n.svelte';
+import type { CriterionResult } from '../../domain/match-sites';
+import type { Site } from '../../domain/types';
+import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../../domain/types';
+
+export function criterionLabel(i18n: I18n, c: CriterionResult): string {
+	const id = c.criterion;
+	if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id))
+		return i18n.t(`matrix.infrastructure.${id}`);
+	if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
+	if (id === 'env_distance') return i18n.t('matrix.facility.env_distance');
+	return i18n.t(`result.criterion.${id}`);
+}
+
+/** Sector names as a list; semicolons, because the names themselves contain "og"/"and". */
+export function sectorLabels(i18n: I18n, ids: string): string {
+	return ids
+		.split(',')
+		.filter(Boolean)
+		.map((id) => i18n.t(`content:sectors.${id}.label`))
+		.join('; ');
+}
+
+export function siteName(i18n: I18n, site: Site): string {
+	return i18n.t(`content:sites.${site.id}.name`);
+}
+
+export function regionLabel(i18n: I18n, id: string): string {
+	return i18n.t(`content:regions.${id}.label`);
+}
+
+export function hectares(i18n: I18n, value: number, approximate: boolean): string {
+	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
+}
+
+/** The explanation sentence for one criterion at one site. */
+export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
+	const k = `result.criterion.${c.key}`;
+	switch (c.criterion) {
+		case 'sector':
+			return i18n.t(k, {
+				sectors: sectorLabels(i18n, String(c.params.sectors ?? '')),
+				focus: sectorLabels(i18n, site.sectors.join(','))
+			});
+		case 'land':
+			return i18n.t(k, {
+				need: i18n.number(Number(c.params.need), 2),
+				available: hectares(i18n, site.land.newPlotsHa, site.land.approximate)
+			});
+		case 'region':
+			return i18n.t(k, { region: regionLabel(i18n, site.region) });
+		case 'timing':
+			return site.timing.note
+				? `${i18n.t(k)} ${i18n.t(`content:sites.${site.id}.timing.note`)}`
+				: i18n.t(k);
+		default: {
+			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note`;
+			if (c.outcome === 'unknown') {
+				return c.fact
+					? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) })
+					: i18n.t(k);
+			}
+			const expected = site.facilities[c.criterion]?.expected;
+			if (c.key === 'facility.planned' && expected) {
+				return i18n.t('result.criterion.facility.planned_when', {
+					note: i18n.t(noteKey),
+					when: expectedText(i18n, expected)
+				});
+			}
+			return i18n.t(k, { note: i18n.t(noteKey) });
+		}
+	}
+}
+
+/** When a planned facility is expected: "2028", or "oktober 2027" for "2027-10". */
+export function expectedText(i18n: I18n, value: string): string {
+	const [year, month] = value.split('-');
+	if (month === undefined) return value;
+	const name = i18n.t('date.months').split(' ')[Number(month) - 1];
+	return name ? `${name} ${year}` : value;
+}
