@@ -17,12 +17,12 @@ const WORKER = '../sw.js';
  */
 export async function registerWorker(page: HTMLElement): Promise<void> {
 	const workers = navigator.serviceWorker;
-	let registration: ServiceWorkerRegistration;
-	try {
-		registration = await workers.register(new URL(WORKER, import.meta.url).href);
-	} catch {
-		return; // no worker (the host does not serve sw.js, the browser refuses it): the guide works online as before
-	}
+	// No worker (the host does not serve sw.js, the browser refuses it): the guide works online as before. A register()
+	// that something has replaced (a test browser blocking workers, an extension) may also resolve to nothing.
+	const registration: ServiceWorkerRegistration | undefined = await workers
+		.register(new URL(WORKER, import.meta.url).href)
+		.catch(() => undefined);
+	if (!registration) return;
 	let notice: HTMLElement | undefined;
 	const offerNewVersion = () => {
 		// A waiting worker while another one controls the page is a new version (the first one never waits).
