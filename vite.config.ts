@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import type { AcceptedPlugin } from 'postcss';
-import { defineConfig, type UserConfig } from 'vite';
+import { defineConfig, loadEnv, type UserConfig } from 'vite';
 import { contentValidation } from './scripts/vite-plugin-content';
 import { purgeInitialCss } from './scripts/postcss-purge-initial';
 import { shadowScope } from './scripts/postcss-shadow-scope';
 import { denmarkOutline } from './scripts/vite-plugin-denmark';
 import { pagePreload } from './scripts/vite-plugin-page-preload';
+import { offline } from './scripts/vite-plugin-offline';
 
 const dkfdsDist = fileURLToPath(new URL('./node_modules/dkfds/dist/', import.meta.url));
 const path = (file: string) => fileURLToPath(new URL(`./${file}`, import.meta.url));
@@ -176,6 +177,24 @@ const frameHostConfig: UserConfig = {
 	}
 };
 
-export default defineConfig(({ mode }) =>
-	mode === 'embed' ? embedConfig : mode === 'frame-host' ? frameHostConfig : appConfig
+/** The guide's own pages work offline after the first visit, unless the build says VITE_SERVICE_WORKER=off. */
+function withOffline(config: UserConfig, mode: string): UserConfig {
+	const env = loadEnv(mode, path(''), 'VITE_');
+	return {
+		...config,
+		plugins: [
+			...(config.plugins ?? []),
+			offline({ serviceWorker: env.VITE_SERVICE_WORKER !== 'off' })
+		]
+	};
+}
+
+export default defineConfig(({ mode, command }) =>
+	mode === 'embed'
+		? embedConfig
+		: mode === 'frame-host'
+			? frameHostConfig
+			: command === 'build'
+				? withOffline(appConfig, mode)
+				: appConfig
 );

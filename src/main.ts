@@ -85,6 +85,7 @@ if (target?.dataset.page === 'adviser') {
 							onfail: fail
 						}
 					});
+					keepOffline(target);
 				});
 			});
 		});
@@ -104,7 +105,11 @@ if (target?.dataset.page === 'adviser') {
  * A page whose code loads after this entry (the adviser page, the statement, the iframe page). Should it not arrive,
  * the page says so with "Prøv igen", which asks for it again.
  */
-function showPage<M>(target: HTMLElement, load: () => Promise<M>, show: (m: M) => void): void {
+function showPage<M>(target: HTMLElement, load: () => Promise<M>, draw: (m: M) => void): void {
+	const show = (m: M) => {
+		draw(m);
+		keepOffline(target);
+	};
 	load().then(show, async () => {
 		// In English when asked for and its texts can be fetched, in Danish otherwise.
 		const lang = new URLSearchParams(location.search).get('lang');
@@ -120,11 +125,27 @@ function showPage<M>(target: HTMLElement, load: () => Promise<M>, show: (m: M) =
 				focus: true,
 				onretry: () => {
 					void unmount(failed);
-					showPage(target, load, show);
+					showPage(target, load, draw);
 				}
 			}
 		});
 	});
+}
+
+/**
+ * Once the first page is on screen: the service worker that keeps the guide's pages for offline use (README, "Offline";
+ * its code loads only now). Should that code not arrive, the next visit tries again.
+ */
+function keepOffline(page: HTMLElement): void {
+	if (
+		import.meta.env.PROD &&
+		import.meta.env.VITE_SERVICE_WORKER !== 'off' &&
+		'serviceWorker' in navigator
+	)
+		void lazy(() => import('./browser/offline'))().then(
+			(m) => m.registerWorker(page),
+			() => {}
+		);
 }
 
 function hasStoredData(): boolean {

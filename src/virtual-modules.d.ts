@@ -12,4 +12,6 @@ interface ImportMetaEnv {
 	readonly VITE_MAP_TILE_URL?: string;
 	readonly VITE_MAP_TILE_ATTRIBUTION?: string;
 	readonly VITE_MAP_TILE_ATTRIBUTION_URL?: string;
+	/** `off`: the guide's pages register no service worker (README, "Offline"). */
+	readonly VITE_SERVICE_WORKER?: string;
 }

@@ -57,6 +57,9 @@ export interface TestServer {
 	host: string;
 	/** Absolute path of the served directory. */
 	root: string;
+	/** Serve `body` at `pathname` (e.g. '/sw.js') instead of the file, from now on; `null` serves the file again.
+	 *  For a new version of the guide without a new build. */
+	override(pathname: string, body: Buffer | string | null): void;
 	close(): Promise<void>;
 }
 
@@ -102,6 +105,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
 		res.end(req.method === 'HEAD' ? undefined : buf);
 	};
 
+	const overrides = new Map<string, Buffer>();
 	const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
 		if (req.method !== 'GET' && req.method !== 'HEAD') {
 			res.setHeader('Allow', 'GET, HEAD');
@@ -117,6 +121,11 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
 		}
 		if (pathname.includes('\0')) {
 			send(req, res, 400, 'Bad Request', 'text/plain; charset=utf-8');
+			return;
+		}
+		const replaced = overrides.get(pathname);
+		if (replaced) {
+			send(req, res, 200, replaced, MIME_TYPES[extname(pathname).toLowerCase()] ?? 'text/plain');
 			return;
 		}
 		let file = resolve(root, '.' + pathname);
@@ -167,6 +176,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
 		url: `http://${host}`,
 		host,
 		root,
+		override: (pathname, body) => {
+			if (body === null) overrides.delete(pathname);
+			else overrides.set(pathname, typeof body === 'string' ? Buffer.from(body) : body);
+		},
 		close: () =>
 			new Promise<void>((ok, fail) => {
 				server.close((err) => (err ? fail(err) : ok()));
@@ -206,6 +219,10 @@ export interface NewPageOptions {
 	server?: Pick<TestServer, 'host'>;
 	colorScheme?: 'light' | 'dark' | 'no-preference';
 	reducedMotion?: 'reduce' | 'no-preference';
+	/** Default 'block': the guide's pages register no service worker, so every request reaches the routes below (a
+	 *  request a service worker answers from its cache is never routed: failure injection would not see it).
+	 *  The offline tests pass 'allow'. */
+	serviceWorkers?: 'allow' | 'block';
 }
 
 export interface RecordedPage {
@@ -248,6 +265,9 @@ function cspInitScript(): void {
 	);
 }
 
+/** What Playwright logs in the page when it blocks a service worker's registration. */
+const SERVICE_WORKER_BLOCKED = 'Service Worker registration blocked by Playwright';
+
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /**
@@ -263,7 +283,8 @@ export async function newPage(
 		viewport: options.viewport ?? { width: 1280, height: 900 },
 		...(options.locale ? { locale: options.locale } : {}),
 		...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
-		...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {})
+		...(options.reducedMotion ? { reducedMotion: options.reducedMotion } : {}),
+		serviceWorkers: options.serviceWorkers ?? 'block'
 	});
 	const errors: string[] = [];
 	const csp: string[] = [];
@@ -297,6 +318,8 @@ export async function newPage(
 		const type = msg.type();
 		const text = msg.text();
 		if (/Content Security Policy/i.test(text)) csp.push(`console: ${text}`);
+		// Playwright's own note when it blocks a registration (serviceWorkers: 'block'), not the guide's.
+		if (text === SERVICE_WORKER_BLOCKED) return;
 		if (type === 'error' || type === 'warning') {
 			const loc = msg.location();
 			errors.push(`console.${type}: ${text}${loc.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);

@@ -35,9 +35,13 @@ const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>) =>
  * The built file `name-<hash>.js` cannot be fetched: the connection is lost. After `reconnect()`, it still fails at
  * its own address (as in a browser that remembers the failure); a new try at a new address gets through.
  */
-async function failAtItsAddress(page: Page, name: string): Promise<{ reconnect: () => void }> {
+async function failAtItsAddress(
+	page: Page,
+	name: string,
+	folder = 'assets'
+): Promise<{ reconnect: () => void }> {
 	let online = false;
-	await page.route(new RegExp(`/assets/${name}-[^/?]*\\.js(\\?.*)?$`), (route) =>
+	await page.route(new RegExp(`/${folder}/${name}-[^/?]*\\.js(\\?.*)?$`), (route) =>
 		online && new URL(route.request().url()).search !== ''
 			? route.continue()
 			: route.abort('internetdisconnected')
@@ -173,6 +177,35 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 			await expect
 				.poll(() => page.evaluate(() => sessionStorage.getItem('industripark-guide.answers')))
 				.toContain('project_type=new_plant');
+		});
+	});
+
+	it('inside the web component: the results page on a prefilled host page; "Prøv igen" draws it', async () => {
+		await withPage('da', async ({ page }) => {
+			const network = await failAtItsAddress(page, 'ResultsPage', 'embed/chunks');
+			await page.goto(`${session.server.url}/demo/web-component.html`);
+			const guide = page.locator('industripark-guide#guide');
+			await expect
+				.poll(() => guide.getByRole('heading', { level: 1 }).textContent().then(norm), {
+					timeout: 10_000
+				})
+				.toBe(UI.da.startHeading);
+			await guide.evaluate(
+				(el, prefill) => el.setAttribute('prefill', prefill),
+				completeQuery('da')
+			);
+			const alert = guide.getByRole('alert');
+			await alert.waitFor({ timeout: 10_000 });
+			expect(norm(await alert.innerText())).toContain(FAILED.da('Siden'));
+			await expectNoAxeViolations(page, 'da: the web component could not fetch a page', {
+				context: { include: [['industripark-guide']] }
+			});
+			network.reconnect();
+			await guide.getByRole('button', { name: 'Prøv igen' }).click();
+			await expect
+				.poll(() => guide.getByRole('heading', { level: 1 }).textContent().then(norm))
+				.toBe(UI.da.resultHeading);
+			expect(await guide.getByRole('alert').count()).toBe(0);
 		});
 	});
 });

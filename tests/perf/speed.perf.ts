@@ -36,7 +36,7 @@ import { DIST_DIR, serveDist } from '../../scripts/static-server.mjs';
 
 const session = useBrowser();
 /** The same build served with gzip, as a static host would (for the network-throttled loads). */
-let gzipServer: TestServer;
+let gzipServer: Omit<TestServer, 'override'>;
 
 beforeAll(async () => {
 	gzipServer = await serveDist();
