@@ -6,7 +6,7 @@
 // before this late registration runs, is missed by workbox-window's `waiting` event; here every worker the registration
 // has or gets is followed until it waits.
 import { mount } from 'svelte';
-import UpdateNotice from '../ui/UpdateNotice.svelte';
+import UpdateNotice from '../ui/shell/UpdateNotice.svelte';
 
 /** The worker sits next to the pages, one folder above this script (assets/): its scope is the guide's folder. */
 const WORKER = '../sw.js';
