@@ -1,6 +1,8 @@
 // Presentation of domain results: criterion labels and explanations as text. The outcomes come from src/domain.
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { CriterionResult } from '../../domain/match-sites';
+import type { NextStep } from '../../domain/match-support';
+import { joinList } from '../common/answer-text';
 import type { Site } from '../../domain/types';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../../domain/types';
 
@@ -79,4 +81,23 @@ export function expectedText(i18n: I18n, value: string): string {
 	if (month === undefined) return value;
 	const name = i18n.t('date.months').split(' ')[Number(month) - 1];
 	return name ? `${name} ${year}` : value;
+}
+
+/** One next step as text: the municipalities of the parks named, or the erhvervshus by name. */
+export function nextStepText(i18n: I18n, sites: readonly Site[], step: NextStep): string {
+	const { key, params } = step;
+	if (key === 'contact_municipalities') {
+		const municipalities = String(params.sites)
+			.split(',')
+			.map((id) => sites.find((s) => s.id === id)?.municipality ?? id);
+		return i18n.t(`result.next.${key}`, {
+			municipalities: joinList(i18n, [...new Set(municipalities)])
+		});
+	}
+	if (key === 'contact_erhvervshus') {
+		return i18n.t(`result.next.${key}`, {
+			house: i18n.t(`content:erhvervshuse.${params.house}.name`)
+		});
+	}
+	return i18n.t(`result.next.${key}`);
 }
