@@ -107,7 +107,7 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 				const cardText = norm(await card.textContent());
 				expect(cardText, s.id).toContain(result[lang].result.site.contact_heading);
 				if (s.contact) {
-					const link = card.getByRole('link', { name: s.contact.organisation[lang] });
+					const link = card.getByRole('link', { name: s.contact.organisation[lang], exact: true });
 					expect(await link.getAttribute('href'), s.id).toBe(s.contact.url);
 				} else {
 					expect(cardText, s.id).toContain(
