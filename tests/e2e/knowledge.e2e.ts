@@ -47,6 +47,13 @@ const POWER_MUST =
 	'&start_time=within_2y&investment_mdkk=350&dual_permits=yes&net_zero=yes&net_zero_tech=electrolysers_fuel_cells' +
 	'&critical_raw_materials=no&company_origin=danish&employees=from_50_to_249&financials=yes';
 
+const municipal = read<{ id: string; businessLand?: { url: string } }[]>(
+	'src/data/content/municipal-business.json'
+);
+const municipalityNames = read<{ municipalities: { id: string; name: Text }[] }>(
+	'src/data/content/municipalities.json'
+).municipalities;
+
 async function openResult(page: Page, query: string, lang: Lang): Promise<string> {
 	await page.goto(`${session.server.url}/?${query}&lang=${lang}#results`);
 	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
@@ -117,6 +124,28 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 				for (const u of s.updates ?? []) expect(cardText, s.id).toContain(norm(u.text[lang]));
 			}
 			expect(await page.locator('[id^="site-"]').count()).toBeGreaterThan(0);
+		});
+	});
+
+	it('shows the business-land page of the company’s own municipality for a small area', async () => {
+		const own = municipal.find((m) => m.businessLand)!;
+		const name = municipalityNames.find((m) => m.id === own.id)!.name[lang];
+		await session.withPage(async ({ page }) => {
+			await openResult(
+				page,
+				`${POWER_MUST.replace('land_ha=25.5', 'land_ha=3')}&home=${own.id}`,
+				lang
+			);
+			const section = page.locator('section[aria-labelledby="local-land"]');
+			const link = section.getByRole('link', {
+				name: lang === 'da' ? `Erhvervsgrunde i ${name}` : `Business land in ${name}`,
+				exact: true
+			});
+			expect(await link.getAttribute('href')).toBe(own.businessLand!.url);
+			expect(norm(await section.textContent())).toMatch(
+				lang === 'da' ? /for \d+ af 98 kommuner/ : /for \d+ of 98 municipalities/
+			);
+			await expectNoAxeViolations(page, `result with business land nearby (${lang})`);
 		});
 	});
 });
