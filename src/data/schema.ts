@@ -104,13 +104,13 @@ const facilityFact = z.strictObject({
 	source
 });
 
+/** A general phone number as a source prints it: digits and spaces, perhaps with a country code. */
+const phone = z.string().regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number of digits and spaces');
+
 const contactSchema = z.strictObject({
 	organisation: localText,
 	url: httpsUrl,
-	phone: z
-		.string()
-		.regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number of digits and spaces')
-		.optional(),
+	phone: phone.optional(),
 	email: z.email('must be an e-mail address').optional(),
 	source
 });
@@ -294,8 +294,6 @@ export const gridSchema = z.strictObject({
 		.array(z.strictObject({ id, text: localText, source: source.optional() }))
 		.min(1, 'must list at least one step')
 });
-
-const phone = z.string().regex(/^\+?[0-9 ]{8,16}$/, 'must be a phone number of digits and spaces');
 
 export const municipalBusinessSchema = z
 	.strictObject({

@@ -1,7 +1,8 @@
 // Business land near the company: the 11 parks are for large projects, and most companies that need a few
 // hectares look in their own municipality first. Which municipalities to show, and why. Pure.
 import { haversineKm, type GeoPoint } from './distance';
-import type { Answers, MunicipalBusiness } from './types';
+import type { MunicipalityPoint } from './home';
+import type { Answers } from './types';
 
 /** Three of four relocation projects need 5 ha or less (../shared/brief/site-selection.md): show local land. */
 export const SMALL_LAND_HA = 5;
@@ -10,19 +11,13 @@ export const SMALL_LAND_HA = 5;
 const NEARBY_COUNT = 4;
 const NEARBY_KM = 40;
 
-export interface MunicipalityRef {
-	id: string;
-	lat: number;
-	lng: number;
-}
-
 export interface LocalLand {
 	/** Why it is shown: a small area, or the company said where it is today. */
 	reason: 'small_land' | 'home';
 	/** The company's own municipality (the chosen one, or the one whose point is nearest a point on the map). */
-	own?: MunicipalityRef;
+	own?: MunicipalityPoint;
 	/** Other municipalities whose point is within NEARBY_KM, nearest first. */
-	nearby: MunicipalityRef[];
+	nearby: MunicipalityPoint[];
 }
 
 /**
@@ -30,7 +25,7 @@ export interface LocalLand {
  */
 export function localLand(
 	answers: Answers,
-	municipalities: readonly MunicipalityRef[],
+	municipalities: readonly MunicipalityPoint[],
 	origin: GeoPoint | undefined
 ): LocalLand | undefined {
 	const small = answers.land_ha !== undefined && answers.land_ha <= SMALL_LAND_HA;
@@ -47,12 +42,4 @@ export function localLand(
 		.slice(0, NEARBY_COUNT)
 		.map((x) => x.m);
 	return { reason, own, nearby };
-}
-
-/** What the guide knows about a municipality's business land and service, if anything. */
-export function businessOf(
-	id: string,
-	entries: readonly MunicipalBusiness[]
-): MunicipalBusiness | undefined {
-	return entries.find((e) => e.id === id);
 }
