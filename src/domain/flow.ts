@@ -67,6 +67,7 @@ export function effectiveAnswers(answers: Answers): Answers {
 	// The results page's own settings always apply.
 	if (answers.home) out.home = answers.home;
 	if (answers.rank_by_distance) out.rank_by_distance = answers.rank_by_distance;
+	if (answers.shortlist) out.shortlist = answers.shortlist;
 	return out;
 }
 

@@ -55,13 +55,15 @@ export interface Answers {
 	home?: HomeLocation;
 	/** Within each level of fit, nearest sites first (needs `home`). */
 	rank_by_distance?: 'yes';
+	/** Parks picked to compare side by side (2–3 site ids, sorted; see shortlist.ts). */
+	shortlist?: string[];
 }
 
 /** A municipality (its kommunekode, e.g. "101") or a point picked on the map (WGS84 degrees). */
 export type HomeLocation = { municipality: string } | { lat: number; lng: number };
 
 /** Answers set on the results page rather than asked as questions. They travel in links like the rest. */
-export const RESULT_SETTINGS = ['home', 'rank_by_distance'] as const;
+export const RESULT_SETTINGS = ['home', 'rank_by_distance', 'shortlist'] as const;
 export type ResultSettingId = (typeof RESULT_SETTINGS)[number];
 
 export type QuestionId = Exclude<keyof Answers, ResultSettingId>;

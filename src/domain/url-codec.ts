@@ -3,6 +3,7 @@ import { DENMARK_BOUNDS, roundPoint } from './geo';
 import { QUESTIONS, questionById, type Question } from './questions';
 import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
 import { isApplicable, type StepId } from './flow';
+import { parseShortlist } from './shortlist';
 import { RESULT_SETTINGS, type Answers, type HomeLocation, type QuestionId } from './types';
 
 export type { StepId };
@@ -13,7 +14,8 @@ export const LINK_VERSION = 1;
 /** Longest query string read; anything after it is ignored with a notice (links are meant to be short). */
 export const MAX_QUERY_LENGTH = 4000;
 
-/** Parameters the codec reserves besides the question ids and the result settings (`home`, `rank_by_distance`). */
+/** Parameters the codec reserves besides the question ids and the result settings (`home`, `rank_by_distance`,
+ * `shortlist`). */
 export const RESERVED_PARAMS = ['v', 'lang'] as const;
 
 /** Points picked on the map may lie up to this many degrees outside DENMARK_BOUNDS (the sea around the coast). */
@@ -123,6 +125,8 @@ export function encodeAnswers(answers: Answers, lang?: 'da' | 'en'): string {
 	}
 	if (answers.home) parts.push(`home=${encodeValue(encodeHome(answers.home))}`);
 	if (answers.rank_by_distance === 'yes') parts.push('rank_by_distance=yes');
+	if (answers.shortlist?.length)
+		parts.push(`shortlist=${encodeValue([...answers.shortlist].sort().join(','))}`);
 	if (lang) parts.push(`lang=${lang}`);
 	return parts.join('&');
 }
@@ -244,7 +248,9 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 		if ((RESERVED_PARAMS as readonly string[]).includes(name)) continue;
 		if ((RESULT_SETTINGS as readonly string[]).includes(name)) {
 			const home = name === 'home' ? parseHome(value) : undefined;
+			const shortlist = name === 'shortlist' ? parseShortlist(value) : undefined;
 			if (home) answers.home = home;
+			else if (shortlist) answers.shortlist = shortlist;
 			else if (name === 'rank_by_distance' && value === 'yes') answers.rank_by_distance = 'yes';
 			else notices.push({ key: 'invalid_value', param: name });
 			continue;

@@ -50,8 +50,14 @@ export type GuideEvent =
 	| { type: 'guide.restart' }
 	/** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
 	| { type: 'step.goto'; step: StepId }
-	/** The results page's settings: where the company is today (null: forget it), and nearest first or not. */
-	| { type: 'settings.set'; home?: HomeLocation | null; rankByDistance?: boolean };
+	/** The results page's settings: where the company is today (null: forget it), nearest first or not, and the
+	 * parks to compare (an empty list: none). */
+	| {
+			type: 'settings.set';
+			home?: HomeLocation | null;
+			rankByDistance?: boolean;
+			shortlist?: string[];
+	  };
 
 const FIRST: QuestionId = 'project_type';
 
@@ -123,6 +129,8 @@ export const guideMachine = setup({
 			else if (event.home !== undefined) answers.home = event.home;
 			if (event.rankByDistance === false) delete answers.rank_by_distance;
 			else if (event.rankByDistance === true) answers.rank_by_distance = 'yes';
+			if (event.shortlist?.length === 0) delete answers.shortlist;
+			else if (event.shortlist !== undefined) answers.shortlist = event.shortlist;
 			return { answers };
 		}),
 		setRequested: assign(({ event }) =>

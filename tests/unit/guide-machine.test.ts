@@ -246,5 +246,10 @@ describe('results page settings', () => {
 		guide.send({ type: 'settings.set', home: null, rankByDistance: false });
 		expect(guide.getSnapshot().context.answers.home).toBeUndefined();
 		expect(guide.getSnapshot().context.answers.rank_by_distance).toBeUndefined();
+		guide.send({ type: 'settings.set', shortlist: ['esbjerg', 'viborg'] });
+		expect(guide.getSnapshot().context.answers.shortlist).toEqual(['esbjerg', 'viborg']);
+		guide.send({ type: 'settings.set', shortlist: [] });
+		expect(guide.getSnapshot().context.answers.shortlist).toBeUndefined();
+		expect(guide.getSnapshot().hasTag('results')).toBe(true);
 	});
 });

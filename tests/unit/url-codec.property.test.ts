@@ -18,6 +18,7 @@ import { optionIds, rawFromAnswer, validateAnswer } from '../../src/domain/valid
 import type { Answers, HomeLocation, QuestionId } from '../../src/domain/types';
 import { optionSource } from '../../src/data/options';
 import { DENMARK_BOUNDS as B } from '../../src/domain/geo';
+import { parseShortlist } from '../../src/domain/shortlist';
 
 /** Enough runs to find edge cases, few enough to keep the suite fast on two cores. */
 const RUNS = 500;
@@ -46,6 +47,11 @@ function expectValidState(d: DecodedLink): void {
 		}
 		if (id === 'rank_by_distance') {
 			expect(value).toBe('yes');
+			continue;
+		}
+		if (id === 'shortlist') {
+			// 1–3 distinct ids, sorted, surviving their own encoding.
+			expect(parseShortlist((value as string[]).join(','))).toEqual(value);
 			continue;
 		}
 		expect(isQuestionId(id), id).toBe(true);
@@ -99,7 +105,7 @@ const TOKENS = [
 	'da',
 	'en'
 ];
-const NAMES = [...QUESTIONS.map((q) => q.id), 'home', 'rank_by_distance', 'v', 'lang'];
+const NAMES = [...QUESTIONS.map((q) => q.id), 'home', 'rank_by_distance', 'shortlist', 'v', 'lang'];
 
 const percentEscape = fc.oneof(
 	fc.integer({ min: 0, max: 255 }).map((n) => `%${n.toString(16).padStart(2, '0')}`),
@@ -223,7 +229,12 @@ const validAnswers: fc.Arbitrary<Answers> = fc
 							})
 							.map(({ lat, lng }): HomeLocation => ({ lat: lat / 1e4, lng: lng / 1e4 }))
 					),
-					rank_by_distance: fc.constant('yes' as const)
+					rank_by_distance: fc.constant('yes' as const),
+					// Sorted ids (a subarray keeps this order), including one the guide does not know.
+					shortlist: fc.subarray(['aalborg', 'esbjerg', 'gone-park', 'skive', 'viborg'], {
+						minLength: 1,
+						maxLength: 3
+					})
 				},
 				{ requiredKeys: [] }
 			)

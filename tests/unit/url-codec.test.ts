@@ -401,6 +401,37 @@ describe("the README's example links", () => {
 	}
 });
 
+describe('the shortlist of parks to compare', () => {
+	it('encodes the ids sorted, after the ranking setting', () => {
+		expect(
+			encodeAnswers({ land_ha: 2, rank_by_distance: 'yes', shortlist: ['viborg', 'esbjerg'] }, 'en')
+		).toBe('v=1&land_ha=2&rank_by_distance=yes&shortlist=esbjerg,viborg&lang=en');
+		expect(encodeAnswers({ shortlist: [] })).toBe('v=1');
+	});
+
+	it('reads back one to three distinct ids', () => {
+		const d = decodeLink('v=1&shortlist=skive,aalborg,esbjerg', optionSource);
+		expect(d.answers).toEqual({ shortlist: ['aalborg', 'esbjerg', 'skive'] });
+		expect(d.notices).toEqual([]);
+	});
+
+	it('ignores, with a notice, more than three parks, a repeated park or a value that is no park id', () => {
+		for (const bad of [
+			'a,b,c,d',
+			'esbjerg,esbjerg',
+			'',
+			'Esbjerg',
+			'esbjerg,',
+			'<script>',
+			'a'.repeat(41)
+		]) {
+			const d = decodeLink(`v=1&shortlist=${encodeURIComponent(bad)}`, optionSource);
+			expect(d.answers, bad).toEqual({});
+			expect(d.notices, bad).toEqual([{ key: 'invalid_value', param: 'shortlist' }]);
+		}
+	});
+});
+
 describe('where the company is today (home) and ranking by distance', () => {
 	it('encodes a municipality or a point after the questions, before the language', () => {
 		expect(
