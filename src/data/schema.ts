@@ -272,7 +272,14 @@ export const schemeSchema = z.strictObject({
 	name: localText,
 	provider: localText,
 	scope: localText,
-	status: z.strictObject({ text: localText, checkedOn: isoDate, source }).optional(),
+	status: z
+		.strictObject({
+			state: z.enum(['open', 'closed']).optional(),
+			text: localText,
+			checkedOn: isoDate,
+			source
+		})
+		.optional(),
 	url: httpsUrl.optional(),
 	sources: z.array(source).min(1, 'must list at least one source')
 });

@@ -37,16 +37,9 @@ export interface SiteMatch {
 	distanceKm?: number;
 }
 
-export interface Suggestion {
-	key: string;
-	params: Record<string, string | number>;
-}
-
 export interface SiteRanking {
 	fits: SiteMatch[];
 	cannotFit: SiteMatch[];
-	/** When nothing fits: what blocks and what would change it. */
-	whatWouldHelp: Suggestion[];
 }
 
 /** One criterion's result; `source` and `fact` only when known. */
@@ -281,29 +274,5 @@ export function rankSites(
 		.map((r) => r.match);
 	const fits = all.filter((m) => m.fit !== 'cannot');
 	const cannotFit = all.filter((m) => m.fit === 'cannot');
-	return {
-		fits,
-		cannotFit,
-		whatWouldHelp: fits.length === 0 ? suggestChanges(sites, cannotFit) : []
-	};
-}
-
-/** What would make at least one site fit when none does, read from the blockers of the sites that cannot fit. */
-function suggestChanges(sites: readonly Site[], cannotFit: readonly SiteMatch[]): Suggestion[] {
-	if (sites.length === 0) return [{ key: 'no_sites', params: {} }];
-	const out: Suggestion[] = [];
-	const blocked = new Set(cannotFit.flatMap((m) => m.blockers.map((b) => b.criterion)));
-	if (blocked.has('land')) {
-		// The site with the most new plots (the first by id among equals).
-		const largest = [...sites].sort(
-			(a, b) => b.land.newPlotsHa - a.land.newPlotsHa || (a.id < b.id ? -1 : 1)
-		)[0] as Site;
-		out.push({ key: 'smaller_land', params: { max: largest.land.newPlotsHa, site: largest.id } });
-		// Land blocks only when the project cannot be phased; with phasing, the sites that only land blocks would fit.
-		const phased = cannotFit.filter((m) => m.blockers.every((b) => b.criterion === 'land')).length;
-		if (phased > 0) out.push({ key: 'phasing', params: { count: phased } });
-	}
-	blocked.delete('land');
-	for (const id of [...blocked].sort()) out.push({ key: 'relax_must', params: { item: id } });
-	return out;
+	return { fits, cannotFit };
 }

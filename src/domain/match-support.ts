@@ -139,7 +139,10 @@ export function nextSteps(
 	if (house.house) steps.push({ key: 'contact_erhvervshus', params: { house: house.house.id } });
 	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
 	if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });
-	if (has('eifo_green_production')) steps.push({ key: 'eifo', params: {} });
+	// A scheme a source says is closed is shown as closed under support, not sent to as a next step.
+	const open = (rule: Scheme['rule']) =>
+		schemes.some((s) => s.scheme.rule === rule && s.scheme.status?.state !== 'closed');
+	if (open('eifo_green_production')) steps.push({ key: 'eifo', params: {} });
 	if (has('nzia_strategic') || has('crma_strategic'))
 		steps.push({ key: 'eu_strategic', params: {} });
 	steps.push({ key: 'prepare', params: {} });

@@ -220,7 +220,8 @@ export interface Scheme {
 	name: LocalText;
 	provider: LocalText;
 	scope: LocalText;
-	status?: { text: LocalText; checkedOn: IsoDate; source: Source };
+	/** The scheme's state when a source says so: `closed` = no round open for applications. */
+	status?: { state?: 'open' | 'closed'; text: LocalText; checkedOn: IsoDate; source: Source };
 	url?: string;
 	sources: Source[];
 }

@@ -183,37 +183,80 @@ describe('check page', () => {
 });
 
 describe('results page', () => {
-	it('shows the result, with the parks that do not fit, for 300 ha without phasing', async () => {
-		const { user } = setup({ answers: answers({ land_ha: 300, land_phasing: 'no' }) });
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
-		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
-		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 })
-		).toBeInTheDocument();
-		// The page is drawn a park at a time.
-		const cannot = await screen.findByRole(
-			'region',
-			{ name: 'Parker, der ikke passer' },
-			{ timeout: 5000 }
-		);
-		// 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
-		await waitFor(() => expect(within(cannot).getAllByRole('article')).toHaveLength(8), {
-			timeout: 5000
-		});
-		const fits = screen.getByRole('region', { name: 'Industriparker, der kan passe' });
-		expect(within(fits).getAllByRole('article')).toHaveLength(3);
-	});
-
-	it('has no "Parker, der ikke passer" section when every park fits', async () => {
-		const { user } = setup({ answers: answers({ land_ha: 10 }) });
+	async function openResult(a: Answers) {
+		const { user } = setup({ answers: a });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
 		await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
+		return { user };
+	}
+	const table = () => screen.getByRole('table', { name: /Sådan passer hver park/ });
+	/** A park's button in the table: its municipality, then (for screen readers) what it does. */
+	const openButton = (municipality: string) =>
+		within(table()).getByRole('button', { name: new RegExp(`^${municipality} – se alt om`) });
+
+	it('lists every park in one table, those that cannot fit marked, for 300 ha without phasing', async () => {
+		await openResult(answers({ land_ha: 300, land_phasing: 'no' }));
+		const rows = within(table()).getAllByRole('row').slice(1);
+		expect(rows).toHaveLength(11);
+		// 300 ha fits only the parks with more new plots: Horsens (443), Aabenraa (696), Ikast-Brande (490).
+		const cannot = rows.filter((r) => within(r).queryByText('Passer ikke'));
+		expect(cannot).toHaveLength(8);
+		// Those that can fit come first, and no full park card is drawn before one is opened.
+		expect(rows.slice(0, 3).every((r) => !cannot.includes(r))).toBe(true);
+		expect(screen.queryAllByRole('article')).toHaveLength(0);
+		// What would change it: phasing lets the other eight in.
+		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
+		expect(brief).toHaveTextContent(/Hvis projektet kan bygges i etaper, passer .* også\./);
+	});
+
+	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
+		const { user } = await openResult(answers({ land_ha: 10 }));
+		console.log(
+			within(table())
+				.getAllByRole('button')
+				.map((b) => JSON.stringify(b.textContent))
+				.join('\n')
+		);
+		const open = openButton('Skive');
+		await user.click(open);
+		const cardHeading = await screen.findByRole('heading', {
+			level: 3,
+			name: 'Industripark Skive'
+		});
+		await expect.poll(() => document.activeElement).toBe(cardHeading);
+		expect(screen.getByRole('article', { name: 'Industripark Skive' })).toBeInTheDocument();
+		await user.click(screen.getByRole('button', { name: 'Skjul Industripark Skive' }));
+		await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(0));
+		await expect.poll(() => document.activeElement).toBe(open);
+	});
+
+	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
+		const { user } = await openResult(answers({ land_ha: 10 }));
+		for (const m of ['Viborg', 'Esbjerg'])
+			await user.click(screen.getByRole('checkbox', { name: `Sammenlign Industripark ${m}` }));
+		const list = await screen.findByRole('region', { name: 'Jeres korte liste' });
+		const compare = within(list).getByRole('table');
 		expect(
-			screen.queryByRole('region', { name: 'Parker, der ikke passer' })
-		).not.toBeInTheDocument();
+			within(compare)
+				.getAllByRole('columnheader')
+				.map((h) => h.textContent)
+		).toEqual([
+			expect.stringContaining('Industripark Esbjerg'),
+			expect.stringContaining('Industripark Viborg')
+		]);
+		// Shortlisted parks get their full card.
+		expect(screen.getByRole('article', { name: 'Industripark Viborg' })).toBeInTheDocument();
+		await user.click(screen.getByRole('checkbox', { name: 'Sammenlign Industripark Skive' }));
+		// Full: the other checkboxes are disabled, with the reason.
+		const aalborg = screen.getByRole('checkbox', { name: 'Sammenlign Industripark Aalborg' });
+		expect(aalborg).toBeDisabled();
+		expect(aalborg).toHaveAccessibleDescription(/I har valgt 3 parker/);
+		await user.click(
+			within(list).getByRole('button', { name: 'Fjern Industripark Skive fra listen' })
+		);
+		await waitFor(() => expect(aalborg).toBeEnabled());
 	});
 });
 

@@ -64,7 +64,10 @@ describe('content texts with XSS payloads', () => {
 				{ level: 1, name: lang === 'da' ? 'Jeres resultat' : 'Your result' },
 				{ timeout: 10_000 }
 			);
-			// The page is drawn a park at a time, then the sections below: wait for all of it.
+			// Open every park's full card from the comparison table.
+			await screen.findByRole('table', { name: lang === 'da' ? /Sådan passer/ : /How each park/ });
+			for (const button of Array.from(document.querySelectorAll<HTMLButtonElement>('.park-open')))
+				button.click();
 			await waitFor(
 				() =>
 					expect(document.querySelectorAll('article.result-card[id^="site-"]').length).toBe(
@@ -104,7 +107,7 @@ describe('content texts with XSS payloads', () => {
 				);
 			}
 		},
-		// A busy CI machine: jsdom draws eleven parks a card at a time.
+		// A busy CI machine: jsdom draws eleven full park cards.
 		30_000
 	);
 });

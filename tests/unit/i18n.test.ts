@@ -16,6 +16,7 @@ import type { Answers, FacilityStatus, Scheme } from '../../src/domain/types';
 import { content } from '../../src/data/index';
 import { optionSource } from '../../src/data/options';
 import { aSite, answers } from '../builders/answers';
+import type { Change } from '../../src/domain/what-would-change';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -237,8 +238,15 @@ describe('keys of the results', () => {
 		'timing.longer_later',
 		'timing.unknown'
 	];
-	// Suggestions are also built in match-sites.ts.
-	const SUGGESTION_KEYS = ['smaller_land', 'phasing', 'relax_must', 'no_sites'];
+	// Every kind of change what-would-change.ts can name, with its text keys (a new kind fails to compile here).
+	const CHANGE_KEYS: Record<Change['kind'], string[]> = {
+		relax: ['relax'],
+		require: ['require'],
+		phasing: ['phasing'],
+		less_land: ['less_land'],
+		any_region: ['any_region'],
+		later_start: ['later_start_in_2_5y', 'later_start_later']
+	};
 
 	it('lists every criterion key that matching produces', () => {
 		const statuses: FacilityStatus[] = ['available', 'planned', 'unknown', 'not_available'];
@@ -285,17 +293,17 @@ describe('keys of the results', () => {
 		]);
 	});
 
-	it('lists every suggestion key that matching produces', () => {
-		const produced = new Set([
-			...rankSites([], answers()).whatWouldHelp.map((s) => s.key),
-			...rankSites(
-				[aSite({ land: { newPlotsHa: 10 }, facilities: { port: 'not_available' } })],
-				answers({ land_ha: 50, infrastructure: { port: 'must' } })
-			).whatWouldHelp.map((s) => s.key),
-			...rankSites(content.sites, answers({ land_ha: 5000 })).whatWouldHelp.map((s) => s.key)
-		]);
-		expect([...produced].sort()).toEqual([...SUGGESTION_KEYS].sort());
-		expectAllExist(SUGGESTION_KEYS.map((k) => `result.suggestion.${k}`));
+	it('has a text for every change and effect the result can name', () => {
+		expectAllExist(
+			[
+				...Object.values(CHANGE_KEYS).flat(),
+				'heading',
+				'none',
+				'fits_one',
+				'fits_other',
+				'new_top'
+			].map((k) => `result.change.${k}`)
+		);
 	});
 
 	it('has a reason text for every reason the support rules give', () => {
@@ -321,7 +329,11 @@ describe('keys of the results', () => {
 	});
 
 	it('has a text for every next step', () => {
-		const all: SchemeMatch[] = content.schemes.map((scheme) => ({ scheme, reasons: [] }));
+		// Every scheme as open for applications, so that every step is produced.
+		const all: SchemeMatch[] = content.schemes.map(({ status: _status, ...scheme }) => ({
+			scheme,
+			reasons: []
+		}));
 		const fits = rankSites(content.sites, answers()).fits;
 		const house = { house: content.erhvervshuse[0] };
 		const keys = [

@@ -384,50 +384,8 @@ describe('rankSites', () => {
 		expect(ids(r.fits)).toEqual(['z_known', 'a_unknown']);
 	});
 
-	it('suggests nothing when something fits', () => {
-		expect(rankSites(sites, a).whatWouldHelp).toEqual([]);
-	});
-
-	it('suggests a smaller area, naming the site with most new plots, and phasing when it would help', () => {
-		const r = rankSites(
-			[aSite({ id: 'a', land: { newPlotsHa: 50 } }), aSite({ id: 'b', land: { newPlotsHa: 80 } })],
-			answers({ land_ha: 100, land_phasing: 'no' })
-		);
-		expect(r.fits).toEqual([]);
-		expect(r.whatWouldHelp).toEqual([
-			{ key: 'smaller_land', params: { max: 80, site: 'b' } },
-			{ key: 'phasing', params: { count: 2 } }
-		]);
-	});
-
-	it('does not suggest phasing when the project can already be phased or phasing would not help', () => {
-		const blockedByPort = [
-			aSite({ id: 'a', land: { newPlotsHa: 50 }, facilities: { port: 'not_available' } })
-		];
-		const r = rankSites(blockedByPort, answers({ land_ha: 100, infrastructure: { port: 'must' } }));
-		expect(r.whatWouldHelp.map((s) => s.key)).toEqual(['smaller_land', 'relax_must']);
-	});
-
-	it('suggests relaxing each blocking must, once, sorted', () => {
-		const r = rankSites(
-			[
-				aSite({ id: 'a', facilities: { rail: 'not_available', port: 'not_available' } }),
-				aSite({ id: 'b', facilities: { port: 'not_available' } })
-			],
-			answers({ infrastructure: { rail: 'must', port: 'must' } })
-		);
-		expect(r.whatWouldHelp).toEqual([
-			{ key: 'relax_must', params: { item: 'port' } },
-			{ key: 'relax_must', params: { item: 'rail' } }
-		]);
-	});
-
-	it('says so when there are no sites at all', () => {
-		expect(rankSites([], answers())).toEqual({
-			fits: [],
-			cannotFit: [],
-			whatWouldHelp: [{ key: 'no_sites', params: {} }]
-		});
+	it('ranks nothing when there are no sites at all', () => {
+		expect(rankSites([], answers())).toEqual({ fits: [], cannotFit: [] });
 	});
 });
 
@@ -462,16 +420,6 @@ describe('rankSites with the real content', () => {
 		const r = rankSites(content.sites, answers({ land_ha: 600, land_phasing: 'yes' }));
 		expect(r.fits).toHaveLength(11);
 		expect(r.cannotFit).toEqual([]);
-	});
-
-	it('suggests a smaller area (naming Aabenraa) and phasing when 5000 ha fits nowhere', () => {
-		const r = rankSites(content.sites, answers({ land_ha: 5000, land_phasing: 'no' }));
-		expect(r.fits).toEqual([]);
-		expect(r.cannotFit).toHaveLength(11);
-		expect(r.whatWouldHelp).toEqual([
-			{ key: 'smaller_land', params: { max: 696, site: 'aabenraa' } },
-			{ key: 'phasing', params: { count: 11 } }
-		]);
 	});
 });
 

@@ -225,11 +225,12 @@ describe('nextSteps', () => {
 		unknown: [],
 		notMet: []
 	});
+	/** The content's schemes for these rules, open for applications (whatever their status today). */
 	const schemesFor = (...rules: (keyof typeof SCHEME_RULES)[]): SchemeMatch[] =>
-		rules.map((rule) => ({
-			scheme: content.schemes.find((s) => s.rule === rule) as Scheme,
-			reasons: [{ key: 'x', params: {} }]
-		}));
+		rules.map((rule) => {
+			const { status: _status, ...scheme } = content.schemes.find((s) => s.rule === rule) as Scheme;
+			return { scheme, reasons: [{ key: 'x', params: {} }] };
+		});
 	const fits = (n: number): SiteMatch[] =>
 		Array.from(
 			{ length: n },
@@ -292,6 +293,24 @@ describe('nextSteps', () => {
 		]);
 	});
 
+	it('does not send the company to a scheme a source says is closed', () => {
+		const closed = schemesFor('eifo_green_production').map((m) => ({
+			...m,
+			scheme: {
+				...m.scheme,
+				status: {
+					state: 'closed' as const,
+					text: { da: 'Lukket', en: 'Closed' },
+					checkedOn: '2026-12-05',
+					source: m.scheme.sources[0]!
+				}
+			}
+		}));
+		expect(keys(nextSteps(answers(), oss('eligible'), fits(1), closed, house))).not.toContain(
+			'eifo'
+		);
+	});
+
 	it('mentions EU strategic status once for either act', () => {
 		expect(
 			keys(nextSteps(answers(), oss('eligible'), fits(1), schemesFor('crma_strategic'), house))
@@ -320,9 +339,10 @@ describe('buildResult with the real content', () => {
 			'contact_municipalities',
 			'contact_erhvervshus',
 			'invest_in_denmark',
-			'eifo',
+			// EIFO's scheme matches a wind company but is closed (schemes.json), so it is no next step.
 			'prepare'
 		]);
+		expect(r.schemes.map((s) => s.scheme.rule)).toContain('eifo_green_production');
 		expect(r.dataCheckedOn).toBe(content.meta.checkedOn);
 	});
 

@@ -4,15 +4,14 @@ import type { CriterionResult } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
 import type { Site } from '../../domain/types';
+import type { WhatWouldChange } from '../../domain/what-would-change';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../../domain/types';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 	const id = c.criterion;
-	if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id))
-		return i18n.t(`matrix.infrastructure.${id}`);
-	if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
-	if (id === 'env_distance') return i18n.t('matrix.facility.env_distance');
-	return i18n.t(`result.criterion.${id}`);
+	if (id === 'sector' || id === 'land' || id === 'region' || id === 'timing')
+		return i18n.t(`result.criterion.${id}`);
+	return facilityLabel(i18n, id);
 }
 
 /** Sector names as a list; semicolons, because the names themselves contain "og"/"and". */
@@ -100,4 +99,37 @@ export function nextStepText(i18n: I18n, sites: readonly Site[], step: NextStep)
 		});
 	}
 	return i18n.t(`result.next.${key}`);
+}
+
+/** A facility's name, whatever group it is asked in. */
+export function facilityLabel(i18n: I18n, id: string): string {
+	if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id))
+		return i18n.t(`matrix.infrastructure.${id}`);
+	if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
+	return i18n.t(`matrix.facility.${id}`);
+}
+
+/** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
+export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChange): string {
+	const name = (id: string) => {
+		const site = sites.find((s) => s.id === id);
+		return site ? siteName(i18n, site) : id;
+	};
+	const c = w.change;
+	const change =
+		c.kind === 'relax' || c.kind === 'require'
+			? i18n.t(`result.change.${c.kind}`, { item: facilityLabel(i18n, c.item) })
+			: c.kind === 'less_land'
+				? i18n.t('result.change.less_land', { ha: i18n.number(c.ha, 2) })
+				: c.kind === 'later_start'
+					? i18n.t(`result.change.later_start_${c.when}`)
+					: i18n.t(`result.change.${c.kind}`);
+	const effect =
+		w.effect.kind === 'fits'
+			? i18n.t('result.change.fits', {
+					count: w.effect.sites.length,
+					sites: joinList(i18n, w.effect.sites.map(name))
+				})
+			: i18n.t('result.change.new_top', { site: name(w.effect.site) });
+	return `${change}, ${effect}`;
 }

@@ -1,0 +1,112 @@
+// "What would change the result": the one or two answers whose change would let a blocked park fit or put another
+// park first. Each candidate change is tried by ranking again, so every sentence on screen is a computed fact.
+import type { GeoPoint } from './distance';
+import { rankSites, type SiteRanking } from './match-sites';
+import {
+	INFRASTRUCTURE_ITEMS,
+	WORKFORCE_ITEMS,
+	type Answers,
+	type FacilityId,
+	type Need,
+	type Site
+} from './types';
+
+/** One answer changed, in words the result page can say. */
+export type Change =
+	/** A requirement ("must") as nice to have. */
+	| { kind: 'relax'; item: FacilityId }
+	/** A nice-to-have as a requirement: it can put another park first, never let more in. */
+	| { kind: 'require'; item: FacilityId }
+	/** The project can be built in phases (land_phasing = yes). */
+	| { kind: 'phasing' }
+	/** Needing at most `ha` hectares (the most new land of a park that only land keeps out). */
+	| { kind: 'less_land'; ha: number }
+	/** No preference for a region. */
+	| { kind: 'any_region' }
+	/** Production may start later (start_time). */
+	| { kind: 'later_start'; when: 'in_2_5y' | 'later' };
+
+/** What the change does: parks that would fit (and do not now), or the park that would come first. */
+export type Effect = { kind: 'fits'; sites: string[] } | { kind: 'new_top'; site: string };
+
+export interface WhatWouldChange {
+	change: Change;
+	effect: Effect;
+}
+
+/** At most this many: the summary names the changes that matter, not every possible one. */
+export const MAX_CHANGES = 2;
+
+/** The changes worth trying for these answers, each with the answers it gives. */
+function candidates(
+	answers: Answers,
+	ranking: SiteRanking
+): { change: Change; answers: Answers }[] {
+	const out: { change: Change; answers: Answers }[] = [];
+	const needs = [
+		['infrastructure', INFRASTRUCTURE_ITEMS],
+		['workforce', WORKFORCE_ITEMS]
+	] as const;
+	for (const [question, items] of needs) {
+		for (const item of items) {
+			const need = (answers[question] as Record<string, Need> | undefined)?.[item];
+			if (need !== 'must' && need !== 'nice') continue;
+			out.push({
+				change: { kind: need === 'must' ? 'relax' : 'require', item },
+				answers: {
+					...answers,
+					[question]: { ...answers[question], [item]: need === 'must' ? 'nice' : 'must' }
+				}
+			});
+		}
+	}
+	const landOnly = ranking.cannotFit.filter((m) => m.blockers.every((b) => b.criterion === 'land'));
+	if (landOnly.length > 0 && answers.land_phasing !== 'yes')
+		out.push({ change: { kind: 'phasing' }, answers: { ...answers, land_phasing: 'yes' } });
+	const landBlocked = ranking.cannotFit.filter((m) =>
+		m.blockers.some((b) => b.criterion === 'land')
+	);
+	const most = Math.max(0, ...landBlocked.map((m) => m.site.land.newPlotsHa));
+	if (most > 0)
+		out.push({ change: { kind: 'less_land', ha: most }, answers: { ...answers, land_ha: most } });
+	if (answers.regions?.length && !answers.regions.includes('no_preference'))
+		out.push({
+			change: { kind: 'any_region' },
+			answers: { ...answers, regions: ['no_preference'] }
+		});
+	if (answers.start_time === 'within_2y' || answers.start_time === 'in_2_5y') {
+		const when = answers.start_time === 'within_2y' ? 'in_2_5y' : 'later';
+		out.push({ change: { kind: 'later_start', when }, answers: { ...answers, start_time: when } });
+	}
+	return out;
+}
+
+/**
+ * For every result, not only when nothing fits: the changes of one answer that would let more parks fit (most
+ * parks first) or, failing that, put another park first. A change with no effect is not mentioned.
+ * @example whatWouldChange(sites, { land_ha: 800, land_phasing: 'no' }, ranking)
+ *   // [{ change: { kind: 'phasing' }, effect: { kind: 'fits', sites: [...] } }, ...]
+ */
+export function whatWouldChange(
+	sites: readonly Site[],
+	answers: Answers,
+	ranking: SiteRanking,
+	origin?: GeoPoint
+): WhatWouldChange[] {
+	const fitsNow = new Set(ranking.fits.map((m) => m.site.id));
+	const topNow = ranking.fits[0]?.site.id;
+	const found: WhatWouldChange[] = [];
+	for (const c of candidates(answers, ranking)) {
+		const after = rankSites(sites, c.answers, origin);
+		const newlyFit = after.fits.map((m) => m.site.id).filter((id) => !fitsNow.has(id));
+		const top = after.fits[0]?.site.id;
+		if (newlyFit.length > 0)
+			found.push({ change: c.change, effect: { kind: 'fits', sites: newlyFit } });
+		else if (top !== undefined && top !== topNow)
+			found.push({ change: c.change, effect: { kind: 'new_top', site: top } });
+	}
+	// Most parks let in first; then a new first park (a requirement relaxed before a wish made one). Stable, so
+	// equal ones keep the order of the questions.
+	const weight = (w: WhatWouldChange) => (w.effect.kind === 'fits' ? w.effect.sites.length : 0);
+	return found.sort((a, b) => weight(b) - weight(a)).slice(0, MAX_CHANGES);
+}

@@ -1,0 +1,122 @@
+// "What would change the result": computed by ranking again, for every result, at most two changes.
+import { describe, expect, it } from 'vitest';
+import { content } from '../../src/data/index';
+import { rankSites } from '../../src/domain/match-sites';
+import { MAX_CHANGES, whatWouldChange } from '../../src/domain/what-would-change';
+import type { Answers, Site } from '../../src/domain/types';
+import { aSite, answers } from '../builders/answers';
+
+const changesFor = (sites: readonly Site[], a: Answers) =>
+	whatWouldChange(sites, a, rankSites(sites, a));
+
+describe('what would change the result (synthetic parks)', () => {
+	it('names the requirement that keeps a park out, and the park it would let in', () => {
+		const sites = [
+			aSite({ id: 'a', facilities: { port: 'available' } }),
+			aSite({ id: 'b', facilities: { port: 'not_available' } })
+		];
+		expect(changesFor(sites, answers({ infrastructure: { port: 'must' } }))).toEqual([
+			{ change: { kind: 'relax', item: 'port' }, effect: { kind: 'fits', sites: ['b'] } }
+		]);
+	});
+
+	it('when nothing fits for lack of land: phasing (every park) before less land (the largest park)', () => {
+		const sites = [
+			aSite({ id: 'a', land: { newPlotsHa: 50 } }),
+			aSite({ id: 'b', land: { newPlotsHa: 80 } })
+		];
+		const a = answers({ land_ha: 100, land_phasing: 'no' });
+		expect(rankSites(sites, a).fits).toEqual([]);
+		expect(changesFor(sites, a)).toEqual([
+			{ change: { kind: 'phasing' }, effect: { kind: 'fits', sites: ['b', 'a'] } },
+			{ change: { kind: 'less_land', ha: 80 }, effect: { kind: 'fits', sites: ['b'] } }
+		]);
+	});
+
+	it('does not offer phasing when a park is blocked by more than land, or when the project is phased', () => {
+		const blocked = [
+			aSite({ id: 'a', land: { newPlotsHa: 50 }, facilities: { port: 'not_available' } })
+		];
+		const a = answers({ land_ha: 100, land_phasing: 'no', infrastructure: { port: 'must' } });
+		expect(changesFor(blocked, a).map((w) => w.change.kind)).not.toContain('phasing');
+		const phased = [aSite({ id: 'a', land: { newPlotsHa: 50 } })];
+		// Phased, the park fits already (land partly met): nothing to say about land.
+		expect(changesFor(phased, answers({ land_ha: 100, land_phasing: 'yes' }))).toEqual([]);
+	});
+
+	it('names a region preference that puts another park first when nothing is blocked', () => {
+		const sites = [
+			aSite({ id: 'north', region: 'nordjylland', sectors: ['maritime'] }),
+			aSite({ id: 'south', region: 'syddanmark', sectors: ['food_tech'] })
+		];
+		const a = answers({ sectors: ['maritime'], regions: ['syddanmark'] });
+		expect(rankSites(sites, a).fits[0]?.site.id).toBe('south');
+		expect(changesFor(sites, a)).toEqual([
+			{ change: { kind: 'any_region' }, effect: { kind: 'new_top', site: 'north' } }
+		]);
+	});
+
+	it('names a wish that, as a requirement, would put another park first', () => {
+		const sites = [
+			aSite({ id: 'a', sectors: ['maritime'], facilities: { rail: 'not_available' } }),
+			aSite({ id: 'b', sectors: ['food_tech'], facilities: { rail: 'available' } })
+		];
+		const a = answers({ sectors: ['maritime'], infrastructure: { rail: 'nice' } });
+		expect(rankSites(sites, a).fits[0]?.site.id).toBe('a');
+		expect(changesFor(sites, a)).toEqual([
+			{ change: { kind: 'require', item: 'rail' }, effect: { kind: 'new_top', site: 'b' } }
+		]);
+	});
+
+	it('says nothing about a change that changes nothing', () => {
+		const sites = [aSite({ id: 'a', facilities: { port: 'available' } })];
+		expect(changesFor(sites, answers({ infrastructure: { port: 'must' } }))).toEqual([]);
+		expect(changesFor([], answers())).toEqual([]);
+	});
+});
+
+describe('what would change the result (the 11 parks)', () => {
+	it('a maritime company that needs a port and rail: with a port only nice to have, Ikast-Brande fits too', () => {
+		const a = answers({
+			sectors: ['maritime'],
+			land_ha: 10,
+			infrastructure: { port: 'must', rail: 'must' }
+		});
+		expect(rankSites(content.sites, a).cannotFit.map((m) => m.site.id)).toEqual(['ikast_brande']);
+		expect(changesFor(content.sites, a)[0]).toEqual({
+			change: { kind: 'relax', item: 'port' },
+			effect: { kind: 'fits', sites: ['ikast_brande'] }
+		});
+	});
+
+	it('5,000 ha without phasing fits nowhere: phasing lets all 11 in, 696 ha lets Aabenraa in', () => {
+		const a = answers({ land_ha: 5000, land_phasing: 'no' });
+		const changes = changesFor(content.sites, a);
+		expect(changes[0]?.change).toEqual({ kind: 'phasing' });
+		expect(changes[0]?.effect.kind === 'fits' && changes[0].effect.sites).toHaveLength(11);
+		expect(changes[1]).toEqual({
+			change: { kind: 'less_land', ha: 696 },
+			effect: { kind: 'fits', sites: ['aabenraa'] }
+		});
+	});
+
+	it(`never names more than ${MAX_CHANGES} changes, and each one really changes the ranking`, () => {
+		const a = answers({
+			sectors: ['hydrogen_ptx'],
+			land_ha: 40,
+			infrastructure: { high_power: 'must', port: 'must', pipeline: 'must', rail: 'nice' },
+			regions: ['syddanmark'],
+			start_time: 'within_2y'
+		});
+		const before = rankSites(content.sites, a);
+		const changes = whatWouldChange(content.sites, a, before);
+		expect(changes.length).toBeGreaterThan(0);
+		expect(changes.length).toBeLessThanOrEqual(MAX_CHANGES);
+		for (const w of changes) {
+			if (w.effect.kind === 'fits')
+				for (const id of w.effect.sites)
+					expect(before.fits.map((m) => m.site.id)).not.toContain(id);
+			else expect(before.fits[0]?.site.id).not.toBe(w.effect.site);
+		}
+	});
+});
