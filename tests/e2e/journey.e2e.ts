@@ -369,7 +369,7 @@ const EN_STEPS: readonly Step[] = [
 /** Visible texts of the result page, per language. */
 const RESULT = {
 	da: {
-		parks: 'Industriparker, der kan passe',
+		parks: 'Alle parker sammenlignet',
 		land: 'Areal',
 		landMet: (need: string, available: string) =>
 			`I skal bruge ${need} ha. Parken har ${available} ha nye byggefelter.`,
@@ -379,7 +379,7 @@ const RESULT = {
 		next: 'Næste skridt'
 	},
 	en: {
-		parks: 'Industrial parks that may fit',
+		parks: 'All parks compared',
 		land: 'Land',
 		landMet: (need: string, available: string) =>
 			`You need ${need} ha. The park has ${available} ha of new building plots.`,
@@ -408,10 +408,8 @@ async function checkEmptySubmitError(page: Page, lang: Lang, title: string): Pro
 	await expectNoAxeViolations(page, `${lang}: error state on "${title}"`);
 }
 
-/** The row of a park's per-criterion table (opens the park's disclosure when the table sits behind one). */
+/** The row of a park's per-criterion table, in its full card. */
 async function criterionRow(page: Page, card: Locator, criterion: string): Promise<Locator> {
-	const closed = card.locator('details:not([open])', { has: page.locator('table') });
-	if ((await closed.count()) > 0) await closed.first().locator('summary').click();
 	const row = card
 		.getByRole('row')
 		.filter({ has: page.getByRole('rowheader', { name: criterion }) });
@@ -427,13 +425,14 @@ async function checkResultPage(
 	const r = RESULT[lang];
 	await expectPage(page, UI[lang].resultHeading);
 
-	// Ranked parks: at least one; the chosen park with its per-criterion table.
+	// Every park in the comparison table; the chosen park opened from it, with its per-criterion table.
 	const parks = region(page, r.parks);
-	const ranked = parks.getByRole('list').first().locator(':scope > li');
-	expect(await ranked.count(), 'ranked parks').toBeGreaterThan(0);
+	expect(await parks.locator('tbody tr').count(), 'parks in the table').toBe(11);
 	const park = site(expected.parkId);
-	const card = parks.getByRole('article', { name: new RegExp(`${escape(park.name[lang])}$`) });
-	expect(await card.count(), `${park.name[lang]} is among the parks that fit`).toBe(1);
+	await parks.locator(`#compare-open-${park.id}`).click();
+	const card = page.getByRole('article', { name: park.name[lang], exact: true });
+	await card.waitFor();
+	expect(await card.count(), `${park.name[lang]} opens as a card`).toBe(1);
 	const row = await criterionRow(page, card, r.land);
 	const landText = r.landMet(
 		new Intl.NumberFormat(lang === 'da' ? 'da-DK' : 'en-GB').format(expected.needHa),
@@ -444,12 +443,12 @@ async function checkResultPage(
 	// One Stop Shop: eligible (investment >= 100 mio. kr.).
 	expect(norm(await region(page, r.oss).textContent())).toContain(r.ossEligible);
 
-	// Support: the schemes expected from the answers, by their names in the data.
+	// Support: the schemes expected from the answers, by their names in the data (one disclosure each).
 	const support = region(page, r.support);
 	for (const id of expected.schemeIds) {
 		const name = scheme(id).name[lang];
 		expect(
-			await support.getByRole('heading', { name, exact: true }).count(),
+			await support.locator('summary', { hasText: name }).count(),
 			`support lists "${name}"`
 		).toBe(1);
 	}

@@ -329,7 +329,11 @@ describe('keyboard only', () => {
 			await tabTo(page, 'check page', (f) => f.text === UI.da.confirm);
 			await page.keyboard.press('Enter');
 			await expectPage(page, UI.da.resultHeading);
-			expect(norm(await page.locator('main').textContent())).toContain('I skal bruge 40 ha.');
+			// The best park's card, opened with Enter from the brief, explains the new area.
+			await tabTo(page, 'result page', (f) => f.text.startsWith('Se alt om '));
+			await page.keyboard.press('Enter');
+			await expect.poll(() => page.getByRole('article').count()).toBe(1);
+			expect(norm(await page.getByRole('article').textContent())).toContain('I skal bruge 40 ha.');
 			expectCleanRecorders(rec);
 		} finally {
 			await rec.close();

@@ -101,6 +101,8 @@ describe('the map on the results page', () => {
 			async (rec) => {
 				const { page } = rec;
 				await openResults(page);
+				// Open both parks' cards from the comparison table.
+				for (const id of ['viborg', 'esbjerg']) await page.locator(`#compare-open-${id}`).click();
 				const name = site('viborg').name.da;
 				await page.getByRole('button', { name: `Vis ${name} på kortet` }).click();
 				await expect
@@ -123,18 +125,22 @@ describe('the map on the results page', () => {
 });
 
 describe('"Hvor er I i dag?"', () => {
+	/** Each row of the comparison table: the park, its fit and its distance (NaN without one). */
 	const distances = (page: Page) =>
-		page.locator('section[aria-labelledby="parks"] .result-card').evaluateAll((cards) =>
-			cards.map((c) => {
-				const text = c.querySelector('.site-distance')?.textContent ?? '';
-				const km = /([\d.,]+) km i luftlinje/.exec(text)?.[1];
+		page.locator('.comparison-table tbody tr').evaluateAll((rows) =>
+			rows.map((r) => {
+				const cells = r.querySelectorAll('td');
+				const km = /^([\d.,]+) km$/.exec(cells[1]?.textContent?.trim() ?? '')?.[1];
 				return {
-					id: c.id.replace(/^site-/, ''),
-					fit: c.querySelector('.tag')?.textContent?.trim() ?? '',
+					id: r.querySelector('.park-open')?.id.replace(/^compare-open-/, '') ?? '',
+					fit: cells[0]?.textContent?.trim() ?? '',
 					km: km === undefined ? NaN : Number(km.replace(/\./g, '').replace(',', '.'))
 				};
 			})
 		);
+	/** "Hvor er I i dag?" is folded on the result: open it. */
+	const openPicker = (page: Page) =>
+		page.locator('summary', { hasText: 'Hvor er I i dag?' }).click();
 
 	it('gives each park its distance from the chosen municipality, and the nearest first on request; all in the link', async () => {
 		await withPage(async (rec) => {
@@ -142,6 +148,7 @@ describe('"Hvor er I i dag?"', () => {
 			await openResults(page);
 			expect((await distances(page)).every((d) => Number.isNaN(d.km))).toBe(true);
 
+			await openPicker(page);
 			await page
 				.getByRole('combobox', { name: 'Vælg jeres kommune' })
 				.selectOption({ label: 'Aalborg' });
@@ -171,6 +178,7 @@ describe('"Hvor er I i dag?"', () => {
 			// Reload keeps it all (it is in the link).
 			await page.reload();
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			await openPicker(page);
 			expect(await page.getByRole('combobox', { name: 'Vælg jeres kommune' }).inputValue()).toBe(
 				'851'
 			);

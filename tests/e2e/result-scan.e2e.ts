@@ -1,0 +1,216 @@
+/**
+ * A result you can scan, in Chromium on a 390 × 844 phone and a desktop, in Danish and English: how tall the result
+ * is for the five example companies (printed; at most four phone screens), the brief on the first screen, the
+ * comparison table (sorting, opening a park, keyboard only), the shortlist (in the link, side by side, on paper),
+ * reflow at 320 px and axe at 0 in every new state.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
+import { UI, expectNoAxeViolations, h1Text, useBrowser, type Lang } from './guide';
+
+const session = useBrowser();
+const PHONE = { width: 390, height: 844 };
+/** The goal of issue #14: the result for an example company is at most four phone screens tall. */
+const MAX_SCREENS = 4;
+
+const T = {
+	da: {
+		brief: 'Kort fortalt',
+		table: /^Sådan passer hver park/,
+		shortlist: 'Jeres korte liste',
+		compare: (site: string) => `Sammenlign ${site}`,
+		hide: (site: string) => `Skjul ${site}`,
+		sortDistance: 'afstand',
+		oss: 'One Stop Shoppen i Erhvervsstyrelsen'
+	},
+	en: {
+		brief: 'In brief',
+		table: /^How each park meets/,
+		shortlist: 'Your shortlist',
+		compare: (site: string) => `Compare ${site}`,
+		hide: (site: string) => `Hide ${site}`,
+		sortDistance: 'distance',
+		oss: 'One Stop Shop at the Danish Business Authority'
+	}
+} as const;
+
+async function openResult(page: Page, query: string, lang: Lang): Promise<void> {
+	await page.goto(`${session.server.url}/?${query}&lang=${lang}#results`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
+	await page.locator('#next-steps').waitFor();
+}
+
+/** The result's height: from its heading to its last line (the shell's header, footer and link notice not counted). */
+function resultHeight(page: Page): Promise<number> {
+	return page.evaluate(() => {
+		const top = document.querySelector('h1')?.getBoundingClientRect().top ?? 0;
+		const bottom = document.querySelector('.results-screen')?.getBoundingClientRect().bottom ?? 0;
+		return Math.round(bottom - top);
+	});
+}
+
+const company = (id: string) => {
+	const c = EXAMPLE_COMPANIES.find((x) => x.id === id);
+	if (!c) throw new Error(`no example company ${id}`);
+	return c;
+};
+
+describe('the result on a phone, for the five example companies', () => {
+	it.each(['da', 'en'] as const)(
+		'%s: is at most four screens tall, with the best park and the One Stop Shop verdict on the first',
+		async (lang) => {
+			const heights: string[] = [];
+			await session.withPage(
+				async ({ page }) => {
+					for (const c of EXAMPLE_COMPANIES) {
+						await openResult(page, c.query, lang);
+						const height = await resultHeight(page);
+						heights.push(
+							`${c.id}: ${height} px = ${(height / PHONE.height).toFixed(2)} screens of ${PHONE.height}`
+						);
+						expect(height, c.id).toBeLessThanOrEqual(MAX_SCREENS * PHONE.height);
+						// The brief, with the best park (or that none fits) and the One Stop Shop verdict, ends on the first
+						// screen below the heading.
+						const brief = page.getByRole('region', { name: T[lang].brief });
+						const box = await brief.boundingBox();
+						const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
+						expect(box && h1 && box.y + box.height - h1.y, c.id).toBeLessThanOrEqual(PHONE.height);
+						expect(await brief.textContent(), c.id).toContain(T[lang].oss);
+					}
+				},
+				{ viewport: PHONE }
+			);
+			console.log(`[result height, ${lang}, 390 × 844]\n  ${heights.join('\n  ')}`);
+		}
+	);
+});
+
+describe('the comparison table', () => {
+	it('sorts by distance, and opens and hides a park with the keyboard alone', async () => {
+		await session.withPage(
+			async ({ page }) => {
+				await openResult(page, company('small-workshop').query, 'da');
+				const table = page.getByRole('table', { name: T.da.table });
+				const kms = async () =>
+					(await table.locator('tbody tr td:nth-child(3)').allTextContents()).map((t) =>
+						Number.parseInt(t.replace(/\D/g, ''), 10)
+					);
+				await page.getByRole('button', { name: T.da.sortDistance, exact: true }).click();
+				const sorted = await kms();
+				expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
+				expect(
+					await table.getByRole('columnheader', { name: 'Afstand' }).getAttribute('aria-sort')
+				).toBe('ascending');
+
+				// Keyboard only: focus the first park's button, Enter opens its card and moves focus to its heading.
+				const first = table.locator('.park-open').first();
+				await first.focus();
+				await page.keyboard.press('Enter');
+				const focused = await page.evaluate(() => document.activeElement?.tagName);
+				expect(focused).toBe('H3');
+				const name = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+				await page.getByRole('button', { name: T.da.hide(name) }).focus();
+				await page.keyboard.press('Enter');
+				await expect.poll(() => page.getByRole('article').count()).toBe(0);
+				expect(
+					await page.evaluate(() => document.activeElement?.classList.contains('park-open'))
+				).toBe(true);
+			},
+			{ viewport: PHONE }
+		);
+	});
+});
+
+describe('the shortlist', () => {
+	it.each(['da', 'en'] as const)(
+		'%s: two parks ticked with the keyboard go into the link, side by side, and axe finds nothing',
+		async (lang) => {
+			await session.withPage(async ({ page }) => {
+				await openResult(page, company('food-expansion').query, lang);
+				const names = ['Industripark Viborg', 'Industripark Horsens'].map((n) =>
+					lang === 'da' ? n : n.replace(/^Industripark (.*)$/, '$1 industrial park')
+				);
+				for (const n of names) {
+					await page.getByRole('checkbox', { name: T[lang].compare(n) }).focus();
+					await page.keyboard.press('Space');
+				}
+				await expect
+					.poll(() => new URL(page.url()).searchParams.get('shortlist'))
+					.toBe('horsens,viborg');
+				const list = page.getByRole('region', { name: T[lang].shortlist });
+				const headers = await list.getByRole('columnheader').allTextContents();
+				expect(headers.join(' | ')).toContain(names[1]);
+				expect(headers.join(' | ')).toContain(names[0]);
+				// Shortlisted parks get their full card.
+				expect(await page.getByRole('article').count()).toBe(2);
+				await expectNoAxeViolations(page, `result with a shortlist of two (${lang})`);
+
+				// The same link opens the same shortlist.
+				const url = page.url();
+				await page.goto('about:blank');
+				await page.goto(url);
+				await page.getByRole('region', { name: T[lang].shortlist }).waitFor();
+
+				// On paper: the shortlist instead of the three best.
+				await page.emulateMedia({ media: 'print' });
+				const printed = (await page.locator('.print-summary').textContent()) ?? '';
+				expect(printed).toContain(T[lang].shortlist);
+				for (const n of names) expect(printed).toContain(n);
+			});
+		}
+	);
+
+	it('names a park in the link the guide does not know, and keeps the rest', async () => {
+		await session.withPage(async ({ page }) => {
+			await openResult(page, `${company('food-expansion').query}&shortlist=gone-park,viborg`, 'da');
+			const list = page.getByRole('region', { name: T.da.shortlist });
+			expect(await list.getByRole('status').textContent()).toContain('gone-park');
+			expect(await list.getByRole('columnheader').allTextContents()).toEqual([
+				expect.stringContaining('Industripark Viborg')
+			]);
+		});
+	});
+});
+
+describe('reflow at 320 px', () => {
+	it('keeps the page within the screen: the comparison scrolls inside its own region', async () => {
+		await session.withPage(
+			async ({ page }) => {
+				await openResult(page, `${company('ptx-plant').query}&shortlist=esbjerg,aabenraa`, 'da');
+				const { scrollWidth, clientWidth, tableScrolls } = await page.evaluate(() => {
+					const region = document.querySelector('.comparison-scroll') as HTMLElement;
+					return {
+						scrollWidth: document.documentElement.scrollWidth,
+						clientWidth: document.documentElement.clientWidth,
+						tableScrolls: region.scrollWidth > region.clientWidth
+					};
+				});
+				expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+				expect(tableScrolls).toBe(true);
+				await expectNoAxeViolations(page, 'result at 320 px with a shortlist');
+			},
+			{ viewport: { width: 320, height: 640 } }
+		);
+	});
+});
+
+describe('the result on a wide screen', () => {
+	it.each(['da', 'en'] as const)(
+		'%s: puts the map beside the brief, and axe finds nothing with a park opened',
+		async (lang) => {
+			await session.withPage(
+				async ({ page }) => {
+					await openResult(page, company('agro-biosolutions').query, lang);
+					const brief = await page.getByRole('region', { name: T[lang].brief }).boundingBox();
+					const map = await page.locator('#results-map').boundingBox();
+					expect(brief && map && map.x > brief.x + brief.width - 1).toBe(true);
+					await page.locator('.park-open').first().click();
+					await page.getByRole('article').first().waitFor();
+					await expectNoAxeViolations(page, `result with a park opened (${lang})`);
+				},
+				{ viewport: { width: 1280, height: 900 } }
+			);
+		}
+	);
+});
