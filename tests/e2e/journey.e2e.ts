@@ -471,10 +471,6 @@ function sameNumber(shown: string, typed: string): boolean {
 	return shown.trim() !== '' && n(shown) === n(typed);
 }
 
-function escape(s: string): string {
-	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /**
  * The check page: heading, every answer as expected, axe; then "Ret" on `change.step`,
  * a new answer, "Gem og gå til oversigten" and back on the check page with the new value.
