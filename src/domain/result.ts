@@ -14,12 +14,9 @@ import {
 	type SchemeMatch
 } from './match-support';
 import type { Answers, Content } from './types';
-import { whatWouldChange, type WhatWouldChange } from './what-would-change';
 
 export interface GuideResult {
 	sites: SiteRanking;
-	/** The one or two answers whose change would let more parks fit or put another park first. */
-	changes: WhatWouldChange[];
 	oneStopShop: OssResult;
 	smv: SmvResult;
 	schemes: SchemeMatch[];
@@ -56,7 +53,6 @@ export function buildResult(answers: Answers, content: Content, origin?: GeoPoin
 	const erhvervshus = matchErhvervshus(content, sites.fits);
 	return {
 		sites,
-		changes: whatWouldChange(content.sites, a, sites, origin),
 		oneStopShop: oss,
 		smv,
 		schemes,

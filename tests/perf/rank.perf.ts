@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { content } from '../../src/data/index';
 import { rankSites } from '../../src/domain/match-sites';
 import { buildResult } from '../../src/domain/result';
+import { whatWouldChange } from '../../src/domain/what-would-change';
 import type { Answers, Site } from '../../src/domain/types';
 import { answers } from '../builders/answers';
 import { expectTime, median } from './targets';
@@ -25,6 +26,8 @@ const RUNS = { min: 7, minSlow: 3, slowMs: 250, max: 41, budgetMs: 1_500 };
 const SEED = 20251028;
 
 const TARGET_1K_MS = 5;
+/** What would change the result, for the parks the guide knows (it ranks once per candidate change). */
+const TARGET_CHANGES_MS = 5;
 
 const PROFILES: Record<string, Answers> = {
 	// The builder's defaults: a small wind plant, no infrastructure needs, no regional preference.
@@ -139,5 +142,28 @@ describe('ranking speed', () => {
 				TARGET_1K_MS
 			);
 		}
+	);
+});
+
+describe('what would change the result', () => {
+	it.each(Object.keys(PROFILES))(
+		`for the 11 parks: target ${TARGET_CHANGES_MS} ms (median), profile %s; 1,000 sites printed`,
+		(name) => {
+			const a = PROFILES[name] as Answers;
+			const time = (sites: readonly Site[]) => {
+				const ranking = rankSites(sites, a);
+				return timeMs(() => whatWouldChange(sites, a, ranking)).median;
+			};
+			const thousand = time(syntheticSites(1_000, SEED));
+			console.log(
+				`[perf] whatWouldChange, 1,000 sites, profile ${name}: ${thousand.toFixed(1)} ms (printed)`
+			);
+			expectTime(
+				`whatWouldChange, the 11 parks, profile ${name}`,
+				time(content.sites),
+				TARGET_CHANGES_MS
+			);
+		},
+		120_000
 	);
 });
