@@ -1,56 +1,58 @@
-// Which questions apply and in which order; the machine routes with these, the UI shows "step n of m" from them.
-import { CONDITIONS, CONDITION_DEPENDS_ON, QUESTIONS, type Question } from './questions';
+// Which questions apply, which page comes next and where a link may land; the machine routes with these.
+import { EARLY_RESULT_AFTER, PAGES, questionsOf, type PageId } from './pages';
+import { CONDITIONS, QUESTIONS, questionById, type Question } from './questions';
 import type { Answers, QuestionId } from './types';
+
+const PAGE_IDS: readonly PageId[] = PAGES.map((p) => p.id);
 
 /** True when the question applies given the answers so far. */
 export function isApplicable(q: Question, answers: Answers): boolean {
 	return q.askIf === undefined || CONDITIONS[q.askIf](answers);
 }
 
-/** The ids of the questions that apply, in order. */
-export function applicableSteps(answers: Answers): QuestionId[] {
-	return QUESTIONS.filter((q) => isApplicable(q, answers)).map((q) => q.id);
+/** The ids of the questions that apply, in the order the pages ask them (the check page and the print list them so). */
+export function applicableQuestions(answers: Answers): QuestionId[] {
+	return PAGE_IDS.flatMap((p) => questionsOn(p, answers));
+}
+
+/** The questions on a page that apply given the answers. */
+export function questionsOn(page: PageId, answers: Answers): QuestionId[] {
+	return questionsOf(page).filter((id) => isApplicable(questionById(id), answers));
 }
 
 export function isAnswered(answers: Answers, id: QuestionId): boolean {
 	return answers[id] !== undefined;
 }
 
-/** The first applicable question without an answer, or undefined when all are answered. */
-export function firstUnanswered(answers: Answers): QuestionId | undefined {
-	return applicableSteps(answers).find((id) => !isAnswered(answers, id));
+/** True when every question on the page that applies is answered. */
+export function isPageDone(answers: Answers, page: PageId): boolean {
+	return questionsOn(page, answers).every((id) => isAnswered(answers, id));
 }
 
-/** The applicable question after `current`, or undefined after the last one. */
-export function nextStep(answers: Answers, current: QuestionId): QuestionId | undefined {
-	const steps = applicableSteps(answers);
-	const at = steps.indexOf(current);
-	if (at === -1) return firstUnanswered(answers) ?? steps[0];
-	return steps[at + 1];
+/** The first page with an unanswered question, or undefined when all are answered. */
+export function firstUnanswered(answers: Answers): PageId | undefined {
+	return PAGE_IDS.find((p) => !isPageDone(answers, p));
 }
 
-/** The applicable question before `current`, or undefined before the first one. */
-export function previousStep(answers: Answers, current: QuestionId): QuestionId | undefined {
-	const steps = applicableSteps(answers);
-	const at = steps.indexOf(current);
-	if (at <= 0) return undefined;
-	return steps[at - 1];
+/** The pages not yet done, in order (what would sharpen an early result). */
+export function pagesLeft(answers: Answers): PageId[] {
+	return PAGE_IDS.filter((p) => !isPageDone(answers, p));
 }
 
-/**
- * Position of a question (1-based) and the number of questions. A conditional question counts until the answer
- * it depends on rules it out, so the total only ever falls as the user goes ("af 18" → "af 16"), never rises.
- */
-export function stepPosition(
-	answers: Answers,
-	current: QuestionId
-): { index: number; total: number } {
-	const counted = QUESTIONS.filter(
-		(q) =>
-			isApplicable(q, answers) ||
-			(q.askIf !== undefined && answers[CONDITION_DEPENDS_ON[q.askIf]] === undefined)
-	).map((q) => q.id);
-	return { index: counted.indexOf(current) + 1, total: counted.length };
+/** The page after `current`, or undefined after the last one. */
+export function nextStep(current: PageId): PageId | undefined {
+	return PAGE_IDS[PAGE_IDS.indexOf(current) + 1];
+}
+
+/** The page before `current`, or undefined before the first one. */
+export function previousStep(current: PageId): PageId | undefined {
+	const at = PAGE_IDS.indexOf(current);
+	return at <= 0 ? undefined : PAGE_IDS[at - 1];
+}
+
+/** Position of a page (1-based) and the number of pages: every page is always asked. */
+export function stepPosition(current: PageId): { index: number; total: number } {
+	return { index: PAGE_IDS.indexOf(current) + 1, total: PAGE_IDS.length };
 }
 
 /**
@@ -75,23 +77,33 @@ export function isComplete(answers: Answers): boolean {
 	return firstUnanswered(answers) === undefined;
 }
 
-export type StepId = 'start' | QuestionId | 'check' | 'results';
+/**
+ * True when the questions that decide the ranking are answered (every page up to EARLY_RESULT_AFTER): the result
+ * can be shown, with a note of the pages that would sharpen it.
+ */
+export function canSeeResult(answers: Answers): boolean {
+	const last = PAGE_IDS.indexOf(EARLY_RESULT_AFTER);
+	return PAGE_IDS.slice(0, last + 1).every((p) => isPageDone(answers, p));
+}
+
+export type StepId = 'start' | PageId | 'check' | 'results';
 
 /**
  * Where a requested step (from a link, a reload or the browser's back/forward) may actually land, given the
- * answers. A question opens when it applies and is answered or is the next to answer; check and results only
- * when everything is answered. Without a request, a link with answers opens where the user can carry on.
+ * answers. A page opens when every page before it is answered, or once the result can be seen (then every page is
+ * one click away); the check page only when everything is answered; the results once they can be seen.
+ * Without a request, a link with answers opens where the user can carry on.
  * @example resolveStep(undefined, {}) // 'start'
- * @example resolveStep('results', { project_type: 'expand' }) // 'sectors' (the first unanswered question)
+ * @example resolveStep('results', { project_type: 'expand' }) // 'project' (sectors is still unanswered)
  */
 export function resolveStep(requested: StepId | undefined, answers: Answers): StepId {
 	const next = firstUnanswered(answers);
 	const carryOn: StepId = next ?? 'results';
 	if (requested === undefined) return Object.keys(answers).length === 0 ? 'start' : carryOn;
 	if (requested === 'start') return 'start';
-	if (requested === 'check' || requested === 'results') return next ?? requested;
-	const steps = applicableSteps(answers);
-	if (!steps.includes(requested)) return carryOn;
-	if (isAnswered(answers, requested) || requested === next) return requested;
+	if (requested === 'check') return next ?? 'check';
+	if (requested === 'results') return canSeeResult(answers) ? 'results' : carryOn;
+	const before = PAGE_IDS.slice(0, PAGE_IDS.indexOf(requested));
+	if (before.every((p) => isPageDone(answers, p)) || canSeeResult(answers)) return requested;
 	return carryOn;
 }

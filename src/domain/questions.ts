@@ -11,13 +11,6 @@ export const CONDITIONS: Record<ConditionId, (a: Answers) => boolean> = {
 	is_below_250_employees: (a) => a.employees !== undefined && a.employees !== 'over_250'
 };
 
-/** The question each condition reads: until it is answered, the condition is undecided. */
-export const CONDITION_DEPENDS_ON: Record<ConditionId, QuestionId> = {
-	net_zero_is_yes: 'net_zero',
-	crm_is_yes: 'critical_raw_materials',
-	is_below_250_employees: 'employees'
-};
-
 interface BaseQuestion {
 	id: QuestionId;
 	/** Asked only when this condition holds. */

@@ -3,6 +3,7 @@ import { DENMARK_BOUNDS, roundPoint } from './geo';
 import { QUESTIONS, questionById, type Question } from './questions';
 import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
 import { isApplicable, type StepId } from './flow';
+import { isPageId, pageOf } from './pages';
 import { parseShortlist } from './shortlist';
 import { RESULT_SETTINGS, type Answers, type HomeLocation, type QuestionId } from './types';
 
@@ -307,11 +308,15 @@ export function stepSlug(step: StepId): string {
 	return step.replace(/_/g, '-');
 }
 
-/** The step a hash names, or undefined for an empty or unknown hash. */
+/**
+ * The step a hash names, or undefined for an empty or unknown hash. A question's slug from before the questions
+ * were grouped (`#land-ha`, 2026-12-05) names the page that now asks it (`site`), so old links and bookmarks land
+ * where that question is.
+ */
 export function stepFromHash(hash: string): StepId | undefined {
 	const slug = (safeDecode(hash.replace(/^#/, '')) ?? '').trim().toLowerCase();
 	if (slug === '') return undefined;
 	const id = slug.replace(/-/g, '_');
-	if (id === 'start' || id === 'check' || id === 'results') return id;
-	return QUESTION_IDS.has(id) ? (id as QuestionId) : undefined;
+	if (id === 'start' || id === 'check' || id === 'results' || isPageId(id)) return id;
+	return QUESTION_IDS.has(id) ? pageOf(id as QuestionId) : undefined;
 }

@@ -1,5 +1,8 @@
 // Validation of raw form input into typed answers; returns i18n error keys, never throws on user input.
+import { isApplicable } from './flow';
+import { questionsOf, type PageId } from './pages';
 import { formatNumberForInput, parseNumberInput, type NumberLang } from './parse-number';
+import { questionById } from './questions';
 import type {
 	MatrixQuestion,
 	MultiQuestion,
@@ -19,6 +22,7 @@ export type RawAnswer =
 			dontKnow: boolean;
 			/** The language the text was typed in (decimal mark). */ lang?: NumberLang;
 	  }
+	/** A level per item; `both` when the item was ticked as a must and as nice to have (see matrixFromChecklists). */
 	| { type: 'matrix'; values: Record<string, string | undefined> };
 
 /** One problem with a field. `field` is the option or item id the message belongs to ('' = the whole question). */
@@ -125,11 +129,72 @@ function validateMatrix(q: MatrixQuestion, raw: RawAnswer | undefined): Validati
 	for (const item of q.items) {
 		const v = values[item];
 		if (v === undefined || v === '') errors.push({ field: item, key: `${q.id}.required_item` });
+		else if (v === BOTH) errors.push({ field: item, key: 'needs.both' });
 		else if (!(q.levels as readonly string[]).includes(v))
 			errors.push({ field: item, key: 'invalid_option' });
 		else result[item] = v;
 	}
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result as never };
+}
+
+const BOTH = 'both';
+
+/**
+ * The raw matrix answer of a "what must you have?" and a "what would be nice?" checklist: an item ticked in the first
+ * is a must, in the second nice to have, in neither not needed, in both an error for the user to resolve.
+ * @example matrixFromChecklists(workforceQ, ['labour_catchment'], []) // { labour_catchment: 'must', education_clusters: 'none' }
+ */
+export function matrixFromChecklists(
+	q: MatrixQuestion,
+	must: readonly string[],
+	nice: readonly string[]
+): RawAnswer {
+	const values: Record<string, string> = {};
+	for (const item of q.items) {
+		const m = must.includes(item);
+		const n = nice.includes(item);
+		values[item] = m && n ? BOTH : m ? 'must' : n ? 'nice' : 'none';
+	}
+	return { type: 'matrix', values };
+}
+
+/** The items of a matrix answer at one level (to tick the checklists from a stored answer or a draft). */
+export function itemsAt(raw: RawAnswer | undefined, level: 'must' | 'nice'): string[] {
+	if (raw?.type !== 'matrix') return [];
+	return Object.keys(raw.values).filter((k) => raw.values[k] === level || raw.values[k] === BOTH);
+}
+
+/** A page's problems, each with the question it belongs to. */
+export interface PageError extends FieldError {
+	question: QuestionId;
+}
+
+/**
+ * Validate every question on a page that applies, in page order, so a follow-up is judged by the answer given above
+ * it on the same page (net-zero technology only when net zero is "yes"). Questions that do not apply are skipped.
+ */
+export function validatePage(
+	page: PageId,
+	raw: Partial<Record<QuestionId, RawAnswer>>,
+	answers: Answers,
+	source: OptionSource
+): { ok: true; values: Answers } | { ok: false; errors: PageError[] } {
+	const candidate: Answers = { ...answers };
+	const values: Record<string, unknown> = {};
+	const errors: PageError[] = [];
+	for (const q of questionsOf(page).map(questionById)) {
+		if (!isApplicable(q, candidate)) continue;
+		const v = validateAnswer(q, raw[q.id], source);
+		if (v.ok) {
+			values[q.id] = v.value;
+			(candidate as Record<string, unknown>)[q.id] = v.value;
+		} else {
+			// A wrong answer decides no follow-up: its own error is enough.
+			delete (candidate as Record<string, unknown>)[q.id];
+			errors.push(...v.errors.map((e) => ({ ...e, question: q.id })));
+		}
+	}
+	return errors.length > 0 ? { ok: false, errors } : { ok: true, values: values as Answers };
 }
 
 /** The raw form of a stored answer, to prefill a question page; numbers are written the language's way. */

@@ -1,30 +1,35 @@
 // The guide's routing: start → questions (with skips) → check your answers → results. Policy lives in src/domain.
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
+	canSeeResult,
 	firstUnanswered,
 	isComplete,
 	nextStep,
 	previousStep,
-	applicableSteps,
+	questionsOn,
 	resolveStep,
 	type StepId
 } from '../domain/flow';
-import { questionById } from '../domain/questions';
+import { PAGES, pageOf, questionsOf, type PageId } from '../domain/pages';
+import { isQuestionId } from '../domain/questions';
 import {
-	validateAnswer,
-	type FieldError,
+	validatePage,
 	type OptionSource,
+	type PageError,
 	type RawAnswer
 } from '../domain/validate';
 import type { Answers, HomeLocation, QuestionId } from '../domain/types';
 
+/** What a page's form holds, per question on it. */
+export type RawAnswers = Partial<Record<QuestionId, RawAnswer>>;
+
 export interface GuideContext {
 	answers: Answers;
-	/** The question shown (or last shown) on a question page. */
-	current: QuestionId;
+	/** The question page shown (or last shown). */
+	current: PageId;
 	/** What the user typed but has not (validly) submitted, per question: shown back unchanged. */
 	drafts: Partial<Record<QuestionId, RawAnswer>>;
-	errors: FieldError[];
+	errors: PageError[];
 	/** True after "Ret" on the check page: the next submit returns there. */
 	returnToCheck: boolean;
 	optionSource: OptionSource;
@@ -43,8 +48,9 @@ export interface GuideInput {
 
 export type GuideEvent =
 	| { type: 'guide.start' }
-	| { type: 'answer.submit'; raw: RawAnswer }
-	| { type: 'step.back'; raw?: RawAnswer }
+	/** A page's answers; `then: 'results'` ("Se resultatet nu") shows the result next when it can be seen. */
+	| { type: 'answer.submit'; raw: RawAnswers; then?: 'results' }
+	| { type: 'step.back'; raw?: RawAnswers }
 	| { type: 'answer.change'; questionId: QuestionId }
 	| { type: 'check.confirm' }
 	| { type: 'guide.restart' }
@@ -59,7 +65,9 @@ export type GuideEvent =
 			shortlist?: string[];
 	  };
 
-const FIRST: QuestionId = 'project_type';
+const FIRST: PageId = PAGES[0].id;
+
+const LAST: PageId = PAGES[PAGES.length - 1]!.id;
 
 export const guideMachine = setup({
 	types: {
@@ -70,56 +78,64 @@ export const guideMachine = setup({
 	guards: {
 		isValidSubmission: ({ context, event }) =>
 			event.type === 'answer.submit' &&
-			validateAnswer(questionById(context.current), event.raw, context.optionSource).ok,
+			validatePage(context.current, event.raw, context.answers, context.optionSource).ok,
+		/** "Se resultatet nu" on a valid page, and with it the questions that decide the ranking are answered. */
+		showsResultNow: ({ context, event }) => {
+			if (event.type !== 'answer.submit' || event.then !== 'results') return false;
+			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
+			return v.ok && canSeeResult({ ...context.answers, ...v.values });
+		},
 		isReturningToCheck: ({ context }) => context.returnToCheck,
-		hasNextStep: ({ context }) => nextStep(context.answers, context.current) !== undefined,
+		hasNextStep: ({ context }) => nextStep(context.current) !== undefined,
 		hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
-		hasPreviousStep: ({ context }) => previousStep(context.answers, context.current) !== undefined,
+		hasPreviousStep: ({ context }) => previousStep(context.current) !== undefined,
 		isComplete: ({ context }) => isComplete(context.answers),
 		landsOnStart: ({ context }) => resolveStep(context.requested, context.answers) === 'start',
 		landsOnCheck: ({ context }) => resolveStep(context.requested, context.answers) === 'check',
 		landsOnResults: ({ context }) => resolveStep(context.requested, context.answers) === 'results',
 		isKnownStep: ({ context, event }) =>
-			event.type === 'answer.change' && applicableSteps(context.answers).includes(event.questionId)
+			event.type === 'answer.change' &&
+			isQuestionId(event.questionId) &&
+			questionsOn(pageOf(event.questionId), context.answers).includes(event.questionId)
 	},
 	actions: {
 		saveAnswer: assign(({ context, event }) => {
 			if (event.type !== 'answer.submit') return {};
-			const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
+			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
 			if (!v.ok) return {};
 			const drafts = { ...context.drafts };
-			delete drafts[context.current];
-			return { answers: { ...context.answers, [context.current]: v.value }, drafts, errors: [] };
+			for (const id of questionsOf(context.current)) delete drafts[id];
+			return { answers: { ...context.answers, ...v.values }, drafts, errors: [] };
 		}),
 		setErrors: assign(({ context, event }) => {
 			if (event.type !== 'answer.submit') return {};
-			const v = validateAnswer(questionById(context.current), event.raw, context.optionSource);
+			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
 			return {
 				errors: v.ok ? [] : v.errors,
-				drafts: { ...context.drafts, [context.current]: event.raw }
+				drafts: { ...context.drafts, ...event.raw }
 			};
 		}),
 		saveDraft: assign(({ context, event }) => {
 			if (event.type !== 'step.back' || !event.raw) return { errors: [] };
-			return { drafts: { ...context.drafts, [context.current]: event.raw }, errors: [] };
+			return { drafts: { ...context.drafts, ...event.raw }, errors: [] };
 		}),
 		goToNext: assign(({ context }) => ({
-			current: nextStep(context.answers, context.current) ?? context.current
+			current: nextStep(context.current) ?? context.current
 		})),
 		goToFirstUnanswered: assign(({ context }) => ({
 			current: firstUnanswered(context.answers) ?? context.current
 		})),
 		goToPrevious: assign(({ context }) => ({
-			current: previousStep(context.answers, context.current) ?? context.current
+			current: previousStep(context.current) ?? context.current
 		})),
-		goToLast: assign(({ context }) => {
-			const steps = applicableSteps(context.answers);
-			return { current: steps[steps.length - 1] ?? FIRST };
-		}),
+		goToLast: assign({ current: LAST }),
 		goToChanged: assign(({ event }) =>
 			event.type === 'answer.change'
-				? { current: event.questionId, returnToCheck: true, errors: [] }
+				? { current: pageOf(event.questionId), returnToCheck: true, errors: [] }
 				: {}
+		),
+		goToPageOfChanged: assign(({ event }) =>
+			event.type === 'answer.change' ? { current: pageOf(event.questionId), errors: [] } : {}
 		),
 		leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
 		setSettings: assign(({ context, event }) => {
@@ -202,6 +218,11 @@ export const guideMachine = setup({
 			entry: 'stepChanged',
 			on: {
 				'answer.submit': [
+					{
+						guard: 'showsResultNow',
+						target: 'results',
+						actions: ['saveAnswer', 'leaveChangeMode']
+					},
 					{ guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
 					{ actions: 'setErrors' }
 				],
@@ -257,14 +278,21 @@ export const guideMachine = setup({
 			tags: ['results'],
 			entry: 'stepChanged',
 			on: {
-				'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
-				'step.back': { target: 'check' }
+				// From an early result there is no check page to return to: the page simply opens.
+				'answer.change': [
+					{ guard: and(['isKnownStep', 'isComplete']), target: 'question', actions: 'goToChanged' },
+					{ guard: 'isKnownStep', target: 'question', actions: 'goToPageOfChanged' }
+				],
+				'step.back': [
+					{ guard: 'isComplete', target: 'check' },
+					{ target: 'question', actions: 'goToFirstUnanswered' }
+				]
 			}
 		}
 	}
 });
 
-/** The page a snapshot shows: the start, the check or the results (by their tags), otherwise the current question. */
+/** The page a snapshot shows: the start, the check or the results (by their tags), otherwise the current page. */
 export function stepOf(snapshot: SnapshotFrom<typeof guideMachine>): StepId {
 	if (snapshot.hasTag('start')) return 'start';
 	if (snapshot.hasTag('check')) return 'check';

@@ -1,5 +1,6 @@
 // Events for a host page's analytics (the web component and the iframe report them; the standalone page does
 // not). They carry the step id and, on completion, the link to the answers: never anything about the person.
+import { effectiveAnswers } from '../domain/flow';
 import { encodeAnswers, type StepId } from '../domain/url-codec';
 import type { GuideActor } from './guide-actor.svelte';
 import { stepOf } from './guide-machine';
@@ -37,7 +38,7 @@ export function trackHostEvents(
 		}
 		options.report({ name: 'page_view', step });
 		if (step === 'results') {
-			const link = `${options.guideUrl()}?${encodeAnswers(snapshot.context.answers, options.lang())}#results`;
+			const link = `${options.guideUrl()}?${encodeAnswers(effectiveAnswers(snapshot.context.answers), options.lang())}#results`;
 			if (link !== completedLink) {
 				completedLink = link;
 				options.report({ name: 'complete', step, link });

@@ -1,6 +1,7 @@
 // Keeps the address bar in step with the guide. Where the state lives depends on the page:
 //   - the guide's own page (pageAddress): answers in the query (the link contract), the step in the hash;
 //   - embedded in a host's page: see embed-address.ts (kept apart so the guide's own page does not load it).
+import { effectiveAnswers } from '../domain/flow';
 import { encodeAnswers, stepFromHash, stepSlug, type StepId } from '../domain/url-codec';
 import type { GuideActor } from './guide-actor.svelte';
 import { stepOf } from './guide-machine';
@@ -50,7 +51,8 @@ export function syncUrl(
 	const write = () => {
 		const snapshot = actor.raw.getSnapshot();
 		const step = stepOf(snapshot);
-		const query = encodeAnswers(snapshot.context.answers, options.lang());
+		// Only the answers that count: one that no longer applies would read as a bad link on reload.
+		const query = encodeAnswers(effectiveAnswers(snapshot.context.answers), options.lang());
 		const { location, history } = win;
 		const current = address.read(location);
 		// An embedded guide that nobody has used yet leaves the host's address alone.

@@ -1,5 +1,5 @@
 // A started guide machine with small helpers in the style of GOV.UK smart-answers' flow tests:
-// given(...).start().submit(single('expand')).expectStep('sectors').
+// given(...).start().submit({ project_type: single('expand'), sectors: multi('maritime') }).expectStep('site').
 import { expect } from 'vitest';
 import { createActor } from 'xstate';
 import type { StepId } from '../../src/domain/flow';
@@ -10,7 +10,8 @@ import {
 	guideMachine,
 	stepOf,
 	type GuideEvent,
-	type GuideInput
+	type GuideInput,
+	type RawAnswers
 } from '../../src/machine/guide-machine';
 
 export type View = 'start' | 'check' | 'results' | StepId;
@@ -38,10 +39,15 @@ export function givenGuide(input: Omit<GuideInput, 'optionSource'>) {
 		start() {
 			return flow.send({ type: 'guide.start' });
 		},
-		submit(raw: RawAnswer) {
+		/** Submits a page's answers ("Næste"). */
+		submit(raw: RawAnswers) {
 			return flow.send({ type: 'answer.submit', raw });
 		},
-		back(raw?: RawAnswer) {
+		/** Submits a page's answers with "Se resultatet nu". */
+		submitForResult(raw: RawAnswers) {
+			return flow.send({ type: 'answer.submit', raw, then: 'results' });
+		},
+		back(raw?: RawAnswers) {
 			return flow.send(raw ? { type: 'step.back', raw } : { type: 'step.back' });
 		},
 		change(questionId: QuestionId) {

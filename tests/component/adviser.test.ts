@@ -1,3 +1,4 @@
+import { PAGES } from '../../src/domain/pages';
 import '@testing-library/jest-dom/vitest';
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
@@ -24,17 +25,27 @@ const params = (name?: string) => new URLSearchParams(linkQuery(name));
 const land = () => screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
 
 describe('adviser page', () => {
-	it('has one h1 and every question as an h2, not h1', async () => {
+	it("has one h1, the guide's pages as h2 and every question as an h3 under its page", async () => {
 		await setup();
 		expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
 		expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(
 			'Lav et link til en virksomhed'
 		);
+		const pages = screen
+			.getAllByRole('region')
+			.filter((r) => r.classList.contains('adviser-page'))
+			.map((r) => r.getAttribute('aria-labelledby'));
+		expect(pages).toEqual(PAGES.map((p) => `adviser-page-${p.id}`));
+		expect(screen.getByRole('heading', { level: 2, name: 'Jeres projekt' })).toBeInTheDocument();
+		const site = screen.getByRole('region', { name: 'Jord, sted og tidspunkt' });
 		expect(
-			screen.getByRole('heading', { level: 2, name: 'Hvad handler jeres projekt om?' })
+			within(site).getByRole('heading', {
+				level: 3,
+				name: 'Hvor meget jord har projektet brug for?'
+			})
 		).toBeInTheDocument();
 		expect(
-			screen.getByRole('heading', { level: 2, name: 'Hvor meget jord har projektet brug for?' })
+			screen.getByRole('heading', { level: 3, name: 'Hvad handler jeres projekt om?' })
 		).toBeInTheDocument();
 	});
 

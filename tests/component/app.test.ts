@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import App from '../../src/ui/shell/App.svelte';
-import { QUESTIONS } from '../../src/domain/questions';
+import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
 import { loadQuestionPage } from '../../src/browser/parts';
@@ -28,41 +28,49 @@ describe('start page', () => {
 });
 
 describe('question pages', () => {
-	it('shows question 1 as a radio group named by the page heading', async () => {
+	it('shows the first page: its questions as groups named by their headings, "Side 1 af 5"', async () => {
 		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		expect(heading('Jeres projekt')).toBeInTheDocument();
 		const group = screen.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
 		expect(within(group).getAllByRole('radio')).toHaveLength(3);
-		expect(heading('Hvad handler jeres projekt om?')).toBeInTheDocument();
-		// Nothing answered yet: every follow-up still counts, so the total can only fall as answers rule them out.
-		const total = QUESTIONS.length;
-		expect(screen.getByText(`Spørgsmål 1 af ${total}`)).toBeInTheDocument();
+		expect(screen.getByRole('group', { name: 'Hvad skal I producere?' })).toBeInTheDocument();
+		expect(
+			screen.getByRole('heading', { level: 2, name: 'Hvad skal I producere?' })
+		).toBeInTheDocument();
+		expect(screen.getByText(`Side 1 af ${PAGES.length}`)).toBeInTheDocument();
+		// The early result is offered only from the page that completes the questions deciding the ranking.
+		expect(screen.queryByRole('button', { name: 'Se resultatet nu' })).not.toBeInTheDocument();
 	});
 
-	it('moves focus to the heading of a new question', async () => {
+	it('moves focus to the heading of the next page', async () => {
 		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
 		await user.click(next());
-		const h1 = await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' });
+		const h1 = await screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
 		await expect.poll(() => document.activeElement).toBe(h1);
 	});
 
-	it('shows an error summary with a link that says the same as the inline message, and focuses it', async () => {
+	it('shows an error summary with one link per problem on the page, each saying the same as its inline message', async () => {
 		const { user } = setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(next());
 		const summary = await screen.findByRole('alert');
 		expect(within(summary).getByRole('heading', { name: 'Der er et problem' })).toBeInTheDocument();
-		const link = within(summary).getByRole('link');
-		expect(link).toHaveTextContent('Vælg hvad projektet handler om');
+		const links = within(summary).getAllByRole('link');
+		expect(links.map((l) => l.textContent)).toEqual([
+			'Vælg hvad projektet handler om',
+			'Vælg mindst én branche, eller vælg ”Andet eller ingen af disse”'
+		]);
 		// The inline message is the same text behind a visually hidden "Fejl:" prefix.
 		const inline = document.getElementById('project_type-error');
-		expect(inline?.textContent?.replace(/^Fejl:\s*/, '')).toBe(link.textContent);
-		expect(link).toHaveAttribute('href', '#project_type-new_plant');
+		expect(inline?.textContent?.replace(/^Fejl:\s*/, '')).toBe(links[0]?.textContent);
+		expect(links[0]).toHaveAttribute('href', '#project_type-new_plant');
 		await expect.poll(() => document.activeElement).toBe(summary);
 		// The link moves focus to the first option.
-		await user.click(link);
+		await user.click(links[0]!);
 		expect(
 			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
 		).toHaveFocus();
@@ -77,7 +85,7 @@ describe('question pages', () => {
 		);
 		await user.click(next());
 		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Kan projektet deles op i etaper?' })
+			await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' })
 		).toBeInTheDocument();
 		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
 		const input = await screen.findByRole('textbox', {
@@ -95,9 +103,9 @@ describe('question pages', () => {
 			'masser'
 		);
 		await user.click(next());
-		expect(await screen.findByRole('alert')).toHaveTextContent(
-			'Skriv arealet som et tal, fx 2,5 eller 40'
-		);
+		const alert = await screen.findByRole('alert');
+		expect(alert).toHaveTextContent('Skriv arealet som et tal, fx 2,5 eller 40');
+		expect(alert).toHaveTextContent('Vælg om projektet kan deles op i etaper');
 		expect(
 			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
 		).toHaveValue('masser');
@@ -106,13 +114,62 @@ describe('question pages', () => {
 		).toHaveAttribute('aria-invalid', 'true');
 		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
 		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Hvad skal I producere?' })
+			await screen.findByRole('heading', { level: 1, name: 'Jeres projekt' })
 		).toBeInTheDocument();
 		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 		await user.click(next());
 		expect(
 			await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
 		).toHaveValue('masser');
+	});
+
+	it('shows a follow-up only when the answer above it calls for it, and asks for it then', async () => {
+		const { user } = setup({
+			answers: answers({ net_zero: undefined, net_zero_tech: undefined, dual_permits: undefined })
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Hvad gælder for produktionen?' });
+		const netZero = screen.getByRole('group', { name: 'Er projektet et nettonul-projekt?' });
+		expect(
+			screen.queryByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
+		).toBeNull();
+		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
+		expect(
+			screen.getByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
+		).toBeInTheDocument();
+		await user.click(next());
+		const alert = await screen.findByRole('alert');
+		expect(alert).toHaveTextContent('Vælg mindst én nettonul-teknologi');
+		expect(alert).toHaveTextContent(
+			'Vælg om projektet skal have tilladelser fra både staten og kommunen'
+		);
+		await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
+		expect(
+			screen.queryByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
+		).toBeNull();
+	});
+
+	it('asks for the infrastructure as two checklists; an item ticked in both is an error', async () => {
+		const { user } = setup({
+			answers: answers({ infrastructure: undefined, workforce: undefined })
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' });
+		const must = screen.getByRole('group', { name: 'Det skal grunden have' });
+		const nice = screen.getByRole('group', { name: 'Det vil være rart at have' });
+		expect(within(must).getAllByRole('checkbox')).toHaveLength(10);
+		await user.click(within(must).getByRole('checkbox', { name: 'Havn eller kaj' }));
+		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
+		await user.click(next());
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Vælg enten ”skal have” eller ”rart at have” for: Havn eller kaj – ikke begge'
+		);
+		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
+		await user.click(next());
+		// The next page, already answered: the needs were saved, so the guide moves on.
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Hvad gælder for produktionen?' })
+		).toBeInTheDocument();
 	});
 
 	it('unchecks the other sectors when "Andet eller ingen af disse" is checked, and vice versa', async () => {

@@ -1,6 +1,6 @@
 /**
  * The adviser page as an adviser and then the company meet it in Chromium: the adviser answers what they know,
- * copies the link (and sees its QR code), and the company opens that link on the first question it still has to
+ * copies the link (and sees its QR code), and the company opens that link on the first page it still has to
  * answer, with the adviser's answers filled in.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ const ADVISER_HEADING = 'Lav et link til en virksomhed';
 const PREFILLED = 'Nogle svar er udfyldt på forhånd';
 
 describe('adviser page', () => {
-	it('an adviser builds a link; the company opens it on the right question with the answers shown', async () => {
+	it('an adviser builds a link; the company opens it on the right page with the answers shown', async () => {
 		let link = '';
 		await withPage(async (rec) => {
 			const { page, context } = rec;
@@ -88,20 +88,17 @@ describe('adviser page', () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(link);
-			// Project, sectors and land are answered: the company starts on phasing, with the notice.
-			await expect
-				.poll(() => h1Text(page), { timeout: 10_000 })
-				.toBe('Kan projektet deles op i etaper?');
+			// Project, sectors and land are answered: the company starts on the page with the land (phasing, region and
+			// start are left), the land filled in, with the notice.
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Jord, sted og tidspunkt');
 			await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
-			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvor meget jord har projektet brug for?');
 			expect(
 				await page
 					.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
 					.inputValue()
 			).toBe('12,5');
 			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvad skal I producere?');
+			await expectPage(page, 'Jeres projekt');
 			expect(
 				await page.getByLabel('Teknologi til fødevareindustrien', { exact: true }).isChecked()
 			).toBe(true);

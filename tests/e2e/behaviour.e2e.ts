@@ -1,13 +1,13 @@
 /**
  * Behaviour of the guide beyond the happy path, as a user meets it:
- * switching language on the way, error messages and their focus handling,
- * the case where no park fits, skipped questions — and two known app bugs
- * kept as regression tests.
+ * switching language on the way, error messages and their focus handling (a page with several questions is checked
+ * as a whole, one message per problem), follow-up questions that appear on their page, the early result after the
+ * second page, the case where no park fits — and two known app bugs kept as regression tests.
  *
  * Run after `npx vite build`: npx vitest run --config tests/e2e/vitest.config.ts
  */
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import type { RecordedPage } from './harness';
 import {
 	SITES,
@@ -25,6 +25,7 @@ import {
 	h1Text,
 	norm,
 	openStart,
+	pageTitleOf,
 	region,
 	stepText,
 	submitQuestion,
@@ -41,15 +42,50 @@ const session = useBrowser();
 const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true) =>
 	session.withPage(fn, { locale: localeOf(lang), clean });
 
+/** The five page titles, in order. */
+const PAGE = {
+	project: 'Jeres projekt',
+	site: 'Jord, sted og tidspunkt',
+	needs: 'Hvad skal grunden og egnen have?',
+	conditions: 'Hvad gælder for produktionen?',
+	company: 'Om virksomheden'
+} as const;
+
+/** Question titles (each a group's legend or a text field's label on its page). */
+const Q = {
+	projectType: 'Hvad handler jeres projekt om?',
+	sectors: 'Hvad skal I producere?',
+	land: 'Hvor meget jord har projektet brug for?',
+	phasing: 'Kan projektet deles op i etaper?',
+	infrastructure: 'Hvilken infrastruktur har projektet brug for?',
+	workforce: 'Hvad betyder arbejdskraft og viden for jer?',
+	envDemanding: 'Er produktionen miljøtung, så den skal ligge langt fra boliger?',
+	regions: 'Hvor i Danmark vil I helst ligge?',
+	startTime: 'Hvornår skal produktionen starte?',
+	investment: 'Hvor stor er investeringen i projektet?',
+	dualPermits: 'Skal projektet have tilladelser fra både staten og kommunen?',
+	netZero: 'Er projektet et nettonul-projekt?',
+	netZeroTech: 'Hvilken nettonul-teknologi handler projektet om?',
+	crm: 'Handler projektet om kritiske råstoffer?',
+	crmActivity: 'Hvad skal I gøre med de kritiske råstoffer?',
+	origin: 'Hvor kommer virksomheden fra?',
+	employees: 'Hvor mange ansatte har virksomheden?',
+	financials: 'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?'
+} as const;
+
+/** The needs page's two checklists. */
+const MUST = 'Det skal grunden have';
+const NICE = 'Det vil være rart at have';
+
 const NONE = 'Ikke nødvendigt';
 
-/** Short Danish answers by page heading; override single pages per test. */
+/** Short Danish answers by question title; override single questions per test. */
 const DA_ANSWERS: Readonly<Record<string, Answer>> = {
-	'Hvad handler jeres projekt om?': { choose: 'Vi vil udvide et eksisterende anlæg' },
-	'Hvad skal I producere?': { choose: 'Andet eller ingen af disse' },
-	'Hvor meget jord har projektet brug for?': { type: '10' },
-	'Kan projektet deles op i etaper?': { choose: 'Ved ikke' },
-	'Hvilken infrastruktur har projektet brug for?': {
+	[Q.projectType]: { choose: 'Vi vil udvide et eksisterende anlæg' },
+	[Q.sectors]: { choose: 'Andet eller ingen af disse' },
+	[Q.land]: { type: '10' },
+	[Q.phasing]: { choose: 'Ved ikke' },
+	[Q.infrastructure]: {
 		matrix: Object.fromEntries(
 			[
 				'Stor elkapacitet',
@@ -63,46 +99,59 @@ const DA_ANSWERS: Readonly<Record<string, Answer>> = {
 			].map((item) => [item, NONE])
 		)
 	},
-	'Hvad betyder arbejdskraft og viden for jer?': {
+	[Q.workforce]: {
 		matrix: {
 			'Stort opland med arbejdskraft': NONE,
 			'Uddannelsesinstitutioner og erhvervsklynger tæt på': NONE
 		}
 	},
-	'Er produktionen miljøtung, så den skal ligge langt fra boliger?': { choose: 'Nej' },
-	'Hvor i Danmark vil I helst ligge?': { choose: 'Vi har ingen præference' },
-	'Hvornår skal produktionen starte?': { choose: 'Om mere end 5 år' },
-	'Hvor stor er investeringen i projektet?': { dontKnow: 'Det ved vi ikke endnu' },
-	'Skal projektet have tilladelser fra både staten og kommunen?': { choose: 'Ved ikke' },
-	'Er projektet et nettonul-projekt?': { choose: 'Nej' },
-	'Handler projektet om kritiske råstoffer?': { choose: 'Nej' },
-	'Hvor kommer virksomheden fra?': {
-		choose: 'Dansk virksomhed, der allerede producerer i Danmark'
-	},
-	'Hvor mange ansatte har virksomheden?': { choose: '250 eller flere' },
-	'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?': { choose: 'Ja' }
+	[Q.envDemanding]: { choose: 'Nej' },
+	[Q.regions]: { choose: 'Vi har ingen præference' },
+	[Q.startTime]: { choose: 'Om mere end 5 år' },
+	[Q.investment]: { dontKnow: 'Det ved vi ikke endnu' },
+	[Q.dualPermits]: { choose: 'Ved ikke' },
+	[Q.netZero]: { choose: 'Nej' },
+	[Q.crm]: { choose: 'Nej' },
+	[Q.origin]: { choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+	[Q.employees]: { choose: '250 eller flere' }
 };
 
+/** What one question page showed: its heading, its step line and the question titles on it once answered. */
+interface SeenPage {
+	title: string;
+	step: string;
+	questions: string[];
+}
+
 /**
- * Answers question pages (looked up by their heading) until the check page; returns the
- * headings and step lines seen. Fails on a heading it has no answer for.
+ * Answers question pages (each with the answers to the questions it asks) until the check page; returns what each
+ * page showed. Fails on a page it has no answer for.
  */
 async function answerUntilCheckPage(
 	page: Page,
 	overrides: Readonly<Record<string, Answer>> = {}
-): Promise<{ title: string; step: string }[]> {
+): Promise<SeenPage[]> {
 	const answers = { ...DA_ANSWERS, ...overrides };
-	const seen: { title: string; step: string }[] = [];
-	for (let i = 0; i < 25; i++) {
+	const seen: SeenPage[] = [];
+	for (let i = 0; i < 8; i++) {
 		const title = await h1Text(page);
 		if (title === UI.da.checkHeading) return seen;
-		const answer = answers[title];
-		if (!answer) throw new Error(`No answer for the question "${title}"`);
-		seen.push({ title, step: await stepText(page) });
-		await answerQuestion(page, answer, 'da');
+		const onPage = Object.entries(answers)
+			.filter(([question]) => pageTitleOf(question, 'da') === title)
+			.map(([question, answer]) => ({ ...answer, q: question }));
+		if (onPage.length === 0) throw new Error(`No answer for the page "${title}"`);
+		const step = await stepText(page);
+		await fillAnswer(page, onPage);
+		seen.push({ title, step, questions: await questionTitles(page) });
+		await submitQuestion(page, 'da');
 		await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe(title);
 	}
-	throw new Error('The check page did not come within 25 pages');
+	throw new Error('The check page did not come within 8 pages');
+}
+
+/** The titles of the questions (and checklists) the page's form shows now, in order. */
+async function questionTitles(page: Page): Promise<string[]> {
+	return (await page.locator('main form h2').allTextContents()).map(norm);
 }
 
 async function startGuide(rec: RecordedPage, lang: Lang = 'da'): Promise<void> {
@@ -114,13 +163,37 @@ async function startGuide(rec: RecordedPage, lang: Lang = 'da'): Promise<void> {
 const inlineError = (message: string): RegExp =>
 	new RegExp(`^Fejl: ${message.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`);
 
-const isChecked = (page: Page, label: string) =>
-	page.getByLabel(label, { exact: true }).isChecked();
+/** The group of a question (its fieldset, named by the question's title). */
+const group = (page: Page, question: string): Locator =>
+	page.locator('main form').getByRole('group', { name: question, exact: true });
+
+/** Whether an option of a question is chosen (the pages ask several questions with the same options). */
+const isChecked = (page: Page, question: string, label: string) =>
+	group(page, question).getByLabel(label, { exact: true }).isChecked();
+
+/** The texts of the error summary's links, in order. */
+const summaryLinks = (page: Page): Promise<string[]> =>
+	page
+		.getByRole('alert')
+		.getByRole('link')
+		.allTextContents()
+		.then((texts) => texts.map(norm));
+
+/** The first two pages answered (the early result can be seen), as link parameters. */
+const FIRST_TWO_PAGES =
+	'v=1&project_type=expand&sectors=other&land_ha=10&land_phasing=dont_know&regions=no_preference&start_time=later';
+/** And the needs page: a port is a must, the rest not needed. */
+const FIRST_THREE_PAGES =
+	FIRST_TWO_PAGES +
+	'&infrastructure=high_power:none,water_volume:none,wastewater:none,port:must,motorway:none,rail:none,pipeline:none,symbiosis:none' +
+	'&workforce=labour_catchment:none,education_clusters:none';
+
+const searchParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
 // ---------------------------------------------------------------------------
 
 describe('language switch', () => {
-	it('switches on the start page, and in the middle of the questions keeps the answers and the question', async () => {
+	it('switches on the start page, and in the middle of the questions keeps the answers, the page and its errors', async () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await openStart(rec, session.server.url, 'da');
@@ -135,81 +208,112 @@ describe('language switch', () => {
 
 			// English questions.
 			await clickButton(page, UI.en.start);
-			await expectPage(page, 'What is your project about?');
-			await answerQuestion(page, { choose: 'We want to convert an existing plant' }, 'en');
-			await expectPage(page, 'What will you produce?');
-			await answerQuestion(page, { choose: ['Life science and biotech', 'Biosolutions'] }, 'en');
-			await expectPage(page, 'How much land does the project need?');
-			await answerQuestion(page, { type: '12' }, 'en');
+			await expectPage(page, 'Your project');
+			expect(await stepText(page)).toBe('Page 1 of 5');
+			await answerQuestion(
+				page,
+				[
+					{ q: 'What is your project about?', choose: 'We want to convert an existing plant' },
+					{ q: 'What will you produce?', choose: ['Life science and biotech', 'Biosolutions'] }
+				],
+				'en'
+			);
 
-			// On question 4: choose, do not submit, switch to Danish.
-			await expectPage(page, 'Could the project be built in phases?');
-			await fillAnswer(page, { choose: 'Yes' });
+			// On page 2: type and choose, do not submit, switch to Danish.
+			await expectPage(page, 'Land, place and timing');
+			await fillAnswer(page, [
+				{ q: 'How much land does the project need?', type: '12' },
+				{ q: 'Could the project be built in phases?', choose: 'Yes' }
+			]);
 			await clickButton(page, 'Dansk');
-			await expect.poll(() => h1Text(page)).toBe('Kan projektet deles op i etaper?');
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
 			expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');
-			expect(await stepText(page)).toBe('Spørgsmål 4 af 18');
-			expect(await isChecked(page, 'Ja'), 'the unsent choice survives the switch').toBe(true);
+			expect(await stepText(page)).toBe('Side 2 af 5');
+			expect(await isChecked(page, Q.phasing, 'Ja'), 'the unsent choice survives the switch').toBe(
+				true
+			);
+			const land = page.getByRole('textbox', { name: Q.land, exact: true });
+			expect(await land.inputValue(), 'the unsent number survives the switch').toBe('12');
 
 			// Back: the earlier answers are there, in Danish.
 			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvor meget jord har projektet brug for?');
-			expect(
-				await page
-					.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
-					.inputValue()
-			).toBe('12');
-			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvad skal I producere?');
-			expect(await isChecked(page, 'Life science og biotek')).toBe(true);
-			expect(await isChecked(page, 'Biosolutions')).toBe(true);
-			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvad handler jeres projekt om?');
-			expect(await isChecked(page, 'Vi vil omdanne et eksisterende anlæg')).toBe(true);
+			await expectPage(page, PAGE.project);
+			expect(await isChecked(page, Q.projectType, 'Vi vil omdanne et eksisterende anlæg')).toBe(
+				true
+			);
+			expect(await isChecked(page, Q.sectors, 'Life science og biotek')).toBe(true);
+			expect(await isChecked(page, Q.sectors, 'Biosolutions')).toBe(true);
 
-			// Forward again to question 4: the choice made before the switch is still there.
-			for (const title of [
-				'Hvad handler jeres projekt om?',
-				'Hvad skal I producere?',
-				'Hvor meget jord har projektet brug for?'
-			]) {
-				await expectPage(page, title);
-				await submitQuestion(page, 'da');
-			}
-			await expectPage(page, 'Kan projektet deles op i etaper?');
-			expect(await isChecked(page, 'Ja')).toBe(true);
-
-			// A half-typed number and an error summary also survive a switch, and the summary is translated.
+			// Forward again to page 2: what was filled in before the switch is still there.
 			await submitQuestion(page, 'da');
-			await expectPage(page, 'Hvilken infrastruktur har projektet brug for?');
-			await fillAnswer(page, { matrix: { 'Havn eller kaj': 'Skal have' } });
+			await expectPage(page, PAGE.site);
+			expect(await isChecked(page, Q.phasing, 'Ja')).toBe(true);
+			expect(await land.inputValue()).toBe('12');
+
+			// An error summary with several problems survives a switch, and it is translated.
 			await submitQuestion(page, 'da');
 			await page.getByRole('alert').waitFor();
+			expect(await summaryLinks(page)).toEqual([
+				'Vælg mindst én region, eller vælg ”Vi har ingen præference”',
+				'Vælg hvornår produktionen skal starte'
+			]);
 			await clickButton(page, 'English');
-			await expect.poll(() => h1Text(page)).toBe('What infrastructure does the project need?');
+			await expect.poll(() => h1Text(page)).toBe('Land, place and timing');
 			const alert = page.getByRole('alert');
 			expect(norm(await alert.getByRole('heading').textContent())).toBe(UI.en.errorSummary);
-			expect(norm(await alert.textContent())).toContain(
-				'Choose whether you need: High power capacity'
-			);
+			expect(await summaryLinks(page)).toEqual([
+				'Select at least one region, or select “We have no preference”',
+				'Choose when production must start'
+			]);
+			expect(await isChecked(page, 'Could the project be built in phases?', 'Yes')).toBe(true);
 			expect(
 				await page
-					.getByRole('group', { name: 'Port or quay', exact: true })
-					.getByLabel('Must have', { exact: true })
-					.isChecked()
-			).toBe(true);
+					.getByRole('textbox', { name: 'How much land does the project need?', exact: true })
+					.inputValue()
+			).toBe('12');
+
+			// The checklists: an item ticked as a must and as nice to have, the error switched to Danish.
+			await answerQuestion(
+				page,
+				[
+					{ q: 'Where in Denmark would you prefer to be?', choose: 'We have no preference' },
+					{ q: 'When must production start?', choose: 'Within 2 years' }
+				],
+				'en'
+			);
+			await expectPage(page, 'What must the site and the area have?');
+			await answerQuestion(
+				page,
+				[
+					{ matrix: { 'Port or quay': 'Must have' } },
+					{ matrix: { 'Port or quay': 'Nice to have' } }
+				],
+				'en'
+			);
+			await alert.waitFor();
+			expect(await summaryLinks(page)).toEqual([
+				'Choose either “must have” or “nice to have” for: Port or quay – not both'
+			]);
+			await clickButton(page, 'Dansk');
+			await expect.poll(() => h1Text(page)).toBe(PAGE.needs);
+			expect(norm(await alert.getByRole('heading').textContent())).toBe(UI.da.errorSummary);
+			expect(await summaryLinks(page)).toEqual([
+				'Vælg enten ”skal have” eller ”rart at have” for: Havn eller kaj – ikke begge'
+			]);
+			expect(await isChecked(page, MUST, 'Havn eller kaj')).toBe(true);
+			expect(await isChecked(page, NICE, 'Havn eller kaj')).toBe(true);
 		});
 	});
 });
 
 describe('errors', () => {
-	it('empty, invalid and incomplete answers: summary above the heading, focus, inline messages, links', async () => {
+	it('empty, invalid and contradictory answers: one summary for the page above the heading, focus, inline messages, links', async () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await startGuide(rec);
 
-			// 1. Nothing chosen on a radio question.
-			await expectPage(page, 'Hvad handler jeres projekt om?');
+			// 1. Nothing chosen on a page with two questions: one message per question.
+			await expectPage(page, PAGE.project);
 			await submitQuestion(page, 'da');
 			const alert = page.getByRole('alert');
 			await alert.waitFor();
@@ -229,79 +333,230 @@ describe('errors', () => {
 				}),
 				'the summary comes before the h1'
 			).toBe(true);
-			expect(await page.title()).toBe('Fejl: Hvad handler jeres projekt om? – Industriparkguiden');
-			const message = 'Vælg hvad projektet handler om';
-			const link = alert.getByRole('link', { name: message, exact: true });
-			expect(await link.count()).toBe(1);
-			// Inline message in the fieldset, with the hidden "Fejl:" prefix, and tied to the group.
-			const group = page.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
-			expect(norm(await group.locator('.form-error-message').textContent())).toMatch(
-				inlineError(message)
-			);
-			expect(await group.getAttribute('aria-describedby')).toContain('project_type-error');
-			await link.click();
+			expect(await page.title()).toBe(`Fejl: ${PAGE.project} – Industriparkguiden`);
+			const projectMessage = 'Vælg hvad projektet handler om';
+			const sectorsMessage = 'Vælg mindst én branche, eller vælg ”Andet eller ingen af disse”';
+			expect(await summaryLinks(page), 'in the order of the questions').toEqual([
+				projectMessage,
+				sectorsMessage
+			]);
+			// Inline messages in each fieldset, with the hidden "Fejl:" prefix, and tied to the group.
+			for (const [question, id, message] of [
+				[Q.projectType, 'project_type', projectMessage],
+				[Q.sectors, 'sectors', sectorsMessage]
+			] as const) {
+				expect(
+					norm(await group(page, question).locator('.form-error-message').textContent())
+				).toMatch(inlineError(message));
+				expect(await group(page, question).getAttribute('aria-describedby')).toContain(
+					`${id}-error`
+				);
+			}
+			// Each link focuses its question's first option.
+			await alert.getByRole('link', { name: projectMessage, exact: true }).click();
 			await expect
 				.poll(() => activeElement(page).then((a) => a.id), { timeout: 5_000 })
 				.toBe('project_type-new_plant');
+			const firstSector = await group(page, Q.sectors).locator('input').first().getAttribute('id');
+			await alert.getByRole('link', { name: sectorsMessage, exact: true }).click();
+			await expect.poll(() => activeElement(page).then((a) => a.id)).toBe(firstSector);
+
+			// Half the page answered: only the other question's message is left.
+			await answerQuestion(page, {
+				q: Q.projectType,
+				choose: 'Vi vil bygge et nyt produktionsanlæg'
+			});
+			await expect.poll(() => summaryLinks(page)).toEqual([sectorsMessage]);
+			expect(await group(page, Q.projectType).locator('.form-error-message').count()).toBe(0);
+			await expect.poll(() => activeElement(page).then((a) => a.inAlert)).toBe(true);
 
 			// Answering removes the summary on the next page.
-			await answerQuestion(page, { choose: 'Vi vil bygge et nyt produktionsanlæg' });
-			await expectPage(page, 'Hvad skal I producere?');
+			await answerQuestion(page, { q: Q.sectors, choose: 'Andet eller ingen af disse' });
+			await expectPage(page, PAGE.site);
 			expect(await page.getByRole('alert').count()).toBe(0);
-			await answerQuestion(page, { choose: 'Andet eller ingen af disse' });
+			expect(await page.title()).toBe(`${PAGE.site} – Industriparkguiden`);
 
-			// 2. An invalid number stays in the field.
-			const landTitle = 'Hvor meget jord har projektet brug for?';
-			await expectPage(page, landTitle);
-			const input = page.getByRole('textbox', { name: landTitle, exact: true });
-			await answerQuestion(page, { type: 'abc' });
+			// 2. An invalid number stays in the field; the page's other open questions are reported with it.
+			const input = page.getByRole('textbox', { name: Q.land, exact: true });
+			await answerQuestion(page, [
+				{ q: Q.land, type: 'abc' },
+				{ q: Q.phasing, choose: 'Nej' }
+			]);
 			await alert.waitFor();
 			expect((await activeElement(page)).inAlert).toBe(true);
 			expect(await input.inputValue(), 'the invalid text is kept').toBe('abc');
 			expect(await input.getAttribute('aria-invalid')).toBe('true');
 			expect(await input.getAttribute('aria-describedby')).toContain('land_ha-error');
 			const notANumber = 'Skriv arealet som et tal, fx 2,5 eller 40';
+			expect(await summaryLinks(page)).toEqual([
+				notANumber,
+				'Vælg mindst én region, eller vælg ”Vi har ingen præference”',
+				'Vælg hvornår produktionen skal starte'
+			]);
 			expect(norm(await page.locator('#land_ha-error').textContent())).toMatch(
 				inlineError(notANumber)
 			);
+			expect(await isChecked(page, Q.phasing, 'Nej'), 'a valid answer on the page is kept').toBe(
+				true
+			);
+			expect(await group(page, Q.phasing).locator('.form-error-message').count()).toBe(0);
 			await alert.getByRole('link', { name: notANumber, exact: true }).click();
 			await expect.poll(() => activeElement(page).then((a) => a.id)).toBe('land_ha-input');
 
 			// A new failed submit with another error moves focus to the summary again.
-			await answerQuestion(page, { type: '' });
+			await answerQuestion(page, [
+				{ q: Q.land, type: '' },
+				{ q: Q.regions, choose: 'Vi har ingen præference' }
+			]);
 			await expect
-				.poll(async () => norm(await alert.textContent()))
-				.toContain('Skriv hvor mange hektar projektet har brug for');
+				.poll(() => summaryLinks(page))
+				.toEqual([
+					'Skriv hvor mange hektar projektet har brug for',
+					'Vælg hvornår produktionen skal starte'
+				]);
 			await expect.poll(() => activeElement(page).then((a) => a.inAlert)).toBe(true);
-			await expectNoAxeViolations(page, 'da: error state on the number question');
+			await expectNoAxeViolations(page, 'da: error state on the page with the number');
 
-			await answerQuestion(page, { type: '15.000 m²' });
-			await expectPage(page, 'Kan projektet deles op i etaper?');
-			await answerQuestion(page, { choose: 'Nej' });
+			await answerQuestion(page, [
+				{ q: Q.land, type: '15.000 m²' },
+				{ q: Q.startTime, choose: 'Om 2–5 år' }
+			]);
+			await expectPage(page, PAGE.needs);
+			expect(searchParam(page, 'land_ha')).toBe('1.5');
 
-			// 3. A matrix with one item answered: one message per missing item; a link focuses that item's first radio.
-			await expectPage(page, 'Hvilken infrastruktur har projektet brug for?');
-			await answerQuestion(page, { matrix: { 'Havn eller kaj': 'Skal have' } });
+			// 3. The checklists: an item ticked as a must and as nice to have is an error, one message per item.
+			await answerQuestion(page, [
+				{ matrix: { 'Stor elkapacitet': 'Skal have', 'Havn eller kaj': 'Skal have' } },
+				{ matrix: { 'Motorvej tæt på': 'Skal have' } },
+				{ matrix: { 'Havn eller kaj': 'Rart at have', 'Stor elkapacitet': 'Rart at have' } }
+			]);
 			await alert.waitFor();
 			expect((await activeElement(page)).inAlert).toBe(true);
-			expect(await alert.getByRole('link').count()).toBe(7);
-			const powerGroup = page.getByRole('group', { name: 'Stor elkapacitet', exact: true });
-			expect(norm(await powerGroup.locator('.form-error-message').textContent())).toMatch(
-				inlineError('Vælg om I har brug for: Stor elkapacitet')
+			const both = (item: string) =>
+				`Vælg enten ”skal have” eller ”rart at have” for: ${item} – ikke begge`;
+			expect(await summaryLinks(page), 'in the order of the items').toEqual([
+				both('Stor elkapacitet'),
+				both('Havn eller kaj')
+			]);
+			// The messages stand in the "must have" checklist, which is tied to them.
+			const must = page.getByRole('group', { name: MUST, exact: true });
+			expect(norm(await must.locator('.form-error-message').textContent())).toMatch(
+				inlineError(`${both('Stor elkapacitet')}. ${both('Havn eller kaj')}`)
 			);
-			expect(
-				await page
-					.getByRole('group', { name: 'Havn eller kaj', exact: true })
-					.locator('.form-error-message')
-					.count()
-			).toBe(0);
-			await alert
-				.getByRole('link', { name: 'Vælg om I har brug for: Stor elkapacitet', exact: true })
-				.click();
+			expect(await must.getAttribute('aria-describedby')).toContain('needs-error');
+			await alert.getByRole('link', { name: both('Stor elkapacitet'), exact: true }).click();
+			await expect.poll(() => activeElement(page).then((a) => a.id)).toBe('needs-must-high_power');
+			await expectNoAxeViolations(page, 'da: error state on the checklists');
+
+			// Resolving one item leaves the other's message.
+			await page
+				.getByRole('group', { name: NICE, exact: true })
+				.getByLabel('Havn eller kaj', { exact: true })
+				.uncheck();
+			await submitQuestion(page, 'da');
+			await expect.poll(() => summaryLinks(page)).toEqual([both('Stor elkapacitet')]);
+			await page
+				.getByRole('group', { name: NICE, exact: true })
+				.getByLabel('Stor elkapacitet', { exact: true })
+				.uncheck();
+			await submitQuestion(page, 'da');
+			await expectPage(page, PAGE.conditions);
+			// Ticked in one list: a must; unticked: not needed.
+			const infrastructure = (searchParam(page, 'infrastructure') ?? '').split(',');
+			expect(infrastructure).toEqual(
+				expect.arrayContaining(['high_power:must', 'port:must', 'motorway:must', 'rail:none'])
+			);
+			expect(searchParam(page, 'workforce')).toBe('education_clusters:none,labour_catchment:none');
+		});
+	});
+});
+
+describe('follow-up questions on the same page', () => {
+	it('appear under their answer when it calls for them, are checked with the page, and go again', async () => {
+		await withPage('da', async ({ page }) => {
+			await page.goto(`${session.server.url}/?${FIRST_THREE_PAGES}#conditions`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PAGE.conditions);
+			expect(await stepText(page)).toBe('Side 4 af 5');
+			expect(await questionTitles(page)).toEqual([Q.envDemanding, Q.dualPermits, Q.netZero, Q.crm]);
+
+			// Nothing answered: one message per question, none for the follow-ups that are not asked.
+			await submitQuestion(page, 'da');
+			await page.getByRole('alert').waitFor();
+			expect(await summaryLinks(page)).toEqual([
+				'Vælg om produktionen er miljøtung',
+				'Vælg om projektet skal have tilladelser fra både staten og kommunen',
+				'Vælg om projektet er et nettonul-projekt',
+				'Vælg om projektet handler om kritiske råstoffer'
+			]);
+
+			// "Ja" brings each follow-up, right under its question.
+			await fillAnswer(page, { q: Q.netZero, choose: 'Ja' });
+			expect(await questionTitles(page)).toEqual([
+				Q.envDemanding,
+				Q.dualPermits,
+				Q.netZero,
+				Q.netZeroTech,
+				Q.crm
+			]);
+			await fillAnswer(page, { q: Q.crm, choose: 'Ja' });
+			expect(await questionTitles(page)).toEqual([
+				Q.envDemanding,
+				Q.dualPermits,
+				Q.netZero,
+				Q.netZeroTech,
+				Q.crm,
+				Q.crmActivity
+			]);
+			await expectNoAxeViolations(page, 'da: the conditions page with both follow-ups');
+
+			// Sent unanswered, the follow-ups are reported with the page's other open questions.
+			await submitQuestion(page, 'da');
 			await expect
-				.poll(() => activeElement(page).then((a) => a.id))
-				.toBe('infrastructure-high_power-must');
-			await expectNoAxeViolations(page, 'da: error state on the matrix question');
+				.poll(() => summaryLinks(page))
+				.toEqual([
+					'Vælg om produktionen er miljøtung',
+					'Vælg om projektet skal have tilladelser fra både staten og kommunen',
+					'Vælg mindst én nettonul-teknologi',
+					'Vælg mindst én ting, I skal gøre med råstofferne'
+				]);
+
+			// A follow-up answered, then ruled out by a new answer above it: it goes, and its answer is not sent.
+			await fillAnswer(page, {
+				q: Q.netZeroTech,
+				choose: 'Vindmøller og anden vedvarende energi til havs'
+			});
+			await fillAnswer(page, { q: Q.netZero, choose: 'Nej' });
+			expect(await questionTitles(page)).not.toContain(Q.netZeroTech);
+			await answerQuestion(page, [
+				{ q: Q.envDemanding, choose: 'Nej' },
+				{ q: Q.dualPermits, choose: 'Ved ikke' },
+				{ q: Q.crmActivity, choose: 'Genanvendelse' }
+			]);
+			await expectPage(page, PAGE.company);
+			expect(searchParam(page, 'net_zero')).toBe('no');
+			expect(searchParam(page, 'net_zero_tech')).toBeNull();
+			expect(searchParam(page, 'crm_activity')).toBe('recycling');
+
+			// The company page: the financials are asked only below 250 employees.
+			expect(await questionTitles(page)).toEqual([Q.origin, Q.employees, Q.investment]);
+			await fillAnswer(page, { q: Q.employees, choose: 'Færre end 10' });
+			expect(await questionTitles(page)).toEqual([
+				Q.origin,
+				Q.employees,
+				Q.financials,
+				Q.investment
+			]);
+			await answerQuestion(page, [
+				{ q: Q.origin, choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+				{ q: Q.financials, choose: 'Ja' },
+				{ q: Q.investment, type: '40' }
+			]);
+			await expectPage(page, UI.da.checkHeading);
+			const rows = await checkPageAnswers(page);
+			expect(rows['Arbejde med kritiske råstoffer']).toBe('Genanvendelse');
+			expect(rows['Omsætning eller balance']).toBe('Ja');
+			expect(rows['Investering']).toBe('40 mio. kr.');
+			expect(Object.keys(rows)).not.toContain('Hvilken nettonul-teknologi');
 		});
 	});
 });
@@ -312,22 +567,19 @@ describe('no park fits', () => {
 			const { page } = rec;
 			await startGuide(rec);
 			const seen = await answerUntilCheckPage(page, {
-				'Hvor meget jord har projektet brug for?': { type: '5000' },
-				'Kan projektet deles op i etaper?': { choose: 'Nej' }
+				[Q.land]: { type: '5000' },
+				[Q.phasing]: { choose: 'Nej' }
 			});
 
-			// Skipped questions: no net-zero technology (Nej), no raw-material activity (Nej), no financials (250+).
-			const titles = seen.map((s) => s.title);
-			expect(titles).not.toContain('Hvilken nettonul-teknologi handler projektet om?');
-			expect(titles).not.toContain('Hvad skal I gøre med de kritiske råstoffer?');
-			expect(titles).not.toContain(
-				'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?'
-			);
-			// The total counts every follow-up until an answer rules it out, so it only falls: 18 → 17 → 16.
-			const totalAt = (i: number) => (i < 12 ? 18 : i === 12 ? 17 : 16);
-			expect(seen.map((s) => s.step)).toEqual(
-				seen.map((_, i) => `Spørgsmål ${i + 1} af ${totalAt(i)}`)
-			);
+			// Five pages, always "af 5".
+			expect(seen.map((s) => s.title)).toEqual(Object.values(PAGE));
+			expect(seen.map((s) => s.step)).toEqual(seen.map((_, i) => `Side ${i + 1} af 5`));
+			// Skipped follow-ups: no net-zero technology (Nej), no raw-material activity (Nej), no financials (250+).
+			const asked = seen.flatMap((s) => s.questions);
+			expect(asked).not.toContain(Q.netZeroTech);
+			expect(asked).not.toContain(Q.crmActivity);
+			expect(asked).not.toContain(Q.financials);
+			expect(seen.find((s) => s.title === PAGE.needs)?.questions).toEqual([MUST, NICE]);
 			const rows = await checkPageAnswers(page);
 			expect(rows['Areal']).toBe('5.000 hektar');
 			expect(rows['Investering']).toBe('Ved ikke endnu');
@@ -336,6 +588,8 @@ describe('no park fits', () => {
 
 			await clickButton(page, UI.da.confirm);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			// Everything is answered: not an early result.
+			expect(await page.getByRole('note', { name: 'Et første resultat' }).count()).toBe(0);
 
 			const brief = region(page, 'Kort fortalt');
 			expect(norm(await brief.textContent())).toContain(
@@ -369,6 +623,73 @@ describe('no park fits', () => {
 	});
 });
 
+describe('the early result', () => {
+	it('"Se resultatet nu" after the second page: a valid page first, then the result with the pages left, each one click away', async () => {
+		await withPage('da', async (rec) => {
+			const { page } = rec;
+			const resultNow = page.getByRole('button', { name: 'Se resultatet nu', exact: true });
+			await startGuide(rec);
+			await expectPage(page, PAGE.project);
+			// Not before the questions that decide the ranking are answered.
+			expect(await resultNow.count()).toBe(0);
+			await answerQuestion(page, [
+				{ q: Q.projectType, choose: 'Vi vil bygge et nyt produktionsanlæg' },
+				{ q: Q.sectors, choose: 'Maritim produktion' }
+			]);
+			await expectPage(page, PAGE.site);
+			expect(await resultNow.count()).toBe(1);
+
+			// The page is checked first: no result with open questions.
+			await fillAnswer(page, { q: Q.land, type: '10' });
+			await resultNow.click();
+			await page.getByRole('alert').waitFor();
+			expect(await h1Text(page)).toBe(PAGE.site);
+			expect(await summaryLinks(page)).toEqual([
+				'Vælg om projektet kan deles op i etaper',
+				'Vælg mindst én region, eller vælg ”Vi har ingen præference”',
+				'Vælg hvornår produktionen skal starte'
+			]);
+
+			await fillAnswer(page, [
+				{ q: Q.phasing, choose: 'Ja' },
+				{ q: Q.regions, choose: 'Region Syddanmark' },
+				{ q: Q.startTime, choose: 'Om 2–5 år' }
+			]);
+			await resultNow.click();
+			// The lazy-loaded result takes focus to its heading, as after "Se resultatet".
+			await expectPage(page, UI.da.resultHeading);
+			expect(new URL(page.url()).hash).toBe('#results');
+			const note = page.getByRole('note', { name: 'Et første resultat' });
+			expect(norm(await note.textContent())).toContain(
+				'Svar også på disse sider, så bliver resultatet skarpere'
+			);
+			expect((await note.getByRole('button').allTextContents()).map(norm)).toEqual([
+				PAGE.needs,
+				PAGE.conditions,
+				PAGE.company
+			]);
+			await expectNoAxeViolations(page, 'da: the early result');
+
+			// A page left, one click away; answered, the note no longer lists it.
+			await note.getByRole('button', { name: PAGE.company, exact: true }).click();
+			await expectPage(page, PAGE.company);
+			expect(await stepText(page)).toBe('Side 5 af 5');
+			await fillAnswer(page, [
+				{ q: Q.origin, choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+				{ q: Q.employees, choose: '250 eller flere' },
+				{ q: Q.investment, type: '150' }
+			]);
+			await resultNow.click();
+			await expectPage(page, UI.da.resultHeading);
+			expect((await note.getByRole('button').allTextContents()).map(norm)).toEqual([
+				PAGE.needs,
+				PAGE.conditions
+			]);
+			expect(searchParam(page, 'investment_mdkk')).toBe('150');
+		});
+	});
+});
+
 describe('regressions', () => {
 	// The results page is lazy-loaded; it must still take focus to its heading like every other page.
 	it('focus moves to the result heading after "Se resultatet"', async () => {
@@ -386,15 +707,21 @@ describe('regressions', () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await startGuide(rec);
-			await answerQuestion(page, { choose: 'Vi vil bygge et nyt produktionsanlæg' });
-			await answerQuestion(page, { choose: 'Andet eller ingen af disse' });
-			const title = 'Hvor meget jord har projektet brug for?';
-			await expectPage(page, title);
-			await answerQuestion(page, { type: '2,5 ha' });
-			await expectPage(page, 'Kan projektet deles op i etaper?');
+			await answerQuestion(page, [
+				{ q: Q.projectType, choose: 'Vi vil bygge et nyt produktionsanlæg' },
+				{ q: Q.sectors, choose: 'Andet eller ingen af disse' }
+			]);
+			await expectPage(page, PAGE.site);
+			await answerQuestion(page, [
+				{ q: Q.land, type: '2,5 ha' },
+				{ q: Q.phasing, choose: 'Nej' },
+				{ q: Q.regions, choose: 'Vi har ingen præference' },
+				{ q: Q.startTime, choose: 'Om mere end 5 år' }
+			]);
+			await expectPage(page, PAGE.needs);
 			await clickLink(page, UI.da.back);
-			await expectPage(page, title);
-			expect(await page.getByRole('textbox', { name: title, exact: true }).inputValue()).toBe(
+			await expectPage(page, PAGE.site);
+			expect(await page.getByRole('textbox', { name: Q.land, exact: true }).inputValue()).toBe(
 				'2,5'
 			);
 		});
@@ -407,6 +734,7 @@ describe('regressions', () => {
 			async (rec) => {
 				const { page } = rec;
 				await startGuide(rec);
+				await expectPage(page, PAGE.project);
 				const title = await h1Text(page);
 				await page.route(/\/assets\/en-[^/]*\.js$/, (route) => route.abort('internetdisconnected'));
 				await clickButton(page, 'English');
@@ -558,8 +886,11 @@ describe('unexpected errors', () => {
 				const found = await breakGuard(page, 'isValidSubmission');
 				await openStart(rec, session.server.url);
 				await clickButton(page, UI.da.start);
-				await expectPage(page, 'Hvad handler jeres projekt om?');
-				await page.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }).check();
+				await expectPage(page, PAGE.project);
+				await fillAnswer(page, [
+					{ q: Q.projectType, choose: 'Vi vil udvide et eksisterende anlæg' },
+					{ q: Q.sectors, choose: 'Maritim produktion' }
+				]);
 				await clickButton(page, UI.da.next);
 				const alert = page.getByRole('alert');
 				await alert.waitFor({ timeout: 10_000 });

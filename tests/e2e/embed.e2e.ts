@@ -155,10 +155,8 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 				(prefill) => document.querySelector('industripark-guide')!.setAttribute('prefill', prefill),
 				WITHOUT_LAST
 			);
-			// A prefill opens on the first unanswered question, with the notice.
-			await expect
-				.poll(() => guideH1(page).textContent())
-				.toBe('Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?');
+			// A prefill opens on the first page with an unanswered question, with the notice.
+			await expect.poll(() => guideH1(page).textContent()).toBe('Om virksomheden');
 			const guide = guideEl(page);
 			// The notice's texts load lazily, a moment after the page.
 			await expect.poll(() => guide.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(1);
@@ -186,8 +184,8 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			const seen = await events(page);
 			expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
 				'ipg-page-view:start',
-				'ipg-start:financials',
-				'ipg-page-view:financials',
+				'ipg-start:company',
+				'ipg-page-view:company',
 				'ipg-page-view:check',
 				'ipg-page-view:results',
 				'ipg-complete:results',
@@ -214,23 +212,26 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			expect(new URL(page.url()).search).toBe('?page=7&q=a%20b');
 			const guide = guideEl(page);
 			await guide.getByRole('button', { name: UI.da.start }).click();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jeres projekt');
 			await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
+			await guide.getByLabel('Maritim produktion', { exact: true }).check();
 			await guide.getByRole('button', { name: UI.da.next }).click();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad skal I producere?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jord, sted og tidspunkt');
 
 			const url = new URL(page.url());
 			// The element's id names its parameter (ipg-<id>), so two guides never share one.
 			expect(url.search.startsWith('?page=7&q=a%20b&ipg-guide=')).toBe(true);
 			expect(url.hash).toBe('#host-section');
-			expect(url.searchParams.get('ipg-guide')).toBe('sectors:v=1&project_type=expand&lang=da');
+			expect(url.searchParams.get('ipg-guide')).toBe(
+				'site:v=1&project_type=expand&sectors=maritime&lang=da'
+			);
 
 			await page.goBack();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jeres projekt');
 			await page.reload();
 			await expect
 				.poll(() => guideH1(page).textContent(), { timeout: 10_000 })
-				.toBe('Hvad handler jeres projekt om?');
+				.toBe('Jeres projekt');
 			expect(
 				await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);
@@ -248,7 +249,7 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			await guide.getByRole('button', { name: UI.da.start }).click();
 			await guide.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).check();
 			await page.locator('#switch-lang').click();
-			await expect.poll(() => guideH1(page).textContent()).toBe('What is your project about?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Your project');
 			expect(
 				await guide.getByLabel('We want to convert an existing plant', { exact: true }).isChecked()
 			).toBe(true);
@@ -273,15 +274,16 @@ describe('state="hash" (as Virksomhedsguiden navigates its apps)', () => {
 			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
 			const guide = guideEl(page);
 			await guide.getByRole('button', { name: UI.da.start }).click();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jeres projekt');
 			await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
+			await guide.getByLabel('Maritim produktion', { exact: true }).check();
 			await guide.getByRole('button', { name: UI.da.next }).click();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad skal I producere?');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jord, sted og tidspunkt');
 			expect(new URL(page.url()).search).toBe('?page=7');
-			expect(new URL(page.url()).hash).toBe('#sectors');
+			expect(new URL(page.url()).hash).toBe('#site');
 			await page.goBack();
-			await expect.poll(() => guideH1(page).textContent()).toBe('Hvad handler jeres projekt om?');
-			expect(new URL(page.url()).hash).toBe('#project-type');
+			await expect.poll(() => guideH1(page).textContent()).toBe('Jeres projekt');
+			expect(new URL(page.url()).hash).toBe('#project');
 			// The answer is still there (kept in memory; the hash holds only the step).
 			expect(
 				await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
@@ -298,32 +300,36 @@ describe('two web components on one page', () => {
 			await expect
 				.poll(() => guideH1(page, 'first').textContent(), { timeout: 10_000 })
 				.toBe(UI.da.startHeading);
-			// The second was prefilled with its project: it opens on the next question, in English.
-			await expect.poll(() => guideH1(page, 'second').textContent()).toBe('What will you produce?');
+			// The second was prefilled with its project type: it opens on that page (the sector is left), in English.
+			await expect.poll(() => guideH1(page, 'second').textContent()).toBe('Your project');
+			await expect
+				.poll(() =>
+					guideEl(page, 'second')
+						.getByLabel('We want to convert an existing plant', { exact: true })
+						.isChecked()
+				)
+				.toBe(true);
 
 			// A prefilled guide keeps its state from the start; the other, unused, leaves the address alone.
 			const secondState = new URL(page.url()).searchParams.get('ipg-second');
-			expect(secondState).toBe('sectors:v=1&project_type=convert&lang=en');
+			expect(secondState).toBe('project:v=1&project_type=convert&lang=en');
 			expect(new URL(page.url()).searchParams.has('ipg-first')).toBe(false);
 			const first = guideEl(page, 'first');
 			await first.getByRole('button', { name: UI.da.start }).click();
-			await expect
-				.poll(() => guideH1(page, 'first').textContent())
-				.toBe('Hvad handler jeres projekt om?');
+			await expect.poll(() => guideH1(page, 'first').textContent()).toBe('Jeres projekt');
 			await first.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
+			await first.getByLabel('Maritim produktion', { exact: true }).check();
 			await first.getByRole('button', { name: UI.da.next }).click();
-			await expect.poll(() => guideH1(page, 'first').textContent()).toBe('Hvad skal I producere?');
-			expect(await guideH1(page, 'second').textContent()).toBe('What will you produce?');
+			await expect.poll(() => guideH1(page, 'first').textContent()).toBe('Jord, sted og tidspunkt');
+			expect(await guideH1(page, 'second').textContent()).toBe('Your project');
 
 			const params = new URL(page.url()).searchParams;
-			expect(params.get('ipg-first')).toBe('sectors:v=1&project_type=expand&lang=da');
+			expect(params.get('ipg-first')).toBe('site:v=1&project_type=expand&sectors=maritime&lang=da');
 			expect(params.get('ipg-second')).toBe(secondState);
 			// Back in the first guide moves only the first guide.
 			await page.goBack();
-			await expect
-				.poll(() => guideH1(page, 'first').textContent())
-				.toBe('Hvad handler jeres projekt om?');
-			expect(await guideH1(page, 'second').textContent()).toBe('What will you produce?');
+			await expect.poll(() => guideH1(page, 'first').textContent()).toBe('Jeres projekt');
+			expect(await guideH1(page, 'second').textContent()).toBe('Your project');
 			expect(new Set((await events(page)).map((e) => e.source))).toEqual(
 				new Set(['first', 'second'])
 			);
@@ -360,23 +366,21 @@ describe('the iframe embed', () => {
 
 			// A long page (many options): the frame grows.
 			await frame.getByRole('button', { name: UI.da.start }).click();
-			await frame.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).check();
-			await frame.getByRole('button', { name: UI.da.next }).click();
 			await expect
 				.poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-				.toBe('Hvad skal I producere?');
+				.toBe('Jeres projekt');
 			await expect.poll(() => frameHeight(page)).toBeGreaterThan(startHeight + 200);
 			await expect
 				.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))))
 				.toBeLessThanOrEqual(1);
 			const longHeight = await frameHeight(page);
+			await axeScan(rec, 'iframe: a question page', '#guide');
 
-			// A short page: it shrinks again.
-			await frame.getByLabel('Biosolutions', { exact: true }).check();
-			await frame.getByRole('button', { name: UI.da.next }).click();
+			// A short page (back to the start): it shrinks again.
+			await frame.getByRole('link', { name: UI.da.back }).click();
 			await expect
 				.poll(() => frame.getByRole('heading', { level: 1 }).textContent())
-				.toBe('Hvor meget jord har projektet brug for?');
+				.toBe(UI.da.startHeading);
 			await expect.poll(() => frameHeight(page)).toBeLessThan(longHeight - 200);
 			await expect
 				.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))))
@@ -384,12 +388,10 @@ describe('the iframe embed', () => {
 
 			expect((await events(page)).map((e) => `${e.name}:${e.step}`)).toEqual([
 				'ipg-page-view:start',
-				'ipg-start:project_type',
-				'ipg-page-view:project_type',
-				'ipg-page-view:sectors',
-				'ipg-page-view:land_ha'
+				'ipg-start:project',
+				'ipg-page-view:project',
+				'ipg-page-view:start'
 			]);
-			await axeScan(rec, 'iframe: a question page', '#guide');
 		});
 	});
 

@@ -22,7 +22,8 @@ import {
 	type RecordedPage,
 	type TestServer
 } from './harness';
-import { QUESTIONS } from '../../src/domain/questions';
+import { PAGES, pageOf } from '../../src/domain/pages';
+import type { QuestionId } from '../../src/domain/types';
 import { LINK_FIXTURES } from '../fixtures/links';
 
 // ---------------------------------------------------------------------------
@@ -55,7 +56,7 @@ export const UI: Record<Lang, UiTexts> = {
 		next: 'Næste',
 		saveAndCheck: 'Gem og gå til oversigten',
 		back: 'Tilbage',
-		step: (i, n) => `Spørgsmål ${i} af ${n}`,
+		step: (i, n) => `Side ${i} af ${n}`,
 		switchLanguage: 'English',
 		errorSummary: 'Der er et problem',
 		errorPrefix: 'Fejl:',
@@ -71,7 +72,7 @@ export const UI: Record<Lang, UiTexts> = {
 		next: 'Continue',
 		saveAndCheck: 'Save and return to the summary',
 		back: 'Back',
-		step: (i, n) => `Question ${i} of ${n}`,
+		step: (i, n) => `Page ${i} of ${n}`,
 		switchLanguage: 'Dansk',
 		errorSummary: 'There is a problem',
 		errorPrefix: 'Error:',
@@ -204,34 +205,65 @@ export const region = (page: Page, name: string): Locator =>
 // ---------------------------------------------------------------------------
 
 /**
- * An answer as the user gives it:
+ * An answer as the user gives it. `q` (the question's title, its legend or label) scopes it to that question,
+ * needed where a page asks several questions with the same options ("Ja"/"Nej"):
  *  - { choose: 'Ja' } or { choose: ['A', 'B'] }: click the radio/checkbox labels;
  *  - { type: '2,5 ha' }: type into the question's text field;
  *  - { dontKnow: 'Det ved vi ikke endnu' }: tick the "don't know" box;
- *  - { matrix: { 'Havn eller kaj': 'Skal have', ... } }: per item (fieldset legend), click a level.
+ *  - { matrix: { 'Havn eller kaj': 'Skal have', ... } }: per item, tick it in the "must" or the "nice" checklist
+ *    (a level of "not needed" leaves it unticked).
  */
-export type Answer =
+export type Answer = { q?: string } & (
 	| { choose: string | readonly string[] }
 	| { type: string }
 	| { dontKnow: string }
-	| { matrix: Readonly<Record<string, string>> };
+	| { matrix: Readonly<Record<string, string>> }
+);
 
-/** Fills in an answer on the current question page (does not submit). */
-export async function fillAnswer(page: Page, answer: Answer): Promise<void> {
+/** The needs page's two checklists and the level words that go with them, per language. */
+const NEEDS: Record<
+	Lang,
+	{ must: string; nice: string; levels: Record<string, 'must' | 'nice' | 'none'> }
+> = {
+	da: {
+		must: 'Det skal grunden have',
+		nice: 'Det vil være rart at have',
+		levels: { 'Skal have': 'must', 'Rart at have': 'nice', 'Ikke nødvendigt': 'none' }
+	},
+	en: {
+		must: 'The site must have',
+		nice: 'Nice to have',
+		levels: { 'Must have': 'must', 'Nice to have': 'nice', 'Not needed': 'none' }
+	}
+};
+
+/** Fills in answers on the current question page (does not submit). */
+export async function fillAnswer(page: Page, answer: Answer | readonly Answer[]): Promise<void> {
 	const form = page.locator('main form');
-	if ('choose' in answer) {
-		const labels = typeof answer.choose === 'string' ? [answer.choose] : answer.choose;
-		for (const label of labels) await form.getByLabel(label, { exact: true }).check();
-	} else if ('type' in answer) {
-		await form.getByRole('textbox').fill(answer.type);
-	} else if ('dontKnow' in answer) {
-		await form.getByLabel(answer.dontKnow, { exact: true }).check();
-	} else {
-		for (const [item, level] of Object.entries(answer.matrix)) {
-			await form
-				.getByRole('group', { name: item, exact: true })
-				.getByLabel(level, { exact: true })
-				.check();
+	for (const one of Array.isArray(answer) ? (answer as readonly Answer[]) : [answer as Answer]) {
+		const scope = one.q ? form.getByRole('group', { name: one.q, exact: true }) : form;
+		if ('choose' in one) {
+			const labels = typeof one.choose === 'string' ? [one.choose] : one.choose;
+			for (const label of labels) await scope.getByLabel(label, { exact: true }).check();
+		} else if ('type' in one) {
+			const box = one.q
+				? form.getByRole('textbox', { name: one.q, exact: true })
+				: form.getByRole('textbox');
+			await box.fill(one.type);
+		} else if ('dontKnow' in one) {
+			await form.getByLabel(one.dontKnow, { exact: true }).check();
+		} else {
+			const lang = (await page.evaluate(() => document.documentElement.lang)) as Lang;
+			const needs = NEEDS[lang];
+			for (const [item, levelText] of Object.entries(one.matrix)) {
+				const level = needs.levels[levelText];
+				if (level === undefined) throw new Error(`unknown need level "${levelText}"`);
+				if (level === 'none') continue;
+				await form
+					.getByRole('group', { name: needs[level], exact: true })
+					.getByLabel(item, { exact: true })
+					.check();
+			}
 		}
 	}
 }
@@ -247,8 +279,12 @@ export async function submitQuestion(page: Page, lang: Lang): Promise<void> {
 		.click();
 }
 
-/** Fills in the answer and presses "Næste". */
-export async function answerQuestion(page: Page, answer: Answer, lang: Lang = 'da'): Promise<void> {
+/** Fills in the page's answers and presses "Næste". */
+export async function answerQuestion(
+	page: Page,
+	answer: Answer | readonly Answer[],
+	lang: Lang = 'da'
+): Promise<void> {
 	await fillAnswer(page, answer);
 	await submitQuestion(page, lang);
 }
@@ -290,39 +326,68 @@ function escapeRegExp(s: string): string {
 // ---------------------------------------------------------------------------
 
 export interface Step {
-	/** The page heading (h1 = legend / label). */
+	/** The question's title (its legend or label on the page). */
 	title: string;
 	/** The short label on the check page. */
 	short: string;
 	answer: Answer;
 	/** The expected answer text on the check page. */
 	shown: string;
-	/** Expected "Spørgsmål N af M" numbers. */
-	index: number;
-	total: number;
+}
+
+/** The guide's texts per language, read from the app's files (to find the page a question is on). */
+const TEXTS: Record<
+	Lang,
+	{ page: Record<string, { title: string }>; question: Record<string, { title: string }> }
+> = {
+	da: JSON.parse(readFileSync(join(REPO_ROOT, 'src/i18n/da.json'), 'utf8')),
+	en: JSON.parse(readFileSync(join(REPO_ROOT, 'src/i18n/en.json'), 'utf8'))
+};
+
+/** The title of the page that asks the question with this title. */
+export function pageTitleOf(questionTitle: string, lang: Lang): string {
+	const id = Object.entries(TEXTS[lang].question).find(([, q]) => q.title === questionTitle)?.[0];
+	if (!id) throw new Error(`no question titled "${questionTitle}" (${lang})`);
+	return TEXTS[lang].page[pageOf(id as QuestionId)]!.title;
+}
+
+/** The steps grouped by the page that asks them, in page order: the page's title, "Side n af 5" and its steps. */
+export function stepsByPage(
+	steps: readonly Step[],
+	lang: Lang
+): { title: string; index: number; steps: Step[] }[] {
+	return PAGES.map((p, i) => ({
+		title: TEXTS[lang].page[p.id]!.title,
+		index: i + 1,
+		steps: steps.filter((s) => pageTitleOf(s.title, lang) === TEXTS[lang].page[p.id]!.title)
+	})).filter((g) => g.steps.length > 0);
 }
 
 /**
- * Walks the question pages from the first to the check page: on each page checks
- * the heading, the step line and (optionally) axe, answers, presses "Næste" and
- * checks that focus moved to the next page's heading.
+ * Walks the question pages from the first to the check page: on each page checks the heading, the step line and
+ * (optionally) axe, answers every question on it, presses "Næste" and checks that focus moved to the next page's
+ * heading. `onPage` gets the page's title and its position (0 = the first page).
  */
 export async function walkQuestions(
 	page: Page,
 	steps: readonly Step[],
 	lang: Lang,
-	options: { axe?: boolean; onPage?: (step: Step, i: number) => Promise<void> } = {}
+	options: { axe?: boolean; onPage?: (title: string, i: number) => Promise<void> } = {}
 ): Promise<void> {
 	const t = UI[lang];
-	for (const [i, step] of steps.entries()) {
-		await expectPage(page, step.title);
-		expect(await stepText(page), `step line on "${step.title}"`).toBe(
-			t.step(step.index, step.total)
+	for (const [i, group] of stepsByPage(steps, lang).entries()) {
+		await expectPage(page, group.title);
+		expect(await stepText(page), `step line on "${group.title}"`).toBe(
+			t.step(group.index, ALL_PAGES)
 		);
 		if (options.axe)
-			await expectNoAxeViolations(page, `${lang}: question ${step.index} "${step.title}"`);
-		if (options.onPage) await options.onPage(step, i);
-		await answerQuestion(page, step.answer, lang);
+			await expectNoAxeViolations(page, `${lang}: page ${group.index} "${group.title}"`);
+		if (options.onPage) await options.onPage(group.title, i);
+		await answerQuestion(
+			page,
+			group.steps.map((s) => ({ ...s.answer, q: s.title })),
+			lang
+		);
 	}
 	await expectPage(page, t.checkHeading);
 }
@@ -331,40 +396,43 @@ export async function walkQuestions(
 // Walking the questions without knowing them (a11y, keyboard, speed, reflow tests)
 // ---------------------------------------------------------------------------
 
-/** Number of question pages when every conditional question is asked (18). */
-export const ALL_QUESTIONS = QUESTIONS.length;
+/** Number of question pages (every page is always asked; follow-ups appear on their page). */
+export const ALL_PAGES = PAGES.length;
 
 /**
- * Answers the current question page without knowing its texts: a number field gets `number`; otherwise the first
- * radio of every radio group and the first checkbox are chosen (by clicking their labels). The first options are
- * "Ja"/"Yes" and "Under 10", so walking with this asks every conditional question (net-zero technology, work with
- * critical raw materials, financials): all 18 pages. A group that is already answered is left alone.
+ * Answers the current question page without knowing its texts: every empty text field gets `number`; the first
+ * radio of every radio group and the first checkbox of every named checkbox group are chosen (by clicking their
+ * labels). The first options are "Ja"/"Yes" and "Under 10", so every follow-up appears (net-zero technology, work
+ * with critical raw materials, financials) and is answered in a second pass. "Nice to have" and "don't know" boxes
+ * are left alone (a must and a nice tick on the same item, or a number and "don't know", would be an error).
+ * A group that is already answered is left alone.
  */
 export async function answerWithFirstOptions(page: Page, number = '10'): Promise<void> {
 	const form = page.locator('main form');
-	const text = form.locator('input[type="text"]');
-	if ((await text.count()) > 0) {
-		await text.first().fill(number);
-		return;
+	for (let pass = 0; pass < 3; pass++) {
+		const texts = form.locator('input[type="text"]');
+		for (let i = 0; i < (await texts.count()); i++) {
+			if ((await texts.nth(i).inputValue()) === '') await texts.nth(i).fill(number);
+		}
+		const ids = await form
+			.locator('input[type="radio"], input[type="checkbox"]')
+			.evaluateAll((inputs) => {
+				const all = (inputs as HTMLInputElement[]).filter(
+					(i) => i.name !== '' && i.name !== 'needs-nice'
+				);
+				// A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
+				const answered = new Set(all.filter((i) => i.checked).map((i) => i.name));
+				const seen = new Set<string>();
+				const out: string[] = [];
+				for (const input of all) {
+					if (!seen.has(input.name) && !answered.has(input.name)) out.push(input.id);
+					seen.add(input.name);
+				}
+				return out;
+			});
+		if (ids.length === 0) return;
+		for (const id of ids) await form.locator(`label[for="${id}"]`).click();
 	}
-	const ids = await form
-		.locator('input[type="radio"], input[type="checkbox"]')
-		.evaluateAll((inputs) => {
-			const all = inputs as HTMLInputElement[];
-			const group = (input: HTMLInputElement) =>
-				input.type === 'radio' ? `radio:${input.name}` : 'checkbox';
-			// A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
-			const answered = new Set(all.filter((i) => i.checked).map(group));
-			const seen = new Set<string>();
-			const out: string[] = [];
-			for (const input of all) {
-				const g = group(input);
-				if (!seen.has(g) && !answered.has(g)) out.push(input.id);
-				seen.add(g);
-			}
-			return out;
-		});
-	for (const id of ids) await form.locator(`label[for="${id}"]`).click();
 }
 
 /** Waits until the page heading is no longer `previous` and the new heading has focus; returns its text. */

@@ -1,6 +1,6 @@
 /**
  * The guide with the keyboard only (Tab, Shift+Tab, Space, Enter, arrow keys; no mouse, no clicks from the test):
- * the skip link, the start page, all 18 questions, the check page, the result, back to the check page, "Ret" on
+ * the skip link, the start page, all 5 question pages, the check page, the result, back to the check page, "Ret" on
  * one answer, the change and the result again.
  *  - On every new page the focus is on the new page heading (h1).
  *  - Every element that Tab reaches shows a visible focus indicator: an outline or box-shadow on the element or on
@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage } from './harness';
 import {
-	ALL_QUESTIONS,
+	ALL_PAGES,
 	UI,
 	checkPageAnswers,
 	expectCleanRecorders,
@@ -37,10 +37,10 @@ interface Focus {
 	/** The landmark or section it sits in, e.g. "header", "main", "footer". */
 	region: string;
 	isSubmit: boolean;
-	/** For a radio: one radio of its group is checked. For a checkbox: one checkbox of the form is. */
+	/** One input of its group (by name) is checked. */
 	groupChecked: boolean;
-	/** The form has a text field (its checkbox is "don't know", which the walk leaves alone). */
-	formHasText: boolean;
+	/** A box the walk leaves alone: "don't know" beside a number (no group), or "nice to have". */
+	leaveAlone: boolean;
 	value: string;
 	/** A ring (outline or box-shadow) is drawn on the element, its label or their ::before/::after, at least 4×4 px. */
 	ring: boolean;
@@ -65,7 +65,7 @@ function readFocus(page: Page): Promise<Focus> {
 			region: '',
 			isSubmit: false,
 			groupChecked: false,
-			formHasText: false,
+			leaveAlone: false,
 			value: '',
 			ring: false,
 			changesOnFocus: false,
@@ -123,7 +123,11 @@ function readFocus(page: Page): Promise<Focus> {
 						form?.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${input.name}"]`) ??
 							[]
 					)
-				: Array.from(form?.querySelectorAll<HTMLInputElement>('input[type="checkbox"]') ?? []);
+				: Array.from(
+						form?.querySelectorAll<HTMLInputElement>(
+							`input[type="checkbox"][name="${input?.name}"]`
+						) ?? []
+					);
 		return {
 			...base,
 			tag: el.tagName.toLowerCase(),
@@ -136,7 +140,8 @@ function readFocus(page: Page): Promise<Focus> {
 			region: region ? region.tagName.toLowerCase() + (region.id ? `#${region.id}` : '') : '(none)',
 			isSubmit: (el as HTMLButtonElement).type === 'submit' && el.tagName === 'BUTTON',
 			groupChecked: group.some((i) => i.checked),
-			formHasText: !!form?.querySelector('input[type="text"]'),
+			// "Don't know" beside a number has no group; "nice to have" would clash with a must on the same item.
+			leaveAlone: !input?.name || input.name === 'needs-nice',
 			value: input?.value ?? '',
 			ring,
 			changesOnFocus: focused !== blurred,
@@ -243,7 +248,7 @@ async function answerByKeyboard(page: Page, where: string, useArrowKey: boolean)
 			).toBe(true);
 			if (useArrowKey)
 				expect(after.id, `${where}: ArrowDown moved to the next option`).not.toBe(f.id);
-		} else if (f.type === 'checkbox' && !f.groupChecked && !f.formHasText) {
+		} else if (f.type === 'checkbox' && !f.groupChecked && !f.leaveAlone) {
 			await page.keyboard.press('Space');
 			expect((await readFocus(page)).groupChecked, `${where}: Space ticked the box`).toBe(true);
 		} else if (f.type === 'text' && f.value === '') {
@@ -255,7 +260,7 @@ async function answerByKeyboard(page: Page, where: string, useArrowKey: boolean)
 }
 
 describe('keyboard only', () => {
-	it('Danish: skip link, start, 18 questions, check page, result, back, "Ret", result – focus always visible', async () => {
+	it('Danish: skip link, start, 5 question pages, check page, result, back, "Ret", result – focus always visible', async () => {
 		const rec = await newPage(session.browser, { server: session.server, locale: 'da-DK' });
 		try {
 			const { page } = rec;
@@ -277,10 +282,10 @@ describe('keyboard only', () => {
 
 			let title = await expectNextPage(page, UI.da.startHeading);
 			const titles: string[] = [];
-			while (title !== UI.da.checkHeading && titles.length <= ALL_QUESTIONS) {
+			while (title !== UI.da.checkHeading && titles.length <= ALL_PAGES) {
 				titles.push(title);
-				const where = `question ${titles.length} "${title}"`;
-				expect(await stepText(page)).toBe(UI.da.step(titles.length, ALL_QUESTIONS));
+				const where = `page ${titles.length} "${title}"`;
+				expect(await stepText(page)).toBe(UI.da.step(titles.length, ALL_PAGES));
 				if (titles.length === 1) {
 					// No trap on a question page, then back to its heading the keyboard way: Shift+Tab from the form.
 					const regions = await expectNoTrap(page, where);
@@ -297,7 +302,7 @@ describe('keyboard only', () => {
 				await answerByKeyboard(page, where, titles.length === 1);
 				title = await expectNextPage(page, title);
 			}
-			expect(titles, 'all 18 questions were asked').toHaveLength(ALL_QUESTIONS);
+			expect(titles, 'all 5 pages were asked').toHaveLength(ALL_PAGES);
 
 			// The check page: no trap, then "Se resultatet".
 			await expectNoTrap(page, 'check page');
@@ -315,7 +320,8 @@ describe('keyboard only', () => {
 			// "Ret" on the land answer, a new number, "Gem og gå til oversigten", and the check page shows it.
 			await tabTo(page, 'check page', (f) => f.text === UI.da.change('Areal'));
 			await page.keyboard.press('Enter');
-			await expectPage(page, 'Hvor meget jord har projektet brug for?');
+			// The page that asks it opens, its heading focused; the land field is the first stop after it.
+			await expectPage(page, 'Jord, sted og tidspunkt');
 			const field = await tab(page, 'changing the land');
 			expect(field.type).toBe('text');
 			expect(field.value).toBe('10');

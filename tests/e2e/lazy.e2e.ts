@@ -16,6 +16,7 @@ import {
 	completeQuery,
 	expectNoAxeViolations,
 	expectPage,
+	fillAnswer,
 	h1Text,
 	norm,
 	openStart,
@@ -172,11 +173,52 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 			const network = await failAtItsAddress(page, 'storage');
 			await openStart(rec, session.server.url);
 			await clickButton(page, UI.da.start);
+			await expectPage(page, 'Jeres projekt');
 			network.reconnect();
-			await answerQuestion(page, { choose: 'Vi vil bygge et nyt produktionsanlæg' });
+			// The first page asks two questions: both answers are saved together.
+			await answerQuestion(page, [
+				{ q: 'Hvad handler jeres projekt om?', choose: 'Vi vil bygge et nyt produktionsanlæg' },
+				{ q: 'Hvad skal I producere?', choose: 'Maritim produktion' }
+			]);
+			await expectPage(page, 'Jord, sted og tidspunkt');
 			await expect
 				.poll(() => page.evaluate(() => sessionStorage.getItem('industripark-guide.answers')))
-				.toContain('project_type=new_plant');
+				.toMatch(/project_type=new_plant&sectors=maritime/);
+		});
+	});
+
+	it('the early result ("Se resultatet nu"): the page says so; "Prøv igen" draws it, with the pages left', async () => {
+		await withPage('da', async (rec) => {
+			const { page } = rec;
+			const network = await failAtItsAddress(page, 'ResultsPage');
+			// The first page answered by the link; the second by the user, who asks for the result at once.
+			await page.goto(`${session.server.url}/?v=1&project_type=expand&sectors=maritime`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Jord, sted og tidspunkt');
+			await fillAnswer(page, [
+				{ q: 'Hvor meget jord har projektet brug for?', type: '10' },
+				{ q: 'Kan projektet deles op i etaper?', choose: 'Nej' },
+				{ q: 'Hvor i Danmark vil I helst ligge?', choose: 'Vi har ingen præference' },
+				{ q: 'Hvornår skal produktionen starte?', choose: 'Om mere end 5 år' }
+			]);
+			await clickButton(page, 'Se resultatet nu');
+			expect(await alertText(page)).toContain(FAILED.da('Siden'));
+			await expectNoAxeViolations(page, 'da: the early result could not be fetched');
+			network.reconnect();
+			await clickButton(page, 'Prøv igen');
+			await expectPage(page, UI.da.resultHeading);
+			expect(await page.getByRole('alert').count()).toBe(0);
+			expect(
+				await page
+					.getByRole('note', { name: 'Et første resultat' })
+					.getByRole('button')
+					.allTextContents()
+			).toEqual([
+				'Hvad skal grunden og egnen have?',
+				'Hvad gælder for produktionen?',
+				'Om virksomheden'
+			]);
+			// Nothing was lost: the answers of the second page are in the address.
+			expect(new URL(page.url()).searchParams.get('land_phasing')).toBe('no');
 		});
 	});
 

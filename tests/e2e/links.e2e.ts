@@ -1,9 +1,11 @@
 /**
  * Links that carry answers, as a company meets them in Chromium: a prefilled link, a complete link, the
- * browser's back/forward and reload, switching language, and a list of malformed links that must each show
- * a notice and never break the page.
+ * browser's back/forward and reload, switching language, a link or bookmark naming a step in its hash (the page
+ * slugs, and the question slugs from before the questions were grouped into pages), and a list of malformed links
+ * that must each show a notice and never break the page.
  */
 import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 
 import {
 	UI,
@@ -13,7 +15,9 @@ import {
 	expectNoAxeViolations,
 	expectPage,
 	h1Text,
-	useBrowser
+	stepText,
+	useBrowser,
+	type Answer
 } from './guide';
 import { encodeAnswers, MAX_QUERY_LENGTH } from '../../src/domain/url-codec';
 import { answers } from '../builders/answers';
@@ -27,32 +31,98 @@ const IGNORED = 'Noget i linket kunne ikke bruges';
 const hashOf = (url: string) => new URL(url).hash;
 const paramsOf = (url: string) => new URL(url).searchParams;
 
+/** The page titles (Danish), by page slug. */
+const PAGE = {
+	project: 'Jeres projekt',
+	site: 'Jord, sted og tidspunkt',
+	needs: 'Hvad skal grunden og egnen have?',
+	conditions: 'Hvad gælder for produktionen?',
+	company: 'Om virksomheden'
+} as const;
+
+const Q = {
+	projectType: 'Hvad handler jeres projekt om?',
+	sectors: 'Hvad skal I producere?',
+	land: 'Hvor meget jord har projektet brug for?',
+	phasing: 'Kan projektet deles op i etaper?',
+	regions: 'Hvor i Danmark vil I helst ligge?',
+	start: 'Hvornår skal produktionen starte?'
+} as const;
+
+/** The rest of the "Jord, sted og tidspunkt" page, after the land. */
+const REST_OF_SITE: readonly Answer[] = [
+	{ q: Q.phasing, choose: 'Nej' },
+	{ q: Q.regions, choose: 'Vi har ingen præference' },
+	{ q: Q.start, choose: 'Om 2–5 år' }
+];
+
+/** The answers of the first two pages (project and site) as link parameters: the early result can be seen. */
+const FIRST_TWO_PAGES =
+	'v=1&project_type=expand&sectors=maritime&land_ha=10&land_phasing=no&regions=no_preference&start_time=later';
+
+/**
+ * Opens the address as a new visit (a bookmark, a pasted link): a real load, not a change of the hash in the
+ * page already open. Waits for the heading `title`.
+ */
+async function openFresh(page: Page, address: string, title: string): Promise<void> {
+	await page.goto('about:blank');
+	await page.goto(`${session.server.url}/${address}`);
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(title);
+}
+
+/** A choice, scoped to the question (the pages ask several questions, some with the same options). */
+const choice = (page: Page, question: string, label: string) =>
+	page
+		.locator('main form')
+		.getByRole('group', { name: question, exact: true })
+		.getByLabel(label, { exact: true });
+
 describe('a prefilled link', () => {
-	it('opens on the first unanswered question with a notice; the prefilled answers are shown and changeable', async () => {
+	it('opens on the first page with an unanswered question with a notice; the prefilled answers are shown and changeable', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(
 				`${session.server.url}/?v=1&project_type=expand&sectors=biosolutions,food_tech&land_ha=2.5`
 			);
-			expect(await h1Text(page)).toBe('Kan projektet deles op i etaper?');
+			// The first page is answered; the second is only partly answered, so the link opens there.
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PAGE.site);
+			expect(await stepText(page)).toBe(UI.da.step(2, 5));
 			await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
-			expect(hashOf(page.url())).toBe('#land-phasing');
+			expect(hashOf(page.url())).toBe('#site');
+			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
+			const land = page.getByRole('textbox', { name: Q.land, exact: true });
+			expect(await land.inputValue()).toBe('2,5');
+			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(false);
 			await expectNoAxeViolations(
 				page,
-				'prefilled link: first unanswered question with the notice'
+				'prefilled link: the first page with an unanswered question, with the notice'
 			);
 
-			// Back: the prefilled land answer is in the field, in Danish notation.
+			// Back: the prefilled answers of the first page are shown.
 			await clickLink(page, UI.da.back);
-			await expectPage(page, 'Hvor meget jord har projektet brug for?');
-			const land = page.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
-			expect(await land.inputValue()).toBe('2,5');
+			await expectPage(page, PAGE.project);
+			expect(
+				await choice(page, Q.projectType, 'Vi vil udvide et eksisterende anlæg').isChecked()
+			).toBe(true);
+			expect(await choice(page, Q.sectors, 'Biosolutions').isChecked()).toBe(true);
+			expect(await choice(page, Q.sectors, 'Teknologi til fødevareindustrien').isChecked()).toBe(
+				true
+			);
 			// The notice belongs to the page the link opened on.
 			expect(await page.getByText(PREFILLED).count()).toBe(0);
-			await land.fill('3');
-			await clickButton(page, UI.da.next);
-			await expectPage(page, 'Kan projektet deles op i etaper?');
+
+			// They can be changed: a prefilled choice, then the prefilled land.
+			await answerQuestion(page, {
+				q: Q.projectType,
+				choose: 'Vi vil omdanne et eksisterende anlæg'
+			});
+			await expectPage(page, PAGE.site);
+			expect(paramsOf(page.url()).get('project_type')).toBe('convert');
+			expect(paramsOf(page.url()).get('sectors')).toBe('biosolutions,food_tech');
+			await answerQuestion(page, [{ q: Q.land, type: '3' }, ...REST_OF_SITE]);
+			await expectPage(page, PAGE.needs);
 			expect(paramsOf(page.url()).get('land_ha')).toBe('3');
+			expect(paramsOf(page.url()).get('land_phasing')).toBe('no');
 		});
 	});
 
@@ -62,6 +132,8 @@ describe('a prefilled link', () => {
 			await page.goto(`${session.server.url}/?${encodeAnswers(answers({ land_ha: 40 }), 'da')}`);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 			expect(hashOf(page.url())).toBe('#results');
+			// Nothing is left to answer: no "first result" note.
+			expect(await page.getByRole('note', { name: 'Et første resultat' }).count()).toBe(0);
 			await expectNoAxeViolations(page, 'complete link: results');
 		});
 	});
@@ -69,66 +141,170 @@ describe('a prefilled link', () => {
 	it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
-			await page.goto(`${session.server.url}/?v=1&project_type=expand#results`);
-			expect(await h1Text(page)).toBe('Hvad skal I producere?');
-			expect(hashOf(page.url())).toBe('#sectors');
-			await page.goto(`${session.server.url}/?v=1&project_type=expand#project-type`);
-			expect(await h1Text(page)).toBe('Hvad handler jeres projekt om?');
-			expect(await page.getByLabel('Vi vil udvide et eksisterende anlæg').isChecked()).toBe(true);
+			const open = (query: string, hash: string, title: string) =>
+				openFresh(page, `?${query}${hash}`, title);
+			// The sectors are unanswered: neither the results nor a later page opens, but the first page.
+			await open('v=1&project_type=expand', '#results', PAGE.project);
+			expect(hashOf(page.url())).toBe('#project');
+			await open('v=1&project_type=expand', '#site', PAGE.project);
+			await open('v=1&project_type=expand', '#project', PAGE.project);
+			expect(
+				await choice(page, Q.projectType, 'Vi vil udvide et eksisterende anlæg').isChecked()
+			).toBe(true);
+			// A page whose earlier pages are answered opens.
+			await open('v=1&project_type=expand&sectors=maritime', '#site', PAGE.site);
+			await open('v=1&project_type=expand&sectors=maritime', '#company', PAGE.site);
+			expect(hashOf(page.url())).toBe('#site');
+		});
+	});
+
+	it('a question slug from before the grouping (a bookmark, an old link) opens the page that asks that question', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			const open = (query: string, hash: string, title: string) =>
+				openFresh(page, `?${query}${hash}`, title);
+			await open('v=1&project_type=expand', '#project-type', PAGE.project);
+			expect(
+				await choice(page, Q.projectType, 'Vi vil udvide et eksisterende anlæg').isChecked()
+			).toBe(true);
+			await open('v=1&project_type=expand', '#sectors', PAGE.project);
+			expect(hashOf(page.url())).toBe('#project');
+			await open('v=1&project_type=expand&sectors=maritime', '#land-ha', PAGE.site);
+			expect(hashOf(page.url())).toBe('#site');
+			await open('v=1&project_type=expand&sectors=maritime', '#start-time', PAGE.site);
+			// A later question is still not skipped to while an earlier page is open.
+			await open('v=1&project_type=expand&sectors=maritime', '#investment-mdkk', PAGE.site);
+			// Once the first two pages are answered (the result can be seen), every page is one link away.
+			await open(FIRST_TWO_PAGES, '#investment-mdkk', PAGE.company);
+			expect(hashOf(page.url())).toBe('#company');
+			await open(FIRST_TWO_PAGES, '#net-zero-tech', PAGE.conditions);
+			await open(FIRST_TWO_PAGES, '#workforce', PAGE.needs);
+			await open(FIRST_TWO_PAGES, '#land-phasing', PAGE.site);
+			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(true);
+		});
+	});
+
+	it('a link with the first two pages answered opens the early result with the pages left', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(`${session.server.url}/?${FIRST_TWO_PAGES}#results`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			expect(hashOf(page.url())).toBe('#results');
+			const note = page.getByRole('note', { name: 'Et første resultat' });
+			expect(await note.getByRole('button').allTextContents()).toEqual([
+				PAGE.needs,
+				PAGE.conditions,
+				PAGE.company
+			]);
+			// Without a step in the hash it opens where the user can carry on: the first page with open questions.
+			await page.goto(`${session.server.url}/?${FIRST_TWO_PAGES}`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PAGE.needs);
+			expect(hashOf(page.url())).toBe('#needs');
 		});
 	});
 });
 
 describe('the browser and the address bar', () => {
-	it('back/forward move between questions, reload keeps the page and answers, errors add no history', async () => {
+	it('back/forward move between pages, reload keeps the page and answers, errors add no history', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(`${session.server.url}/`);
 			await clickButton(page, UI.da.start);
-			await expectPage(page, 'Hvad handler jeres projekt om?');
+			await expectPage(page, PAGE.project);
+			expect(hashOf(page.url())).toBe('#project');
 			const lengthAtFirst = await page.evaluate(() => history.length);
-			// A failed submit stays on the page and adds no history entry.
+			// A failed submit stays on the page and adds no history entry, also when only part of the page is answered.
 			await clickButton(page, UI.da.next);
-			await clickButton(page, UI.da.next);
+			await answerQuestion(page, {
+				q: Q.projectType,
+				choose: 'Vi vil bygge et nyt produktionsanlæg'
+			});
+			await expect
+				.poll(() => page.getByRole('alert').textContent())
+				.toContain('Vælg mindst én branche');
+			expect(await h1Text(page)).toBe(PAGE.project);
 			expect(await page.evaluate(() => history.length)).toBe(lengthAtFirst);
 
-			await answerQuestion(page, { choose: 'Vi vil bygge et nyt produktionsanlæg' });
-			await expectPage(page, 'Hvad skal I producere?');
-			await answerQuestion(page, { choose: 'Maritim produktion' });
-			await expectPage(page, 'Hvor meget jord har projektet brug for?');
+			await answerQuestion(page, { q: Q.sectors, choose: 'Maritim produktion' });
+			await expectPage(page, PAGE.site);
+			expect(hashOf(page.url())).toBe('#site');
+			expect(paramsOf(page.url()).get('project_type')).toBe('new_plant');
 			expect(paramsOf(page.url()).get('sectors')).toBe('maritime');
+			await answerQuestion(page, [{ q: Q.land, type: '12' }, ...REST_OF_SITE]);
+			await expectPage(page, PAGE.needs);
+			expect(hashOf(page.url())).toBe('#needs');
+			expect(paramsOf(page.url()).get('land_ha')).toBe('12');
 
 			await page.goBack();
-			await expect.poll(() => h1Text(page)).toBe('Hvad skal I producere?');
-			expect(await page.getByLabel('Maritim produktion').isChecked()).toBe(true);
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
+			expect(hashOf(page.url())).toBe('#site');
+			expect(await page.getByRole('textbox', { name: Q.land, exact: true }).inputValue()).toBe(
+				'12'
+			);
+			expect(await choice(page, Q.start, 'Om 2–5 år').isChecked()).toBe(true);
 			await page.goBack();
-			await expect.poll(() => h1Text(page)).toBe('Hvad handler jeres projekt om?');
+			await expect.poll(() => h1Text(page)).toBe(PAGE.project);
+			expect(await choice(page, Q.sectors, 'Maritim produktion').isChecked()).toBe(true);
 			await page.goForward();
-			await expect.poll(() => h1Text(page)).toBe('Hvad skal I producere?');
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
 
 			await page.reload();
-			await expect.poll(() => h1Text(page)).toBe('Hvad skal I producere?');
-			expect(await page.getByLabel('Maritim produktion').isChecked()).toBe(true);
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
+			expect(await page.getByRole('textbox', { name: Q.land, exact: true }).inputValue()).toBe(
+				'12'
+			);
+			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(true);
 			expect(paramsOf(page.url()).get('project_type')).toBe('new_plant');
 		});
 	});
 
-	it('switching language keeps the answers and the step, and the link says the new language', async () => {
+	it('switching language keeps the answers and the page, and the link says the new language', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(`${session.server.url}/?v=1&project_type=convert&sectors=maritime`);
 			// Opening a page does not move focus (only moving between pages does), so check the heading text.
-			await expect.poll(() => h1Text(page)).toBe('Hvor meget jord har projektet brug for?');
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
 			await clickButton(page, UI.da.switchLanguage);
-			await expect.poll(() => h1Text(page)).toBe('How much land does the project need?');
+			await expect.poll(() => h1Text(page)).toBe('Land, place and timing');
 			await expect.poll(() => paramsOf(page.url()).get('lang')).toBe('en');
-			expect(hashOf(page.url())).toBe('#land-ha');
+			expect(hashOf(page.url())).toBe('#site');
+			expect(await stepText(page)).toBe(UI.en.step(2, 5));
 			expect(paramsOf(page.url()).get('project_type')).toBe('convert');
 			await page.reload();
-			await expect.poll(() => h1Text(page)).toBe('How much land does the project need?');
+			await expect.poll(() => h1Text(page)).toBe('Land, place and timing');
 			await clickLink(page, UI.en.back);
-			await expect.poll(() => h1Text(page)).toBe('What will you produce?');
-			expect(await page.getByLabel('Maritime production').isChecked()).toBe(true);
+			await expect.poll(() => h1Text(page)).toBe('Your project');
+			expect(await choice(page, 'What will you produce?', 'Maritime production').isChecked()).toBe(
+				true
+			);
+			expect(
+				await choice(
+					page,
+					'What is your project about?',
+					'We want to convert an existing plant'
+				).isChecked()
+			).toBe(true);
+		});
+	});
+});
+
+describe('answers that no longer apply', () => {
+	it("are not written to the address or the result's link, so a reload shows no notice", async () => {
+		await withPage(async ({ page }) => {
+			// An old link: net-zero technology answered although net zero is "no" (it does not apply).
+			const query = encodeAnswers(answers({ net_zero: 'no', net_zero_tech: ['wind'] }), 'da');
+			expect(query).toContain('net_zero_tech=wind');
+			await page.goto(`${session.server.url}/?${query}#results`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			// The link's own notice says what did not count …
+			await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
+			// … and the guide's address holds only the answers that count.
+			await expect.poll(() => paramsOf(page.url()).has('net_zero_tech')).toBe(false);
+			expect(paramsOf(page.url()).get('net_zero')).toBe('no');
+			await page.reload();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			await page.locator('#next-steps').waitFor();
+			expect(await page.getByText(IGNORED).count(), 'no notice after a reload').toBe(0);
 		});
 	});
 });

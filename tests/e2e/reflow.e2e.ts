@@ -8,7 +8,7 @@
  *    pinch-zoom instead: the layout stays 1280 px wide and only the visual viewport is magnified, which is not what
  *    a user who zooms gets.)
  *
- * Pages: the start page, a question page (the infrastructure matrix, opened with a prefilled link, so its notice
+ * Pages: the start page, a question page (the needs checklists, opened with a prefilled link, so its notice
  * shows too), its error state, the check page, the result (a complete link, every park's table opened), the
  * adviser page (with a link's answers and its QR code) and the accessibility statement.
  *
@@ -133,7 +133,8 @@ async function expectReflow(page: Page, mode: Mode, label: string): Promise<void
 }
 
 const PREFILLED =
-	'v=1&project_type=new_plant&sectors=wind_offshore,hydrogen_ptx&land_ha=10&land_phasing=no';
+	'v=1&project_type=new_plant&sectors=wind_offshore,hydrogen_ptx&land_ha=10&land_phasing=no' +
+	'&regions=no_preference&start_time=in_2_5y';
 
 describe('reflow', () => {
 	for (const mode of MODES) {
@@ -147,17 +148,17 @@ describe('reflow', () => {
 					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].startHeading);
 					await expectReflow(page, mode, `${lang} start page`);
 
+					// The old slug of the infrastructure question opens the needs page (its two checklists).
 					await page.goto(`${session.server.url}/?${PREFILLED}&lang=${lang}#infrastructure`);
-					const matrix = page.locator('main form input[type="radio"][name^="infrastructure"]');
-					await expect.poll(() => matrix.count(), { timeout: 10_000 }).toBeGreaterThan(0);
-					await expectReflow(
-						page,
-						mode,
-						`${lang} infrastructure question with the prefilled-link notice`
-					);
+					const checklist = page.locator('main form input[type="checkbox"][name^="needs-"]');
+					await expect.poll(() => checklist.count(), { timeout: 10_000 }).toBe(20);
+					await expectReflow(page, mode, `${lang} needs page with the prefilled-link notice`);
+					// An item ticked as a must and as nice to have is an error.
+					await page.locator('label[for="needs-must-port"]').click();
+					await page.locator('label[for="needs-nice-port"]').click();
 					await submitQuestion(page, lang);
 					await page.getByRole('alert').waitFor();
-					await expectReflow(page, mode, `${lang} infrastructure question, error state`);
+					await expectReflow(page, mode, `${lang} needs page, error state`);
 
 					await page.goto(`${session.server.url}/?${completeQuery(lang)}#check`);
 					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].checkHeading);

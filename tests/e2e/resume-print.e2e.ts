@@ -12,6 +12,7 @@ import {
 	clickButton,
 	expectNoAxeViolations,
 	expectPage,
+	fillAnswer,
 	h1Text,
 	openStart,
 	site,
@@ -29,6 +30,14 @@ async function openResults(page: Page): Promise<void> {
 	await page.goto(`${session.server.url}/?${COMPLETE}`);
 	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 }
+
+const PROJECT = 'Jeres projekt';
+const SITE = 'Jord, sted og tidspunkt';
+const PROJECT_TYPE = 'Hvad handler jeres projekt om?';
+const SECTORS = 'Hvad skal I producere?';
+const LAND = 'Hvor meget jord har projektet brug for?';
+const INVESTMENT = 'Hvor stor er investeringen i projektet?';
+const FINANCIALS = 'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?';
 
 const STORAGE_KEY = 'industripark-guide.answers';
 const stored = (page: Page, area: 'sessionStorage' | 'localStorage') =>
@@ -100,6 +109,45 @@ describe('sharing and printing a result', () => {
 			expect(pages).toBeLessThanOrEqual(2);
 		});
 	});
+	it('prints an early result (the first two pages answered) with the questions not answered yet marked so', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(
+				`${session.server.url}/?v=1&project_type=expand&sectors=maritime&land_ha=10&land_phasing=no&regions=no_preference&start_time=later#results`
+			);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			expect(await page.getByRole('note', { name: 'Et første resultat' }).count()).toBe(1);
+			await page.emulateMedia({ media: 'print' });
+			const summary = page.locator('.print-summary');
+			await expect.poll(() => summary.isVisible()).toBe(true);
+			// The note with its buttons is for the screen.
+			expect(await page.getByRole('note', { name: 'Et første resultat' }).isVisible()).toBe(false);
+			const answers = await summary
+				.locator('dt')
+				.evaluateAll((terms) =>
+					Object.fromEntries(
+						terms.map((dt) => [
+							(dt.textContent ?? '').replace(/\s+/g, ' ').trim(),
+							(dt.nextElementSibling?.textContent ?? '').replace(/\s+/g, ' ').trim()
+						])
+					)
+				);
+			expect(answers['Areal']).toBe('10 hektar');
+			expect(answers['Etaper']).toBe('Nej');
+			for (const short of [
+				'Infrastruktur',
+				'Arbejdskraft',
+				'Miljøtung produktion',
+				'Investering',
+				'Ansatte'
+			])
+				expect(answers[short], short).toBe('Ikke besvaret');
+			const pdf = await page.pdf({ format: 'A4', printBackground: false, preferCSSPageSize: true });
+			const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+			expect(pages).toBeGreaterThanOrEqual(1);
+			expect(pages).toBeLessThanOrEqual(2);
+		});
+	});
 });
 
 describe('resuming', () => {
@@ -108,20 +156,30 @@ describe('resuming', () => {
 			const { page } = rec;
 			await openStart(rec, session.server.url);
 			await clickButton(page, UI.da.start);
-			await expectPage(page, 'Hvad handler jeres projekt om?');
-			await answerQuestion(page, { choose: 'Vi vil udvide et eksisterende anlæg' });
-			await expectPage(page, 'Hvad skal I producere?');
-			expect(await stored(page, 'sessionStorage')).toContain('project_type=expand');
+			await expectPage(page, PROJECT);
+			await answerQuestion(page, [
+				{ q: PROJECT_TYPE, choose: 'Vi vil udvide et eksisterende anlæg' },
+				{ q: SECTORS, choose: 'Maritim produktion' }
+			]);
+			await expectPage(page, SITE);
+			// Typed on the next page but not sent: not an answer yet.
+			await fillAnswer(page, { q: LAND, type: '7' });
+			expect(await stored(page, 'sessionStorage')).toContain(
+				'project_type=expand&sectors=maritime'
+			);
 			expect(await stored(page, 'localStorage')).toBeNull();
 
-			// The same tab, the guide's plain address (no answers in it): the answer is back.
-			await page.goto(`${session.server.url}/#project-type`);
-			await expect
-				.poll(() => h1Text(page), { timeout: 10_000 })
-				.toBe('Hvad handler jeres projekt om?');
+			// The same tab, the guide's plain address (no answers in it): the answers are back.
+			await page.goto(`${session.server.url}/#project`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PROJECT);
 			expect(
 				await page.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);
+			expect(await page.getByLabel('Maritim produktion', { exact: true }).isChecked()).toBe(true);
+			// Without a step in the address, the guide carries on where the answers end: the second page, still empty.
+			await page.goto(`${session.server.url}/`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
+			expect(await page.getByRole('textbox', { name: LAND, exact: true }).inputValue()).toBe('');
 			// Resumed answers are the user's own: no "prefilled" notice.
 			expect(await page.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(0);
 
@@ -139,8 +197,11 @@ describe('resuming', () => {
 			const { page, context } = rec;
 			await openStart(rec, session.server.url);
 			await clickButton(page, UI.da.start);
-			await answerQuestion(page, { choose: 'Vi vil omdanne et eksisterende anlæg' });
-			await expectPage(page, 'Hvad skal I producere?');
+			await answerQuestion(page, [
+				{ q: PROJECT_TYPE, choose: 'Vi vil omdanne et eksisterende anlæg' },
+				{ q: SECTORS, choose: 'Andet eller ingen af disse' }
+			]);
+			await expectPage(page, SITE);
 			const remember = page.getByRole('checkbox', {
 				name: 'Husk mine svar på denne enhed i 30 dage'
 			});
@@ -150,19 +211,20 @@ describe('resuming', () => {
 				expiresAt?: number;
 				savedAt?: number;
 			};
-			expect(entry.answers).toContain('project_type=convert');
+			expect(entry.answers).toContain('project_type=convert&sectors=other');
 			// Only the answers and the dates: no identifiers.
 			expect(Object.keys(entry).sort()).toEqual(['answers', 'expiresAt', 'savedAt', 'v']);
 			expect(Math.round(((entry.expiresAt ?? 0) - (entry.savedAt ?? 0)) / 86_400_000)).toBe(30);
 			await expectNoAxeViolations(page, 'question page with the storage controls');
 
 			const second = await context.newPage();
-			await second.goto(`${session.server.url}/#project-type`);
-			await expect
-				.poll(() => h1Text(second), { timeout: 10_000 })
-				.toBe('Hvad handler jeres projekt om?');
+			await second.goto(`${session.server.url}/#project`);
+			await expect.poll(() => h1Text(second), { timeout: 10_000 }).toBe(PROJECT);
 			expect(
 				await second.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).isChecked()
+			).toBe(true);
+			expect(
+				await second.getByLabel('Andet eller ingen af disse', { exact: true }).isChecked()
 			).toBe(true);
 			expect(
 				await second
@@ -198,9 +260,12 @@ describe('resuming', () => {
 				}
 			});
 			await page.goto(`${session.server.url}/?${COMPLETE.replace('&financials=yes', '')}`);
-			// The last question (financials) is unanswered: the link opens there.
-			await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe('');
-			await answerQuestion(page, { choose: 'Ja' });
+			// The financials (on the last page) are unanswered: the link opens that page, the others answers in place.
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Om virksomheden');
+			expect(await page.getByRole('textbox', { name: INVESTMENT, exact: true }).inputValue()).toBe(
+				'350'
+			);
+			await answerQuestion(page, { q: FINANCIALS, choose: 'Ja' });
 			await expectPage(page, UI.da.checkHeading);
 			await clickButton(page, UI.da.confirm);
 			await expectPage(page, UI.da.resultHeading);

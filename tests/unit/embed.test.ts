@@ -89,14 +89,14 @@ describe('where an embedded guide keeps its state', () => {
 		const url = address.url(
 			at('https://host.dk/side?page=7&q=a%20b+c#top'),
 			'v=1&project_type=expand&lang=da',
-			'sectors'
+			'site'
 		);
 		expect(url).toBe(
-			'/side?page=7&q=a%20b+c&ipg=sectors%3Av%3D1%26project_type%3Dexpand%26lang%3Dda#top'
+			'/side?page=7&q=a%20b+c&ipg=site%3Av%3D1%26project_type%3Dexpand%26lang%3Dda#top'
 		);
 		expect(address.read(at(`https://host.dk${url}`))).toEqual({
 			query: 'v=1&project_type=expand&lang=da',
-			step: 'sectors',
+			step: 'site',
 			present: true
 		});
 		// Replacing keeps the parameter's place.
@@ -121,9 +121,15 @@ describe('where an embedded guide keeps its state', () => {
 			step: undefined,
 			present: true
 		});
+		expect(address.read(at('https://host.dk/?ipg-first=site'))).toEqual({
+			query: '',
+			step: 'site',
+			present: true
+		});
+		// A question's slug from before the pages were grouped names the page that asks it now.
 		expect(address.read(at('https://host.dk/?ipg-first=land-ha'))).toEqual({
 			query: '',
-			step: 'land_ha',
+			step: 'site',
 			present: true
 		});
 	});
@@ -137,12 +143,12 @@ describe('where an embedded guide keeps its state', () => {
 	});
 
 	it("hash: only the step as a slug; the host's query stays", () => {
-		expect(hashAddress.url(at('https://host.dk/side?x=1#old'), 'v=1&lang=da', 'land_phasing')).toBe(
-			'/side?x=1#land-phasing'
+		expect(hashAddress.url(at('https://host.dk/side?x=1#old'), 'v=1&lang=da', 'needs')).toBe(
+			'/side?x=1#needs'
 		);
 		expect(hashAddress.read(at('https://host.dk/side#land-phasing'))).toEqual({
 			query: '',
-			step: 'land_phasing',
+			step: 'site',
 			present: true
 		});
 		expect(hashAddress.keepsAnswers).toBe(false);
@@ -166,11 +172,11 @@ describe('host events', () => {
 		guide.send({ type: 'guide.start' });
 		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
 			'page_view:start',
-			'start:project_type',
-			'page_view:project_type',
+			'start:project',
+			'page_view:project',
 			'page_view:start',
-			'start:project_type',
-			'page_view:project_type'
+			'start:project',
+			'page_view:project'
 		]);
 		tracker.stop();
 		guide.send({ type: 'guide.restart' });

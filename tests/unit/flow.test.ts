@@ -1,123 +1,289 @@
+// The pages of the guide: which questions apply, which page comes next, when a page is done and when the result can
+// be seen; and how a page's answers are validated together (validatePage, the needs checklists).
 import { describe, expect, it } from 'vitest';
 import {
-	applicableSteps,
+	applicableQuestions,
+	canSeeResult,
 	effectiveAnswers,
 	firstUnanswered,
 	isComplete,
+	isPageDone,
 	nextStep,
+	pagesLeft,
 	previousStep,
+	questionsOn,
 	stepPosition
 } from '../../src/domain/flow';
-import { QUESTIONS } from '../../src/domain/questions';
+import {
+	EARLY_RESULT_AFTER,
+	PAGES,
+	pageOf,
+	questionsOf,
+	type PageId
+} from '../../src/domain/pages';
+import { QUESTIONS, questionById, type MatrixQuestion } from '../../src/domain/questions';
+import {
+	INFRASTRUCTURE_ITEMS,
+	WORKFORCE_ITEMS,
+	type Answers,
+	type QuestionId
+} from '../../src/domain/types';
+import {
+	itemsAt,
+	matrixFromChecklists,
+	rawFromAnswer,
+	validatePage,
+	type RawAnswer
+} from '../../src/domain/validate';
+import { optionSource } from '../../src/data/options';
 import { answers } from '../builders/answers';
+import { multi, num, single } from '../builders/flow';
 
 const ALL = QUESTIONS.map((q) => q.id);
-const without = (...ids: string[]) => ALL.filter((id) => !ids.includes(id));
+const PAGE_IDS: PageId[] = PAGES.map((p) => p.id);
 
-describe('applicableSteps', () => {
+/** The answers of a complete set that belong to the given pages (nothing else answered). */
+const answersOn = (...pages: PageId[]): Answers => {
+	const full = answers() as Record<string, unknown>;
+	const ids = pages.flatMap((p) => questionsOf(p));
+	return Object.fromEntries(ids.filter((id) => full[id] !== undefined).map((id) => [id, full[id]]));
+};
+const UP_TO_SITE = answersOn('project', 'site');
+
+const INFRASTRUCTURE = questionById('infrastructure') as MatrixQuestion;
+const WORKFORCE = questionById('workforce') as MatrixQuestion;
+const allNone = (items: readonly string[]) => Object.fromEntries(items.map((i) => [i, 'none']));
+
+const validate = (page: PageId, raw: Partial<Record<QuestionId, RawAnswer>>, given: Answers = {}) =>
+	validatePage(page, raw, given, optionSource);
+
+describe('PAGES', () => {
+	it('has five pages and asks every question on exactly one of them', () => {
+		expect(PAGE_IDS).toEqual(['project', 'site', 'needs', 'conditions', 'company']);
+		const onPages = PAGES.flatMap((p) => [...p.questions]);
+		expect(onPages).toHaveLength(ALL.length);
+		expect([...onPages].sort()).toEqual([...ALL].sort());
+	});
+
+	it.each<[QuestionId, PageId]>([
+		['project_type', 'project'],
+		['sectors', 'project'],
+		['land_ha', 'site'],
+		['regions', 'site'],
+		['start_time', 'site'],
+		['infrastructure', 'needs'],
+		['workforce', 'needs'],
+		['env_demanding', 'conditions'],
+		['net_zero_tech', 'conditions'],
+		['crm_activity', 'conditions'],
+		['investment_mdkk', 'company'],
+		['financials', 'company']
+	])('asks %s on the %s page', (question, page) => {
+		expect(pageOf(question)).toBe(page);
+		expect(questionsOf(page)).toContain(question);
+	});
+
+	it('puts a follow-up on the page of the answer it depends on, right after it', () => {
+		const conditions = questionsOf('conditions');
+		expect(conditions.indexOf('net_zero_tech')).toBe(conditions.indexOf('net_zero') + 1);
+		expect(conditions.indexOf('crm_activity')).toBe(
+			conditions.indexOf('critical_raw_materials') + 1
+		);
+		const company = questionsOf('company');
+		expect(company.indexOf('financials')).toBe(company.indexOf('employees') + 1);
+	});
+
+	it('offers the early result after the site page', () => {
+		expect(EARLY_RESULT_AFTER).toBe('site');
+	});
+});
+
+describe('applicableQuestions', () => {
 	it('skips the follow-up questions by default', () => {
-		expect(applicableSteps(answers())).toEqual(without('net_zero_tech', 'crm_activity'));
+		expect(applicableQuestions(answers())).toEqual(
+			PAGES.flatMap((p) => p.questions).filter(
+				(id) => id !== 'net_zero_tech' && id !== 'crm_activity'
+			)
+		);
 	});
 
 	it('asks net_zero_tech only after net_zero "yes"', () => {
-		expect(applicableSteps(answers({ net_zero: 'yes' }))).toContain('net_zero_tech');
-		expect(applicableSteps(answers({ net_zero: 'no' }))).not.toContain('net_zero_tech');
-		expect(applicableSteps(answers({ net_zero: 'dont_know' }))).not.toContain('net_zero_tech');
+		expect(applicableQuestions(answers({ net_zero: 'yes' }))).toContain('net_zero_tech');
+		expect(applicableQuestions(answers({ net_zero: 'no' }))).not.toContain('net_zero_tech');
+		expect(applicableQuestions(answers({ net_zero: 'dont_know' }))).not.toContain('net_zero_tech');
 	});
 
 	it('asks crm_activity only after critical_raw_materials "yes"', () => {
-		expect(applicableSteps(answers({ critical_raw_materials: 'yes' }))).toContain('crm_activity');
-		expect(applicableSteps(answers({ critical_raw_materials: 'dont_know' }))).not.toContain(
+		expect(applicableQuestions(answers({ critical_raw_materials: 'yes' }))).toContain(
+			'crm_activity'
+		);
+		expect(applicableQuestions(answers({ critical_raw_materials: 'dont_know' }))).not.toContain(
 			'crm_activity'
 		);
 	});
 
 	it('asks financials below 250 employees only', () => {
-		expect(applicableSteps(answers({ employees: 'from_50_to_249' }))).toContain('financials');
-		expect(applicableSteps(answers({ employees: 'over_250' }))).not.toContain('financials');
+		expect(applicableQuestions(answers({ employees: 'from_50_to_249' }))).toContain('financials');
+		expect(applicableQuestions(answers({ employees: 'over_250' }))).not.toContain('financials');
 	});
 
 	it('does not ask financials before the headcount is known', () => {
-		expect(applicableSteps({})).not.toContain('financials');
+		expect(applicableQuestions({})).not.toContain('financials');
 	});
 
-	it('puts a follow-up right after the question it depends on', () => {
-		const steps = applicableSteps(answers({ net_zero: 'yes', critical_raw_materials: 'yes' }));
-		expect(steps).toEqual(ALL);
-		expect(steps.indexOf('net_zero_tech')).toBe(steps.indexOf('net_zero') + 1);
-		expect(steps.indexOf('crm_activity')).toBe(steps.indexOf('critical_raw_materials') + 1);
+	it('lists every question in the order the pages ask them, a follow-up right after its question', () => {
+		const ids = applicableQuestions(answers({ net_zero: 'yes', critical_raw_materials: 'yes' }));
+		expect(ids).toEqual(PAGES.flatMap((p) => p.questions));
+		expect(ids.indexOf('investment_mdkk')).toBe(ids.length - 1);
+		expect(ids.indexOf('net_zero_tech')).toBe(ids.indexOf('net_zero') + 1);
+		expect(ids.indexOf('crm_activity')).toBe(ids.indexOf('critical_raw_materials') + 1);
+	});
+});
+
+describe('questionsOn', () => {
+	it('gives the questions of a page that apply, in page order', () => {
+		expect(questionsOn('project', {})).toEqual(['project_type', 'sectors']);
+		expect(questionsOn('site', {})).toEqual(['land_ha', 'land_phasing', 'regions', 'start_time']);
+		expect(questionsOn('needs', {})).toEqual(['infrastructure', 'workforce']);
+	});
+
+	it('leaves out a follow-up whose condition does not hold', () => {
+		expect(questionsOn('conditions', answers())).toEqual([
+			'env_demanding',
+			'dual_permits',
+			'net_zero',
+			'critical_raw_materials'
+		]);
+		expect(questionsOn('conditions', answers({ net_zero: 'yes' }))).toContain('net_zero_tech');
+		expect(
+			questionsOn('conditions', answers({ net_zero: 'yes', critical_raw_materials: 'yes' }))
+		).toEqual(questionsOf('conditions'));
+	});
+
+	it('asks financials on the company page below 250 employees only', () => {
+		expect(questionsOn('company', {})).not.toContain('financials');
+		expect(questionsOn('company', answers({ employees: 'over_250' }))).toEqual([
+			'company_origin',
+			'employees',
+			'investment_mdkk'
+		]);
+		expect(questionsOn('company', answers({ employees: 'under_10' }))).toEqual(
+			questionsOf('company')
+		);
+	});
+});
+
+describe('isPageDone', () => {
+	it('is done when every question on the page is answered', () => {
+		expect(isPageDone({}, 'project')).toBe(false);
+		expect(isPageDone({ project_type: 'expand' }, 'project')).toBe(false);
+		expect(isPageDone({ project_type: 'expand', sectors: ['maritime'] }, 'project')).toBe(true);
+		expect(isPageDone(answers({ start_time: undefined }), 'site')).toBe(false);
+		expect(isPageDone(answers(), 'site')).toBe(true);
+	});
+
+	it('waits for a follow-up that applies', () => {
+		expect(isPageDone(answers({ net_zero: 'yes', net_zero_tech: undefined }), 'conditions')).toBe(
+			false
+		);
+		expect(isPageDone(answers({ net_zero: 'yes' }), 'conditions')).toBe(true);
+		expect(isPageDone(answers({ financials: undefined }), 'company')).toBe(false);
+	});
+
+	it('does not wait for a follow-up that does not apply', () => {
+		expect(isPageDone(answers({ net_zero: 'no', net_zero_tech: undefined }), 'conditions')).toBe(
+			true
+		);
+		expect(isPageDone(answers({ employees: 'over_250', financials: undefined }), 'company')).toBe(
+			true
+		);
 	});
 });
 
 describe('nextStep / previousStep', () => {
-	it('goes to the next applicable question, skipping one that does not apply', () => {
-		expect(nextStep(answers({ net_zero: 'no' }), 'net_zero')).toBe('critical_raw_materials');
-		expect(nextStep(answers({ net_zero: 'yes' }), 'net_zero')).toBe('net_zero_tech');
+	it('goes through the pages in order', () => {
+		expect(nextStep('project')).toBe('site');
+		expect(nextStep('site')).toBe('needs');
+		expect(nextStep('needs')).toBe('conditions');
+		expect(nextStep('conditions')).toBe('company');
 	});
 
-	it('has no next step after the last question', () => {
-		expect(nextStep(answers(), 'financials')).toBeUndefined();
-		expect(nextStep(answers({ employees: 'over_250' }), 'employees')).toBeUndefined();
+	it('has no next page after the last one', () => {
+		expect(nextStep('company')).toBeUndefined();
 	});
 
-	it('goes to the first unanswered question from a question that does not apply', () => {
-		expect(nextStep(answers({ land_ha: undefined }), 'net_zero_tech')).toBe('land_ha');
+	it('goes back through the pages in order', () => {
+		expect(previousStep('company')).toBe('conditions');
+		expect(previousStep('conditions')).toBe('needs');
+		expect(previousStep('needs')).toBe('site');
+		expect(previousStep('site')).toBe('project');
 	});
 
-	it('goes back to the previous applicable question', () => {
-		expect(previousStep(answers({ net_zero: 'no' }), 'critical_raw_materials')).toBe('net_zero');
-		expect(previousStep(answers({ net_zero: 'yes' }), 'critical_raw_materials')).toBe(
-			'net_zero_tech'
-		);
-		expect(previousStep(answers(), 'sectors')).toBe('project_type');
-	});
-
-	it('has no previous step before the first question or from one that does not apply', () => {
-		expect(previousStep(answers(), 'project_type')).toBeUndefined();
-		expect(previousStep(answers(), 'net_zero_tech')).toBeUndefined();
+	it('has no previous page before the first one', () => {
+		expect(previousStep('project')).toBeUndefined();
 	});
 });
 
 describe('stepPosition', () => {
-	it('counts only the applicable questions', () => {
-		expect(ALL).toHaveLength(18);
-		expect(stepPosition(answers(), 'project_type')).toEqual({ index: 1, total: 16 });
-		// net_zero_tech comes before critical_raw_materials; crm_activity (also asked) comes after it.
-		expect(
-			stepPosition(
-				answers({ net_zero: 'yes', critical_raw_materials: 'yes' }),
-				'critical_raw_materials'
-			)
-		).toEqual({
-			index: 14,
-			total: 18
-		});
-		expect(stepPosition(answers({ employees: 'over_250' }), 'employees')).toEqual({
-			index: 15,
-			total: 15
-		});
-	});
-
-	it('gives index 0 for a question that does not apply', () => {
-		expect(stepPosition(answers(), 'net_zero_tech')).toEqual({ index: 0, total: 16 });
-	});
+	it.each(PAGE_IDS.map((page, i) => [page, i + 1] as const))(
+		'puts %s at %i of 5',
+		(page, index) => {
+			expect(stepPosition(page)).toEqual({ index, total: 5 });
+		}
+	);
 });
 
-describe('firstUnanswered / isComplete', () => {
-	it('finds the first applicable question without an answer', () => {
-		expect(firstUnanswered({})).toBe('project_type');
-		expect(firstUnanswered(answers({ regions: undefined, employees: undefined }))).toBe('regions');
+describe('firstUnanswered / pagesLeft / isComplete', () => {
+	it('finds the first page with an unanswered question', () => {
+		expect(firstUnanswered({})).toBe('project');
+		expect(firstUnanswered({ project_type: 'expand' })).toBe('project');
+		expect(firstUnanswered({ project_type: 'expand', sectors: ['maritime'] })).toBe('site');
+		expect(firstUnanswered(answers({ regions: undefined, employees: undefined }))).toBe('site');
 		expect(firstUnanswered(answers({ net_zero: 'yes', net_zero_tech: undefined }))).toBe(
-			'net_zero_tech'
+			'conditions'
 		);
+		expect(firstUnanswered(answers({ financials: undefined }))).toBe('company');
+	});
+
+	it('lists the pages not yet done, in order', () => {
+		expect(pagesLeft({})).toEqual(PAGE_IDS);
+		expect(pagesLeft(UP_TO_SITE)).toEqual(['needs', 'conditions', 'company']);
+		expect(pagesLeft(answers({ land_ha: undefined, employees: undefined }))).toEqual([
+			'site',
+			'company'
+		]);
+		expect(pagesLeft(answers())).toEqual([]);
 	});
 
 	it('is complete when every applicable question is answered', () => {
 		expect(isComplete(answers())).toBe(true);
 		expect(firstUnanswered(answers())).toBeUndefined();
+		expect(isComplete(UP_TO_SITE)).toBe(false);
 		expect(isComplete(answers({ net_zero: 'yes', net_zero_tech: undefined }))).toBe(false);
 		expect(isComplete(answers({ financials: undefined }))).toBe(false);
 		expect(isComplete(answers({ employees: 'over_250', financials: undefined }))).toBe(true);
+	});
+});
+
+describe('canSeeResult', () => {
+	it('shows the result once the project and site pages are answered', () => {
+		expect(canSeeResult(UP_TO_SITE)).toBe(true);
+		expect(canSeeResult(answers())).toBe(true);
+	});
+
+	it('does not show it before then', () => {
+		expect(canSeeResult({})).toBe(false);
+		expect(canSeeResult(answersOn('project'))).toBe(false);
+		expect(canSeeResult({ ...answersOn('project'), land_ha: 4, land_phasing: 'no' })).toBe(false);
+	});
+
+	it('needs every question up to the site page, even when the later pages are answered', () => {
+		expect(canSeeResult(answers({ start_time: undefined }))).toBe(false);
+		expect(canSeeResult(answers({ sectors: undefined }))).toBe(false);
+	});
+
+	it('does not wait for the pages after the site page', () => {
+		expect(canSeeResult(answers({ workforce: undefined, employees: undefined }))).toBe(true);
 	});
 });
 
@@ -144,5 +310,222 @@ describe('effectiveAnswers', () => {
 	it('keeps every applicable answer', () => {
 		const full = answers({ critical_raw_materials: 'yes', net_zero: 'yes' });
 		expect(effectiveAnswers(full)).toEqual(full);
+	});
+});
+
+describe('validatePage', () => {
+	const SITE = {
+		land_ha: num('2,5'),
+		land_phasing: single('no'),
+		regions: multi('sjaelland'),
+		start_time: single('later')
+	};
+	const CONDITIONS = {
+		env_demanding: single('no'),
+		dual_permits: single('dont_know'),
+		net_zero: single('no'),
+		critical_raw_materials: single('no')
+	};
+
+	it('gives the answers of every question on a valid page', () => {
+		expect(validate('site', SITE)).toEqual({
+			ok: true,
+			values: { land_ha: 2.5, land_phasing: 'no', regions: ['sjaelland'], start_time: 'later' }
+		});
+	});
+
+	it('reports every error on the page, in page order, each with its question', () => {
+		expect(
+			validate('site', {
+				land_ha: num('lots'),
+				land_phasing: { type: 'single', value: undefined },
+				regions: multi('no_preference', 'sjaelland')
+			})
+		).toEqual({
+			ok: false,
+			errors: [
+				{ question: 'land_ha', field: '', key: 'land_ha.not_a_number' },
+				{ question: 'land_phasing', field: '', key: 'land_phasing.required' },
+				{ question: 'regions', field: '', key: 'regions.exclusive' },
+				{ question: 'start_time', field: '', key: 'start_time.required' }
+			]
+		});
+	});
+
+	it('reports only the wrong answer when the rest of the page is valid', () => {
+		expect(validate('site', { ...SITE, land_ha: num('0') })).toEqual({
+			ok: false,
+			errors: [{ question: 'land_ha', field: '', key: 'land_ha.too_small' }]
+		});
+	});
+
+	it('takes only the questions of its own page', () => {
+		expect(
+			validate('project', {
+				project_type: single('expand'),
+				sectors: multi('maritime'),
+				land_ha: num('lots')
+			})
+		).toEqual({ ok: true, values: { project_type: 'expand', sectors: ['maritime'] } });
+	});
+
+	it('asks the follow-up when the answer above it on the same page calls for it', () => {
+		expect(validate('conditions', { ...CONDITIONS, net_zero: single('yes') })).toEqual({
+			ok: false,
+			errors: [{ question: 'net_zero_tech', field: '', key: 'net_zero_tech.required' }]
+		});
+		expect(
+			validate('conditions', {
+				...CONDITIONS,
+				net_zero: single('yes'),
+				net_zero_tech: multi('wind', 'solar')
+			})
+		).toEqual({
+			ok: true,
+			values: {
+				env_demanding: 'no',
+				dual_permits: 'dont_know',
+				net_zero: 'yes',
+				net_zero_tech: ['solar', 'wind'],
+				critical_raw_materials: 'no'
+			}
+		});
+	});
+
+	it('ignores a follow-up that does not apply, whatever it holds', () => {
+		const v = validate('conditions', { ...CONDITIONS, net_zero_tech: multi('not_an_option') });
+		expect(v).toEqual({
+			ok: true,
+			values: {
+				env_demanding: 'no',
+				dual_permits: 'dont_know',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			}
+		});
+	});
+
+	it('asks crm_activity after critical_raw_materials "yes" on the same page', () => {
+		expect(
+			validate('conditions', { ...CONDITIONS, critical_raw_materials: single('yes') })
+		).toEqual({
+			ok: false,
+			errors: [{ question: 'crm_activity', field: '', key: 'crm_activity.required' }]
+		});
+	});
+
+	it('judges a follow-up by the answer submitted, not the one stored', () => {
+		const storedYes = answers({ net_zero: 'yes' });
+		expect(validate('conditions', CONDITIONS, storedYes).ok).toBe(true);
+		const storedNo = answers({ net_zero: 'no' });
+		expect(validate('conditions', { ...CONDITIONS, net_zero: single('yes') }, storedNo)).toEqual({
+			ok: false,
+			errors: [{ question: 'net_zero_tech', field: '', key: 'net_zero_tech.required' }]
+		});
+	});
+
+	it('lets a wrong answer decide no follow-up', () => {
+		expect(
+			validate(
+				'conditions',
+				{ ...CONDITIONS, net_zero: single('maybe') },
+				answers({ net_zero: 'yes' })
+			)
+		).toEqual({
+			ok: false,
+			errors: [{ question: 'net_zero', field: '', key: 'invalid_option' }]
+		});
+	});
+
+	it('asks financials on the company page below 250 employees only', () => {
+		const company = {
+			company_origin: single('danish'),
+			investment_mdkk: num('', true)
+		};
+		expect(validate('company', { ...company, employees: single('over_250') })).toEqual({
+			ok: true,
+			values: { company_origin: 'danish', employees: 'over_250', investment_mdkk: 'dont_know' }
+		});
+		expect(validate('company', { ...company, employees: single('under_10') })).toEqual({
+			ok: false,
+			errors: [{ question: 'financials', field: '', key: 'financials.required' }]
+		});
+		expect(
+			validate('company', { ...company, employees: single('under_10'), financials: single('no') })
+		).toMatchObject({ ok: true, values: { employees: 'under_10', financials: 'no' } });
+	});
+});
+
+describe('the needs checklists', () => {
+	/** What the needs page submits: the two checklists apply to both questions on it. */
+	const needs = (must: string[], nice: string[]) => ({
+		infrastructure: matrixFromChecklists(INFRASTRUCTURE, must, nice),
+		workforce: matrixFromChecklists(WORKFORCE, must, nice)
+	});
+
+	it('makes a full matrix: ticked as a must, as nice to have, or not needed', () => {
+		expect(matrixFromChecklists(INFRASTRUCTURE, ['port'], ['rail'])).toEqual({
+			type: 'matrix',
+			values: { ...allNone(INFRASTRUCTURE_ITEMS), port: 'must', rail: 'nice' }
+		});
+		expect(matrixFromChecklists(WORKFORCE, [], [])).toEqual({
+			type: 'matrix',
+			values: allNone(WORKFORCE_ITEMS)
+		});
+	});
+
+	it('gives every item of both questions a level, "none" when unticked', () => {
+		expect(validate('needs', needs(['port', 'labour_catchment'], ['rail']))).toEqual({
+			ok: true,
+			values: {
+				infrastructure: { ...allNone(INFRASTRUCTURE_ITEMS), port: 'must', rail: 'nice' },
+				workforce: { labour_catchment: 'must', education_clusters: 'none' }
+			}
+		});
+	});
+
+	it('accepts a page with nothing ticked: nothing is needed', () => {
+		expect(validate('needs', needs([], []))).toEqual({
+			ok: true,
+			values: { infrastructure: allNone(INFRASTRUCTURE_ITEMS), workforce: allNone(WORKFORCE_ITEMS) }
+		});
+	});
+
+	it('reports an item ticked in both lists, on its question and item', () => {
+		expect(validate('needs', needs(['port', 'motorway'], ['port']))).toEqual({
+			ok: false,
+			errors: [{ question: 'infrastructure', field: 'port', key: 'needs.both' }]
+		});
+		expect(
+			validate('needs', needs(['port', 'labour_catchment'], ['port', 'labour_catchment']))
+		).toEqual({
+			ok: false,
+			errors: [
+				{ question: 'infrastructure', field: 'port', key: 'needs.both' },
+				{ question: 'workforce', field: 'labour_catchment', key: 'needs.both' }
+			]
+		});
+	});
+
+	it('ticks the checklists back from a draft, an item in both lists in both', () => {
+		const draft = matrixFromChecklists(INFRASTRUCTURE, ['port', 'rail'], ['rail', 'motorway']);
+		expect(itemsAt(draft, 'must')).toEqual(['port', 'rail']);
+		expect(itemsAt(draft, 'nice')).toEqual(['motorway', 'rail']);
+	});
+
+	it('ticks the checklists back from a stored answer', () => {
+		const stored = answers({ infrastructure: { port: 'must', high_power: 'nice' } }).infrastructure;
+		const raw = rawFromAnswer(INFRASTRUCTURE, stored);
+		expect(itemsAt(raw, 'must')).toEqual(['port']);
+		expect(itemsAt(raw, 'nice')).toEqual(['high_power']);
+		expect(validate('needs', { infrastructure: raw, workforce: needs([], []).workforce })).toEqual({
+			ok: true,
+			values: { infrastructure: stored, workforce: allNone(WORKFORCE_ITEMS) }
+		});
+	});
+
+	it('ticks nothing without a matrix answer', () => {
+		expect(itemsAt(undefined, 'must')).toEqual([]);
+		expect(itemsAt(single('yes'), 'nice')).toEqual([]);
 	});
 });

@@ -1,164 +1,413 @@
+// The guide's routing through its five pages: start → pages → check → results, and the early result after the
+// site page ("Se resultatet nu").
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { guideMachine } from '../../src/machine/guide-machine';
+import { guideMachine, type RawAnswers } from '../../src/machine/guide-machine';
 import { optionSource } from '../../src/data/options';
+import type { PageId } from '../../src/domain/pages';
+import { questionById, type MatrixQuestion } from '../../src/domain/questions';
 import type { Answers, QuestionId } from '../../src/domain/types';
+import { matrixFromChecklists } from '../../src/domain/validate';
 import { answers } from '../builders/answers';
 import { givenGuide, multi, num, single } from '../builders/flow';
 
 /** A started guide with the given answers, on the start page. */
 const givenAnswers = (initial: Answers = {}) => givenGuide({ answers: initial, step: 'start' });
 
+/** Valid submissions of each page. */
+const PROJECT: RawAnswers = { project_type: single('expand'), sectors: multi('maritime') };
+const SITE: RawAnswers = {
+	land_ha: num('2,5'),
+	land_phasing: single('no'),
+	regions: multi('sjaelland'),
+	start_time: single('later')
+};
+const NEEDS: RawAnswers = {
+	infrastructure: matrixFromChecklists(
+		questionById('infrastructure') as MatrixQuestion,
+		['port'],
+		[]
+	),
+	workforce: matrixFromChecklists(questionById('workforce') as MatrixQuestion, [], [])
+};
+const CONDITIONS: RawAnswers = {
+	env_demanding: single('no'),
+	dual_permits: single('no'),
+	net_zero: single('no'),
+	critical_raw_materials: single('no')
+};
+const COMPANY: RawAnswers = {
+	company_origin: single('danish'),
+	employees: single('under_10'),
+	financials: single('yes'),
+	investment_mdkk: num('50')
+};
+
+/** The answers of the project page, and of every page up to the site page (the early result). */
+const PROJECT_DONE: Answers = { project_type: 'expand', sectors: ['maritime'] };
+const UP_TO_SITE: Answers = {
+	...PROJECT_DONE,
+	land_ha: 2.5,
+	land_phasing: 'no',
+	regions: ['sjaelland'],
+	start_time: 'later'
+};
+
 describe('guide machine', () => {
 	it('begins on the start page', () => {
 		givenAnswers().expectStep('start');
 	});
 
-	it('starts at the first question without answers', () => {
-		givenAnswers().start().expectStep('project_type');
+	it('starts at the first page without answers', () => {
+		givenAnswers().start().expectStep('project');
 	});
 
-	it('starts at the first unanswered question when some answers are given', () => {
-		givenAnswers({ project_type: 'expand', sectors: ['maritime'] })
+	it('starts at the first unanswered page when some answers are given', () => {
+		givenAnswers(PROJECT_DONE).start().expectStep('site');
+	});
+
+	it('starts at a page that is only partly answered', () => {
+		givenAnswers({ project_type: 'expand' }).start().expectStep('project');
+		givenAnswers(answers({ start_time: undefined }))
 			.start()
-			.expectStep('land_ha');
+			.expectStep('site');
 	});
 
 	it('starts at the check page when every question is answered', () => {
 		givenAnswers(answers()).start().expectStep('check');
 	});
 
-	it('keeps the step, sets the errors and keeps the typed text on an invalid answer', () => {
-		const flow = givenAnswers({ project_type: 'expand', sectors: ['maritime'] })
+	it('goes through the five pages to the check page', () => {
+		const flow = givenAnswers()
 			.start()
-			.submit(num('lots'))
-			.expectStep('land_ha');
-		expect(flow.context.errors).toEqual([{ field: '', key: 'land_ha.not_a_number' }]);
-		expect(flow.context.drafts.land_ha).toEqual(num('lots'));
-		expect(flow.context.answers.land_ha).toBeUndefined();
+			.expectStep('project')
+			.submit(PROJECT)
+			.expectStep('site')
+			.submit(SITE)
+			.expectStep('needs')
+			.submit(NEEDS)
+			.expectStep('conditions')
+			.submit(CONDITIONS)
+			.expectStep('company')
+			.submit(COMPANY)
+			.expectStep('check');
+		expect(flow.context.answers).toMatchObject({
+			...UP_TO_SITE,
+			infrastructure: { port: 'must', rail: 'none' },
+			workforce: { labour_catchment: 'none', education_clusters: 'none' },
+			net_zero: 'no',
+			employees: 'under_10',
+			financials: 'yes',
+			investment_mdkk: 50
+		});
+		flow.confirm().expectStep('results');
 	});
 
-	it('saves a valid answer, clears the errors and the draft, and moves on', () => {
-		const flow = givenAnswers({ project_type: 'expand', sectors: ['maritime'] })
+	it('keeps the page, reports every error and keeps all the typed input on an invalid page', () => {
+		const raw: RawAnswers = { ...SITE, land_ha: num('lots'), regions: multi() };
+		const flow = givenAnswers(PROJECT_DONE).start().submit(raw).expectStep('site');
+		expect(flow.context.errors).toEqual([
+			{ question: 'land_ha', field: '', key: 'land_ha.not_a_number' },
+			{ question: 'regions', field: '', key: 'regions.required' }
+		]);
+		expect(flow.context.drafts).toEqual(raw);
+		// Not even the valid answers on the page are saved.
+		expect(flow.context.answers).toEqual(PROJECT_DONE);
+	});
+
+	it('saves every answer on a valid page, clears the errors and the drafts, and moves on', () => {
+		const flow = givenAnswers(PROJECT_DONE)
 			.start()
-			.submit(num(''))
-			.submit(num('2,5'));
-		flow.expectStep('land_phasing');
-		expect(flow.context.answers.land_ha).toBe(2.5);
+			.submit({ ...SITE, land_ha: num('') })
+			.expectStep('site');
+		expect(flow.context.errors).toEqual([
+			{ question: 'land_ha', field: '', key: 'land_ha.required' }
+		]);
+		flow.submit(SITE).expectStep('needs');
+		expect(flow.context.answers).toEqual(UP_TO_SITE);
 		expect(flow.context.errors).toEqual([]);
-		expect(flow.context.drafts.land_ha).toBeUndefined();
+		expect(flow.context.drafts).toEqual({});
 	});
 
-	it('skips net_zero_tech after net_zero "no"', () => {
-		givenAnswers(answers({ net_zero: undefined, critical_raw_materials: undefined }))
+	it('keeps the drafts of other pages when a page is saved', () => {
+		const workforce = { type: 'matrix', values: { labour_catchment: 'must' } } as const;
+		const flow = givenGuide({ answers: PROJECT_DONE, drafts: { workforce }, step: 'site' })
+			.expectStep('site')
+			.submit(SITE)
+			.expectStep('needs');
+		expect(flow.context.drafts).toEqual({ workforce });
+	});
+
+	describe('a follow-up on the same page', () => {
+		const givenConditions = () => givenAnswers(answers()).goto('conditions');
+
+		it('is asked when net_zero is "yes"', () => {
+			const flow = givenConditions()
+				.expectStep('conditions')
+				.submit({ ...CONDITIONS, net_zero: single('yes') })
+				.expectStep('conditions');
+			expect(flow.context.errors).toEqual([
+				{ question: 'net_zero_tech', field: '', key: 'net_zero_tech.required' }
+			]);
+			expect(flow.context.answers.net_zero).toBe('no');
+			flow.submit({ ...CONDITIONS, net_zero: single('yes'), net_zero_tech: multi('wind') });
+			flow.expectStep('company');
+			expect(flow.context.answers).toMatchObject({ net_zero: 'yes', net_zero_tech: ['wind'] });
+		});
+
+		it('is ignored when net_zero is "no", whatever its field still holds', () => {
+			const flow = givenAnswers(
+				answers({ net_zero: undefined, critical_raw_materials: undefined, employees: undefined })
+			)
+				.start()
+				.expectStep('conditions')
+				.submit({ ...CONDITIONS, net_zero_tech: multi('wind') })
+				.expectStep('company');
+			expect(flow.context.errors).toEqual([]);
+			expect(flow.context.answers.net_zero).toBe('no');
+			expect(flow.context.answers.net_zero_tech).toBeUndefined();
+		});
+
+		it('asks crm_activity after critical_raw_materials "yes"', () => {
+			const flow = givenConditions()
+				.submit({ ...CONDITIONS, critical_raw_materials: single('yes') })
+				.expectStep('conditions');
+			expect(flow.context.errors).toEqual([
+				{ question: 'crm_activity', field: '', key: 'crm_activity.required' }
+			]);
+			flow
+				.submit({
+					...CONDITIONS,
+					critical_raw_materials: single('yes'),
+					crm_activity: multi('recycling')
+				})
+				.expectStep('company');
+			expect(flow.context.answers.crm_activity).toEqual(['recycling']);
+		});
+
+		it('asks financials below 250 employees, not above', () => {
+			const flow = givenAnswers(answers({ employees: undefined, financials: undefined }))
+				.start()
+				.expectStep('company')
+				.submit({ ...COMPANY, financials: undefined })
+				.expectStep('company');
+			expect(flow.context.errors).toEqual([
+				{ question: 'financials', field: '', key: 'financials.required' }
+			]);
+			flow.submit({ ...COMPANY, employees: single('over_250'), financials: undefined });
+			flow.expectStep('check');
+			expect(flow.context.answers.employees).toBe('over_250');
+			expect(flow.context.answers.financials).toBeUndefined();
+		});
+	});
+
+	it('goes back from the first page to the start page, keeping what was typed', () => {
+		const flow = givenAnswers()
 			.start()
-			.expectStep('net_zero')
-			.submit(single('no'))
-			.expectStep('critical_raw_materials');
+			.back({ project_type: single('expand'), sectors: multi() })
+			.expectStep('start');
+		expect(flow.context.drafts).toEqual({ project_type: single('expand'), sectors: multi() });
+		expect(flow.context.answers).toEqual({});
 	});
 
-	it('asks net_zero_tech after net_zero "yes"', () => {
-		const flow = givenAnswers(
-			answers({ net_zero: undefined, net_zero_tech: undefined, critical_raw_materials: undefined })
-		)
+	it('goes back to the previous page', () => {
+		givenAnswers(answers({ critical_raw_materials: undefined }))
 			.start()
-			.submit(single('yes'))
-			.expectStep('net_zero_tech')
-			.submit(multi('wind'))
-			.expectStep('critical_raw_materials');
-		expect(flow.context.answers.net_zero_tech).toEqual(['wind']);
-	});
-
-	it('goes back from the first question to the start page', () => {
-		givenAnswers().start().back(single('expand')).expectStep('start');
-	});
-
-	it('goes back to the previous applicable question', () => {
-		givenAnswers(
-			answers({ net_zero: 'no', critical_raw_materials: undefined, crm_activity: undefined })
-		)
-			.start()
-			.expectStep('critical_raw_materials')
+			.expectStep('conditions')
 			.back()
-			.expectStep('net_zero');
+			.expectStep('needs')
+			.back()
+			.expectStep('site')
+			.back()
+			.expectStep('project')
+			.back()
+			.expectStep('start');
 	});
 
-	it('keeps the typed text when going back, and clears the errors', () => {
-		const flow = givenAnswers({ project_type: 'expand', sectors: ['maritime'] })
+	it('keeps the typed input when going back, and clears the errors', () => {
+		const flow = givenAnswers(PROJECT_DONE)
 			.start()
-			.submit(num('x'));
-		flow.back(num('12 ha')).expectStep('sectors');
-		expect(flow.context.drafts.land_ha).toEqual(num('12 ha'));
+			.submit({ ...SITE, land_ha: num('x') });
+		expect(flow.context.errors).not.toEqual([]);
+		const typed: RawAnswers = { ...SITE, land_ha: num('12 ha') };
+		flow.back(typed).expectStep('project');
+		expect(flow.context.drafts).toEqual(typed);
 		expect(flow.context.errors).toEqual([]);
-		flow.submit(multi('maritime')).expectStep('land_ha');
-		expect(flow.context.drafts.land_ha).toEqual(num('12 ha'));
+		flow.submit(PROJECT).expectStep('site');
+		expect(flow.context.drafts).toEqual(typed);
 		expect(flow.context.answers.land_ha).toBeUndefined();
 	});
 
-	it('goes to the check page after the last question', () => {
+	it('keeps the drafts from an invalid submit when going back without input', () => {
+		const raw: RawAnswers = { ...SITE, land_ha: num('lots') };
+		const flow = givenAnswers(PROJECT_DONE).start().submit(raw).back().expectStep('project');
+		expect(flow.context.drafts).toEqual(raw);
+		expect(flow.context.errors).toEqual([]);
+	});
+
+	it('goes to the check page after the last page', () => {
 		givenAnswers(answers({ financials: undefined }))
 			.start()
-			.expectStep('financials')
-			.submit(single('yes'))
+			.expectStep('company')
+			.submit(COMPANY)
 			.expectStep('check');
 	});
 
-	it('goes to the check page after employees when financials do not apply', () => {
-		givenAnswers(answers({ employees: undefined, financials: undefined }))
+	it('goes to the first unanswered page after the last page when one was skipped', () => {
+		const flow = givenAnswers(answers({ workforce: undefined }))
 			.start()
-			.expectStep('employees')
-			.submit(single('over_250'))
-			.expectStep('check');
+			.expectStep('needs')
+			.goto('company')
+			.expectStep('company')
+			.submit(COMPANY)
+			.expectStep('needs');
+		expect(flow.context.answers.workforce).toBeUndefined();
 	});
 
-	it('goes back from the check page to the last question', () => {
-		givenAnswers(answers()).start().back().expectStep('financials');
+	it('goes back from the check page to the last page', () => {
+		givenAnswers(answers()).start().back().expectStep('company');
+	});
+
+	describe('the early result ("Se resultatet nu")', () => {
+		it('shows the result from the site page when the project page is answered', () => {
+			const flow = givenAnswers(PROJECT_DONE)
+				.start()
+				.expectStep('site')
+				.submitForResult(SITE)
+				.expectStep('results');
+			expect(flow.context.answers).toEqual(UP_TO_SITE);
+			expect(flow.context.errors).toEqual([]);
+			expect(flow.context.drafts).toEqual({});
+		});
+
+		it('goes on to the site page from the project page: the result cannot be seen yet', () => {
+			const flow = givenAnswers().start().submitForResult(PROJECT).expectStep('site');
+			expect(flow.context.answers).toEqual(PROJECT_DONE);
+		});
+
+		it('stays on an invalid page with its errors', () => {
+			const flow = givenAnswers(PROJECT_DONE)
+				.start()
+				.submitForResult({ ...SITE, start_time: single('tomorrow') })
+				.expectStep('site');
+			expect(flow.context.errors).toEqual([
+				{ question: 'start_time', field: '', key: 'invalid_option' }
+			]);
+			expect(flow.context.answers.start_time).toBeUndefined();
+		});
+
+		it('shows the result from a later page', () => {
+			givenAnswers(UP_TO_SITE)
+				.start()
+				.expectStep('needs')
+				.submitForResult(NEEDS)
+				.expectStep('results');
+		});
+
+		it('goes back from an early result to the first unanswered page', () => {
+			const flow = givenAnswers(PROJECT_DONE)
+				.start()
+				.submitForResult(SITE)
+				.expectStep('results')
+				.back()
+				.expectStep('needs');
+			expect(flow.context.answers).toEqual(UP_TO_SITE);
+		});
+
+		it('carries on from the first unanswered page page by page', () => {
+			givenAnswers(UP_TO_SITE)
+				.start()
+				.submitForResult(NEEDS)
+				.back()
+				.expectStep('conditions')
+				.submit(CONDITIONS)
+				.expectStep('company');
+		});
+
+		it('opens any page from an early result, but not the check page', () => {
+			const flow = givenAnswers(PROJECT_DONE).start().submitForResult(SITE).expectStep('results');
+			flow.goto('company').expectStep('company');
+			flow.goto('conditions').expectStep('conditions');
+			flow.goto('project').expectStep('project');
+			flow.goto('results').expectStep('results');
+			flow.goto('check').expectStep('needs');
+		});
+
+		it('shows the result from a page opened to change an answer, leaving "return to check" mode', () => {
+			const flow = givenAnswers(answers()).start().change('land_ha').expectStep('site');
+			expect(flow.context.returnToCheck).toBe(true);
+			flow.submitForResult({ ...SITE, land_ha: num('7') }).expectStep('results');
+			expect(flow.context.returnToCheck).toBe(false);
+			expect(flow.context.answers.land_ha).toBe(7);
+		});
 	});
 
 	describe('changing an answer from the check page', () => {
-		it('opens the question in "return to check" mode and returns there after a valid answer', () => {
-			const flow = givenAnswers(answers()).start().change('land_ha').expectStep('land_ha');
+		it('opens its page in "return to check" mode and returns there after a valid page', () => {
+			const flow = givenAnswers(answers()).start().change('land_ha').expectStep('site');
 			expect(flow.context.returnToCheck).toBe(true);
-			flow.submit(num('')).expectStep('land_ha');
+			flow.submit({ ...SITE, land_ha: num('') }).expectStep('site');
 			expect(flow.context.returnToCheck).toBe(true);
-			flow.submit(num('12')).expectStep('check');
+			flow.submit({ ...SITE, land_ha: num('12') }).expectStep('check');
 			expect(flow.context.returnToCheck).toBe(false);
 			expect(flow.context.answers.land_ha).toBe(12);
+		});
+
+		it.each<[QuestionId, PageId]>([
+			['sectors', 'project'],
+			['regions', 'site'],
+			['workforce', 'needs'],
+			['critical_raw_materials', 'conditions'],
+			['financials', 'company']
+		])('opens the page of %s (%s)', (question, page) => {
+			givenAnswers(answers()).start().change(question).expectStep(page);
 		});
 
 		it('returns to the check page on "back" without changing the answer', () => {
 			const flow = givenAnswers(answers({ land_ha: 40 }))
 				.start()
 				.change('land_ha')
-				.back(num('99'))
+				.back({ ...SITE, land_ha: num('99') })
 				.expectStep('check');
 			expect(flow.context.answers.land_ha).toBe(40);
 			expect(flow.context.returnToCheck).toBe(false);
 		});
 
-		it('asks a follow-up question that now applies, then returns to the check page', () => {
+		it('asks a follow-up that now applies on the same page, then returns to the check page', () => {
 			const flow = givenAnswers(answers({ net_zero: 'no' }))
 				.start()
 				.change('net_zero')
-				.submit(single('yes'))
-				.expectStep('net_zero_tech')
-				.submit(multi('solar'))
+				.expectStep('conditions')
+				.submit({ ...CONDITIONS, net_zero: single('yes') })
+				.expectStep('conditions');
+			expect(flow.context.errors).toEqual([
+				{ question: 'net_zero_tech', field: '', key: 'net_zero_tech.required' }
+			]);
+			expect(flow.context.returnToCheck).toBe(true);
+			flow
+				.submit({ ...CONDITIONS, net_zero: single('yes'), net_zero_tech: multi('solar') })
 				.expectStep('check');
 			expect(flow.context.answers).toMatchObject({ net_zero: 'yes', net_zero_tech: ['solar'] });
 		});
 
-		it('does not ask a follow-up that stops applying', () => {
-			givenAnswers(answers({ net_zero: 'yes' }))
+		it('does not ask a follow-up that stops applying, and keeps its stored answer', () => {
+			const flow = givenAnswers(answers({ net_zero: 'yes' }))
 				.start()
 				.change('net_zero')
-				.submit(single('no'))
+				.submit(CONDITIONS)
 				.expectStep('check');
+			expect(flow.context.answers.net_zero).toBe('no');
+			expect(flow.context.answers.net_zero_tech).toEqual(['wind']);
 		});
 
 		it('ignores a change of a question that does not apply or does not exist', () => {
 			givenAnswers(answers({ net_zero: 'no' }))
 				.start()
 				.change('net_zero_tech')
+				.expectStep('check');
+			givenAnswers(answers({ employees: 'over_250' }))
+				.start()
+				.change('financials')
 				.expectStep('check');
 			givenAnswers(answers())
 				.start()
@@ -167,26 +416,13 @@ describe('guide machine', () => {
 		});
 
 		it('ignores a change while on a question page', () => {
-			givenAnswers().start().change('land_ha').expectStep('project_type');
+			givenAnswers().start().change('land_ha').expectStep('project');
 		});
 	});
 
 	describe('confirming the check page', () => {
 		it('shows the results when every question is answered', () => {
 			givenAnswers(answers()).start().confirm().expectStep('results');
-		});
-
-		it('goes to the first unanswered question when a follow-up was left unanswered', () => {
-			const flow = givenAnswers(answers({ net_zero: 'no' }))
-				.start()
-				.change('net_zero')
-				.submit(single('yes'))
-				.expectStep('net_zero_tech')
-				.back()
-				.expectStep('check')
-				.confirm()
-				.expectStep('net_zero_tech');
-			expect(flow.context.answers.net_zero_tech).toBeUndefined();
 		});
 	});
 
@@ -196,12 +432,14 @@ describe('guide machine', () => {
 		});
 
 		it('can change an answer and return to the check page', () => {
-			givenAnswers(answers())
+			const flow = givenAnswers(answers())
 				.start()
 				.confirm()
 				.change('regions')
-				.submit(multi('sjaelland'))
+				.expectStep('site')
+				.submit({ ...SITE, regions: multi('hovedstaden', 'sjaelland') })
 				.expectStep('check');
+			expect(flow.context.answers.regions).toEqual(['sjaelland', 'hovedstaden']);
 		});
 	});
 
@@ -214,7 +452,7 @@ describe('guide machine', () => {
 		expect(flow.context.answers).toEqual({});
 		expect(flow.context.drafts).toEqual({});
 		expect(flow.context.returnToCheck).toBe(false);
-		flow.start().expectStep('project_type');
+		flow.start().expectStep('project');
 	});
 
 	it('runs the stepChanged hook on every page change, so the app can move focus', () => {
@@ -224,10 +462,13 @@ describe('guide machine', () => {
 		actor.start();
 		expect(calls).toBe(1);
 		actor.send({ type: 'guide.start' });
-		actor.send({ type: 'answer.submit', raw: single('expand') });
+		actor.send({ type: 'answer.submit', raw: PROJECT });
 		expect(calls).toBe(3);
-		actor.send({ type: 'answer.submit', raw: multi() });
+		actor.send({ type: 'answer.submit', raw: { ...SITE, land_ha: num('') } });
 		expect(calls).toBe(3);
+		actor.send({ type: 'answer.submit', raw: SITE, then: 'results' });
+		expect(calls).toBe(4);
+		expect(actor.getSnapshot().hasTag('results')).toBe(true);
 	});
 });
 
@@ -251,5 +492,50 @@ describe('results page settings', () => {
 		guide.send({ type: 'settings.set', shortlist: [] });
 		expect(guide.getSnapshot().context.answers.shortlist).toBeUndefined();
 		expect(guide.getSnapshot().hasTag('results')).toBe(true);
+	});
+
+	it('works on an early result too', () => {
+		const guide = createActor(guideMachine, {
+			input: { answers: UP_TO_SITE, step: 'results', optionSource }
+		}).start();
+		expect(guide.getSnapshot().hasTag('results')).toBe(true);
+		guide.send({ type: 'settings.set', rankByDistance: true });
+		expect(guide.getSnapshot().context.answers).toEqual({ ...UP_TO_SITE, rank_by_distance: 'yes' });
+		expect(guide.getSnapshot().hasTag('results')).toBe(true);
+	});
+});
+
+describe('changing an answer from an early result', () => {
+	const early = answers({
+		infrastructure: undefined,
+		workforce: undefined,
+		env_demanding: undefined,
+		dual_permits: undefined,
+		net_zero: undefined,
+		critical_raw_materials: undefined,
+		company_origin: undefined,
+		employees: undefined,
+		financials: undefined,
+		investment_mdkk: undefined
+	});
+
+	it('opens the page without a check page to return to, and goes on to the next page', () => {
+		const flow = givenGuide({ answers: early, step: 'results' }).expectStep('results');
+		flow.change('land_ha').expectStep('site');
+		expect(flow.context.returnToCheck).toBe(false);
+		flow.submit({
+			land_ha: num('12'),
+			land_phasing: single('no'),
+			regions: multi('no_preference'),
+			start_time: single('later')
+		});
+		flow.expectStep('needs');
+		expect(flow.context.answers.land_ha).toBe(12);
+	});
+
+	it('with every answer given, returns to the check page as before', () => {
+		const flow = givenGuide({ answers: answers(), step: 'results' }).expectStep('results');
+		flow.change('land_ha').expectStep('site');
+		expect(flow.context.returnToCheck).toBe(true);
 	});
 });

@@ -103,7 +103,13 @@ afterEach(() => {
 
 function answerFirstQuestion(guide: GuideActor) {
 	guide.send({ type: 'guide.start' });
-	guide.send({ type: 'answer.submit', raw: { type: 'single', value: 'expand' } });
+	guide.send({
+		type: 'answer.submit',
+		raw: {
+			project_type: { type: 'single', value: 'expand' },
+			sectors: { type: 'multi', values: ['maritime'] }
+		}
+	});
 }
 
 describe('saving in this tab (sessionStorage)', () => {
@@ -117,10 +123,10 @@ describe('saving in this tab (sessionStorage)', () => {
 			v: 1,
 			savedAt: NOW,
 			expiresAt: NOW + REMEMBER_DAYS * DAY,
-			answers: 'v=1&project_type=expand'
+			answers: 'v=1&project_type=expand&sectors=maritime'
 		});
 		expect(restoreAnswers(decode, win, NOW)).toEqual({
-			answers: { project_type: 'expand' },
+			answers: { project_type: 'expand', sectors: ['maritime'] },
 			discarded: false
 		});
 	});
@@ -175,7 +181,7 @@ describe('"Husk mine svar" (localStorage, 30 days)', () => {
 			v: 1,
 			savedAt: NOW,
 			expiresAt: NOW + 30 * DAY,
-			answers: 'v=1&project_type=expand'
+			answers: 'v=1&project_type=expand&sectors=maritime'
 		});
 	});
 
@@ -273,7 +279,10 @@ describe('when the browser does not allow storage', () => {
 		const { guide, storage } = start(win);
 		expect(storage.remember(true)).toBe(false);
 		answerFirstQuestion(guide);
-		expect(restoreAnswers(decode, win, NOW).answers).toEqual({ project_type: 'expand' });
+		expect(restoreAnswers(decode, win, NOW).answers).toEqual({
+			project_type: 'expand',
+			sectors: ['maritime']
+		});
 	});
 
 	it('works with the real window when its storage getters throw', () => {
