@@ -1,7 +1,7 @@
 // The parts of the guide that more than one page or component loads later, one loader each (see lazy.ts).
 import { lazy } from './lazy';
 
-export const loadStorage = lazy(() => import('../machine/storage'));
+export const loadStorage = lazy(() => import('./storage'));
 export const loadStartError = lazy(() => import('../ui/shell/start-error'));
 export const loadQrCode = lazy(() => import('uqr'));
 export const loadQuestionPage = lazy(() => import('../ui/question/QuestionPage.svelte'));

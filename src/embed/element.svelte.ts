@@ -21,9 +21,9 @@ import App from '../ui/shell/App.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
-import { hashAddress, isParamName, paramAddress } from '../machine/embed-address';
-import type { Address } from '../machine/url-sync';
-import { DOM_EVENT_NAMES, type HostEvent } from '../machine/host-event-types';
+import { hashAddress, isParamName, paramAddress } from '../browser/embed-address';
+import type { Address } from '../browser/url-sync';
+import { DOM_EVENT_NAMES, type HostEvent } from '../browser/host-event-types';
 import { loadFonts } from './fonts';
 import { tilesFromEnv } from '../ui/map/tile-config';
 

@@ -5,7 +5,7 @@
 // callbacks for hosts that prefer them). Messages are accepted only from that iframe's window and the guide's
 // exact origin, and only in the protocol's shapes (protocol.ts); the host sends only to that origin.
 import { clampHeight, originOf, parseFrameMessage, PROTOCOL, type HostMessage } from './protocol';
-import { DOM_EVENT_NAMES } from '../machine/host-event-types';
+import { DOM_EVENT_NAMES } from '../browser/host-event-types';
 
 const ATTRIBUTE = 'data-industripark-guide';
 

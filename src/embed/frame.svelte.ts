@@ -8,8 +8,8 @@ import App from '../ui/shell/App.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, stepFromHash } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
-import { pageAddress } from '../machine/url-sync';
-import type { HostEvent } from '../machine/host-event-types';
+import { pageAddress } from '../browser/url-sync';
+import type { HostEvent } from '../browser/host-event-types';
 import { parseHostMessage, PROTOCOL, type FrameMessage } from './protocol';
 
 export function mountFrame(target: HTMLElement, win: Window = window): void {

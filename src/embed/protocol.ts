@@ -1,7 +1,7 @@
 // The postMessage protocol between the guide in an iframe (embed.html) and the host page's script
 // (frame-host.ts). Pure: shapes and checks only. Both sides check origin and source themselves, and every message
 // with this module's validators, so a message from another frame or of another shape is ignored.
-import { HOST_EVENTS, type HostEvent, type HostEventName } from '../machine/host-event-types';
+import { HOST_EVENTS, type HostEvent, type HostEventName } from '../browser/host-event-types';
 
 export const PROTOCOL = 'industripark-guide';
 export const PROTOCOL_VERSION = 1;

@@ -9,9 +9,9 @@ import {
 	parseFrameMessage,
 	parseHostMessage
 } from '../../src/embed/protocol';
-import { hashAddress, isParamName, paramAddress } from '../../src/machine/embed-address';
-import { pageAddress } from '../../src/machine/url-sync';
-import { hostEventForClick, trackHostEvents, type HostEvent } from '../../src/machine/host-events';
+import { hashAddress, isParamName, paramAddress } from '../../src/browser/embed-address';
+import { pageAddress } from '../../src/browser/url-sync';
+import { hostEventForClick, trackHostEvents, type HostEvent } from '../../src/browser/host-events';
 import { GuideActor } from '../../src/machine/guide-actor.svelte';
 import { optionSource } from '../../src/data/options';
 import { remToPx, scopeSelector } from '../../scripts/postcss-shadow-scope';

@@ -1,4 +1,4 @@
-// Keeping answers in the browser (src/machine/storage.ts): session and device storage, expiry, forgetting,
+// Keeping answers in the browser (src/browser/storage.ts): session and device storage, expiry, forgetting,
 // blocked storage and corrupt entries.
 import { afterEach, describe, expect, it } from 'vitest';
 import { GuideActor } from '../../src/machine/guide-actor.svelte';
@@ -10,7 +10,7 @@ import {
 	syncStorage,
 	type StorageSync,
 	type StoredAnswers
-} from '../../src/machine/storage';
+} from '../../src/browser/storage';
 import { decodeLink, encodeAnswers } from '../../src/domain/url-codec';
 import { optionSource } from '../../src/data/options';
 import type { Answers } from '../../src/domain/types';

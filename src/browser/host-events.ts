@@ -2,8 +2,8 @@
 // not). They carry the step id and, on completion, the link to the answers: never anything about the person.
 import { effectiveAnswers } from '../domain/flow';
 import { encodeAnswers, type StepId } from '../domain/url-codec';
-import type { GuideActor } from './guide-actor.svelte';
-import { stepOf } from './guide-machine';
+import type { GuideActor } from '../machine/guide-actor.svelte';
+import { stepOf } from '../machine/guide-machine';
 import type { HostEvent } from './host-event-types';
 
 export { HOST_EVENTS, type HostEvent, type HostEventName } from './host-event-types';

@@ -3,8 +3,8 @@
 //   - embedded in a host's page: see embed-address.ts (kept apart so the guide's own page does not load it).
 import { effectiveAnswers } from '../domain/flow';
 import { encodeAnswers, stepFromHash, stepSlug, type StepId } from '../domain/url-codec';
-import type { GuideActor } from './guide-actor.svelte';
-import { stepOf } from './guide-machine';
+import type { GuideActor } from '../machine/guide-actor.svelte';
+import { stepOf } from '../machine/guide-machine';
 
 /** Where in the URL the guide keeps its state. */
 export interface Address {

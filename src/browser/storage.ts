@@ -4,7 +4,7 @@
 // time (private browsing, third-party frames, quota): every access is guarded and the guide works without it.
 import type { DecodedLink } from '../domain/url-codec';
 import type { Answers } from '../domain/types';
-import type { GuideActor } from './guide-actor.svelte';
+import type { GuideActor } from '../machine/guide-actor.svelte';
 
 export const STORAGE_KEY = 'industripark-guide.answers';
 /** How long "Husk mine svar" keeps the answers on the device, counted from the last change. */
