@@ -120,3 +120,20 @@ export function questionById(id: QuestionId): Question {
 export function isQuestionId(value: string): value is QuestionId {
 	return BY_ID.has(value as QuestionId);
 }
+
+/**
+ * The choices after the user ticks or unticks one option: a single question keeps only the option; in a multiple
+ * choice, the exclusive option ("none of these", "no preference") clears the others and any other option clears it.
+ * @example toggleChoice(sectorsQ, ['wind_offshore'], 'other', true) // ['other']
+ */
+export function toggleChoice(
+	q: SingleQuestion | MultiQuestion,
+	selected: readonly string[],
+	option: string,
+	checked: boolean
+): string[] {
+	if (q.type === 'single') return [option];
+	if (!checked) return selected.filter((s) => s !== option);
+	if (option === q.exclusive) return [option];
+	return [...selected.filter((s) => s !== q.exclusive && s !== option), option];
+}

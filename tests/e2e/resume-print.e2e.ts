@@ -109,7 +109,7 @@ describe('sharing and printing a result', () => {
 			expect(pages).toBeLessThanOrEqual(2);
 		});
 	});
-	it('prints an early result (the first two pages answered) with the questions not answered yet marked so', async () => {
+	it('prints an early result (the first two pages answered): says so, and marks the questions not answered yet', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(
@@ -120,8 +120,11 @@ describe('sharing and printing a result', () => {
 			await page.emulateMedia({ media: 'print' });
 			const summary = page.locator('.print-summary');
 			await expect.poll(() => summary.isVisible()).toBe(true);
-			// The note with its buttons is for the screen.
+			// The note with its buttons is for the screen; on paper one line says the same.
 			expect(await page.getByRole('note', { name: 'Et første resultat' }).isVisible()).toBe(false);
+			expect((await summary.locator('p').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+				'Et første resultat. Disse sider er ikke besvaret endnu: Hvad skal grunden og egnen have?, Hvad gælder for produktionen?, Om virksomheden.'
+			);
 			const answers = await summary
 				.locator('dt')
 				.evaluateAll((terms) =>

@@ -21,7 +21,14 @@ import {
 	questionsOf,
 	type PageId
 } from '../../src/domain/pages';
-import { QUESTIONS, questionById, type MatrixQuestion } from '../../src/domain/questions';
+import {
+	QUESTIONS,
+	questionById,
+	toggleChoice,
+	type MatrixQuestion,
+	type MultiQuestion,
+	type SingleQuestion
+} from '../../src/domain/questions';
 import {
 	INFRASTRUCTURE_ITEMS,
 	WORKFORCE_ITEMS,
@@ -527,5 +534,29 @@ describe('the needs checklists', () => {
 	it('ticks nothing without a matrix answer', () => {
 		expect(itemsAt(undefined, 'must')).toEqual([]);
 		expect(itemsAt(single('yes'), 'nice')).toEqual([]);
+	});
+});
+
+describe('toggleChoice', () => {
+	const sectors = questionById('sectors') as MultiQuestion;
+	const projectType = questionById('project_type') as SingleQuestion;
+
+	it('keeps only the chosen option of a single question', () => {
+		expect(toggleChoice(projectType, ['expand'], 'new_plant', true)).toEqual(['new_plant']);
+	});
+
+	it('adds and removes options of a multiple choice', () => {
+		expect(toggleChoice(sectors, ['wind_offshore'], 'maritime', true)).toEqual([
+			'wind_offshore',
+			'maritime'
+		]);
+		expect(toggleChoice(sectors, ['wind_offshore', 'maritime'], 'wind_offshore', false)).toEqual([
+			'maritime'
+		]);
+	});
+
+	it('lets the exclusive option clear the others, and any other option clear it', () => {
+		expect(toggleChoice(sectors, ['wind_offshore', 'maritime'], 'other', true)).toEqual(['other']);
+		expect(toggleChoice(sectors, ['other'], 'maritime', true)).toEqual(['maritime']);
 	});
 });
