@@ -169,6 +169,14 @@ describe('reflow', () => {
 					await page.evaluate(() =>
 						document.querySelectorAll('details').forEach((d) => (d.open = true))
 					);
+					// Folded content is drawn when first opened: measure once every disclosure has drawn it.
+					await expect
+						.poll(() =>
+							page
+								.locator('main details .details-text')
+								.evaluateAll((boxes) => boxes.filter((b) => b.childElementCount === 0).length)
+						)
+						.toBe(0);
 					await expectReflow(page, mode, `${lang} result page, every disclosure open`);
 
 					await page.goto(`${session.server.url}/adviser.html?${completeQuery(lang)}`);
