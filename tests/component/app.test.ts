@@ -1,7 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import App from '../../src/ui/shell/App.svelte';
+import { GuideActor } from '../../src/machine/guide-actor.svelte';
+import { guideMachine } from '../../src/machine/guide-machine';
+import { optionSource } from '../../src/data/options';
 import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
@@ -338,5 +341,29 @@ describe('language switch', () => {
 				name: 'Find the right industrial park for your production'
 			})
 		).toBeInTheDocument();
+	});
+});
+
+describe('a state machine that fails on the way', () => {
+	it('tells the page (onfail) when a guard throws on "Næste", so the page can replace the guide with a message', async () => {
+		const user = userEvent.setup();
+		const failed = vi.fn();
+		// The machine as built, with one guard made to throw (the browser test of the message itself throws at start).
+		const machine = guideMachine.provide({
+			guards: {
+				isValidSubmission: () => {
+					throw new Error('injected by the test');
+				}
+			}
+		});
+		const actor = new GuideActor({ step: 'start', optionSource }, machine);
+		render(App, { props: { actor, onfail: failed } });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
+		expect(failed).not.toHaveBeenCalled();
+		await user.click(next());
+		await waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
+		expect(actor.failed).toBe(true);
 	});
 });

@@ -877,29 +877,4 @@ describe('unexpected errors', () => {
 			false // the injected error is logged, on purpose
 		);
 	});
-
-	it('the state machine fails on the way: the page says so instead of doing nothing', async () => {
-		await withPage(
-			'da',
-			async (rec) => {
-				const { page } = rec;
-				const found = await breakGuard(page, 'isValidSubmission');
-				await openStart(rec, session.server.url);
-				await clickButton(page, UI.da.start);
-				await expectPage(page, PAGE.project);
-				await fillAnswer(page, [
-					{ q: Q.projectType, choose: 'Vi vil udvide et eksisterende anlæg' },
-					{ q: Q.sectors, choose: 'Maritim produktion' }
-				]);
-				await clickButton(page, UI.da.next);
-				const alert = page.getByRole('alert');
-				await alert.waitFor({ timeout: 10_000 });
-				expect(found(), 'the test found the guard in the built code').toBe(true);
-				expect(await alert.getByRole('heading', { level: 1 }).innerText()).toBe(STOPPED);
-				expect((await activeElement(page)).text).toBe(STOPPED);
-				await expectNoAxeViolations(page, 'da: the guide stopped on the way');
-			},
-			false // the injected error is logged, on purpose
-		);
-	});
 });
