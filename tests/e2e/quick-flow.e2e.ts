@@ -181,6 +181,11 @@ describe('the first result', () => {
 								})[p.id]
 						)
 					);
+					// The best park comes first, on the first screen of the phone; the note follows it.
+					const best = await page.locator('#brief').boundingBox();
+					const noteBox = await note.boundingBox();
+					expect(best && noteBox && best.y < noteBox.y, 'the brief before the note').toBe(true);
+					expect(best!.y, 'the brief on the first screen').toBeLessThan(PHONE.height);
 					await expectNoAxeViolations(page, `${lang}: the first result`);
 					await note.getByRole('button', { name: T[lang].needs }).click();
 					await expect.poll(() => h1Text(page)).toBe(T[lang].needs);
