@@ -40,6 +40,11 @@ if (target?.dataset.page === 'adviser') {
 	const link = decodeLink(location.search, optionSource);
 	const lang = link.lang ?? 'da';
 	const step = stepFromHash(location.hash);
+	const returning = () => {
+		const nav = performance.getEntriesByType?.('navigation')[0] as
+			PerformanceNavigationTiming | undefined;
+		return nav?.type === 'reload' || nav?.type === 'back_forward';
+	};
 	let actor: GuideActor | undefined;
 	// Never a white page: when the guide cannot start, or its state machine stops on an error later, the page is
 	// replaced by a message with "Prøv igen" and a new start without answers (its code loads only then).
@@ -74,7 +79,9 @@ if (target?.dataset.page === 'adviser') {
 						target,
 						props: {
 							lang,
-							link,
+							// A reload or back/forward brings back the guide's own address: its answers are the user's, not
+							// "prefilled, e.g. by your adviser".
+							link: returning() ? { ...link, prefilled: false } : link,
 							answers: stored?.answers,
 							step,
 							address: pageAddress,

@@ -289,7 +289,7 @@ describe('the browser and the address bar', () => {
 });
 
 describe('answers that no longer apply', () => {
-	it("are not written to the address or the result's link, so a reload shows no notice", async () => {
+	it("are not written to the address or the result's link, so a reload shows no notice at all", async () => {
 		await withPage(async ({ page }) => {
 			// An old link: net-zero technology answered although net zero is "no" (it does not apply).
 			const query = encodeAnswers(answers({ net_zero: 'no', net_zero_tech: ['wind'] }), 'da');
@@ -298,6 +298,9 @@ describe('answers that no longer apply', () => {
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 			// The link's own notice says what did not count …
 			await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
+			expect(await page.getByText(PREFILLED).count(), 'a link says its answers are prefilled').toBe(
+				1
+			);
 			// … and the guide's address holds only the answers that count.
 			await expect.poll(() => paramsOf(page.url()).has('net_zero_tech')).toBe(false);
 			expect(paramsOf(page.url()).get('net_zero')).toBe('no');
@@ -305,6 +308,8 @@ describe('answers that no longer apply', () => {
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 			await page.locator('#next-steps').waitFor();
 			expect(await page.getByText(IGNORED).count(), 'no notice after a reload').toBe(0);
+			// The answers are the user's own now: not "prefilled, e.g. by your adviser".
+			expect(await page.getByText(PREFILLED).count(), 'no "prefilled" after a reload').toBe(0);
 		});
 	});
 });
