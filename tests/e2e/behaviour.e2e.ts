@@ -42,14 +42,8 @@ const session = useBrowser();
 const withPage = (lang: Lang, fn: (rec: RecordedPage) => Promise<void>, clean = true) =>
 	session.withPage(fn, { locale: localeOf(lang), clean });
 
-/** The five page titles, in order. */
-const PAGE = {
-	project: 'Jeres projekt',
-	site: 'Jord, sted og tidspunkt',
-	needs: 'Hvad skal grunden og egnen have?',
-	conditions: 'Hvad gælder for produktionen?',
-	company: 'Om virksomheden'
-} as const;
+/** The five page titles (Danish), by page id. */
+const PAGE = UI.da.pages;
 
 /** Question titles (each a group's legend or a text field's label on its page). */
 const Q = {

@@ -22,7 +22,7 @@ import {
 	type RecordedPage,
 	type TestServer
 } from './harness';
-import { PAGES, pageOf } from '../../src/domain/pages';
+import { PAGES, pageOf, type PageId } from '../../src/domain/pages';
 import type { QuestionId } from '../../src/domain/types';
 import { LINK_FIXTURES } from '../fixtures/links';
 
@@ -47,6 +47,8 @@ export interface UiTexts {
 	confirm: string;
 	resultHeading: string;
 	dataChecked: string;
+	/** The question pages' titles (their h1), by page id. */
+	pages: Record<PageId, string>;
 }
 
 export const UI: Record<Lang, UiTexts> = {
@@ -64,7 +66,14 @@ export const UI: Record<Lang, UiTexts> = {
 		change: (short) => `Ret svaret om ${short}`,
 		confirm: 'Se resultatet',
 		resultHeading: 'Jeres resultat',
-		dataChecked: 'Guidens data er senest kontrolleret'
+		dataChecked: 'Guidens data er senest kontrolleret',
+		pages: {
+			project: 'Jeres projekt',
+			site: 'Jord, sted og tidspunkt',
+			needs: 'Hvad skal grunden og egnen have?',
+			conditions: 'Hvad gælder for produktionen?',
+			company: 'Om virksomheden'
+		}
 	},
 	en: {
 		startHeading: 'Find the right industrial park for your production',
@@ -80,7 +89,14 @@ export const UI: Record<Lang, UiTexts> = {
 		change: (short) => `Change the answer about ${short}`,
 		confirm: 'See the result',
 		resultHeading: 'Your result',
-		dataChecked: "The guide's data was last checked on"
+		dataChecked: "The guide's data was last checked on",
+		pages: {
+			project: 'Your project',
+			site: 'Land, place and timing',
+			needs: 'What must the site and the area have?',
+			conditions: 'What applies to the production?',
+			company: 'About the company'
+		}
 	}
 };
 
@@ -194,6 +210,25 @@ export function checkPageAnswers(page: Page): Promise<Record<string, string>> {
 				])
 			)
 		);
+}
+
+/**
+ * Opens every disclosure in the page's main content and waits until each has drawn its content (folded content is
+ * drawn when first opened).
+ */
+export async function openAllDisclosures(page: Page): Promise<void> {
+	await page.evaluate(() =>
+		document
+			.querySelectorAll('main details')
+			.forEach((d) => ((d as HTMLDetailsElement).open = true))
+	);
+	await expect
+		.poll(() =>
+			page
+				.locator('main details .details-text')
+				.evaluateAll((boxes) => boxes.filter((b) => b.childElementCount === 0).length)
+		)
+		.toBe(0);
 }
 
 /** A section of the result page, by its heading (sections are regions named by their h2). */

@@ -8,7 +8,15 @@ import type { Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from './harness';
-import { UI, expectNoAxeViolations, h1Text, norm, useBrowser, type Lang } from './guide';
+import {
+	UI,
+	expectNoAxeViolations,
+	h1Text,
+	norm,
+	useBrowser,
+	type Lang,
+	openAllDisclosures
+} from './guide';
 
 const session = useBrowser();
 
@@ -61,18 +69,7 @@ async function openResult(page: Page, query: string, lang: Lang): Promise<string
 	const nextSteps = page.locator('#next-steps');
 	await expect.poll(() => nextSteps.count(), { timeout: 10_000 }).toBe(1);
 	// Folded parts are drawn when first opened: open every one, as a reader who wants it all would.
-	await page.evaluate(() =>
-		document
-			.querySelectorAll('main details')
-			.forEach((d) => ((d as HTMLDetailsElement).open = true))
-	);
-	await expect
-		.poll(() =>
-			page
-				.locator('main details .details-text')
-				.evaluateAll((boxes) => boxes.filter((b) => b.childElementCount === 0).length)
-		)
-		.toBe(0);
+	await openAllDisclosures(page);
 	return norm(await page.locator('main').textContent());
 }
 

@@ -31,14 +31,8 @@ const IGNORED = 'Noget i linket kunne ikke bruges';
 const hashOf = (url: string) => new URL(url).hash;
 const paramsOf = (url: string) => new URL(url).searchParams;
 
-/** The page titles (Danish), by page slug. */
-const PAGE = {
-	project: 'Jeres projekt',
-	site: 'Jord, sted og tidspunkt',
-	needs: 'Hvad skal grunden og egnen have?',
-	conditions: 'Hvad gælder for produktionen?',
-	company: 'Om virksomheden'
-} as const;
+/** The five page titles (Danish), by page id. */
+const PAGE = UI.da.pages;
 
 const Q = {
 	projectType: 'Hvad handler jeres projekt om?',

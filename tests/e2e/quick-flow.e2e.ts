@@ -149,8 +149,8 @@ describe('the grouped pages', () => {
 
 describe('the first result', () => {
 	const T = {
-		da: { note: 'Et første resultat', needs: 'Hvad skal grunden og egnen have?' },
-		en: { note: 'A first result', needs: 'What must the site and the area have?' }
+		da: { note: 'Et første resultat' },
+		en: { note: 'A first result' }
 	} as const;
 
 	it.each(['da', 'en'] as const)(
@@ -168,17 +168,7 @@ describe('the first result', () => {
 					const offered = await note.getByRole('button').allTextContents();
 					expect(offered, 'the pages left, in order').toEqual(
 						PAGES.slice(PAGES.findIndex((p) => p.id === EARLY_RESULT_AFTER) + 1).map(
-							(p) =>
-								({
-									needs: T[lang].needs,
-									conditions:
-										lang === 'da'
-											? 'Hvad gælder for produktionen?'
-											: 'What applies to the production?',
-									company: lang === 'da' ? 'Om virksomheden' : 'About the company',
-									project: '',
-									site: ''
-								})[p.id]
+							(p) => UI[lang].pages[p.id]
 						)
 					);
 					// The best park comes first, on the first screen of the phone; the note follows it.
@@ -187,8 +177,8 @@ describe('the first result', () => {
 					expect(best && noteBox && best.y < noteBox.y, 'the brief before the note').toBe(true);
 					expect(best!.y, 'the brief on the first screen').toBeLessThan(PHONE.height);
 					await expectNoAxeViolations(page, `${lang}: the first result`);
-					await note.getByRole('button', { name: T[lang].needs }).click();
-					await expect.poll(() => h1Text(page)).toBe(T[lang].needs);
+					await note.getByRole('button', { name: UI[lang].pages.needs }).click();
+					await expect.poll(() => h1Text(page)).toBe(UI[lang].pages.needs);
 					// The early result is one click away again from the page.
 					expect(
 						await page

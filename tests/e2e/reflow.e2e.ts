@@ -27,7 +27,8 @@ import {
 	h1Text,
 	submitQuestion,
 	type Lang,
-	useBrowser
+	useBrowser,
+	openAllDisclosures
 } from './guide';
 
 const session = useBrowser();
@@ -166,17 +167,7 @@ describe('reflow', () => {
 
 					await page.goto(`${session.server.url}/?${completeQuery(lang)}#results`);
 					await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI[lang].resultHeading);
-					await page.evaluate(() =>
-						document.querySelectorAll('details').forEach((d) => (d.open = true))
-					);
-					// Folded content is drawn when first opened: measure once every disclosure has drawn it.
-					await expect
-						.poll(() =>
-							page
-								.locator('main details .details-text')
-								.evaluateAll((boxes) => boxes.filter((b) => b.childElementCount === 0).length)
-						)
-						.toBe(0);
+					await openAllDisclosures(page);
 					await expectReflow(page, mode, `${lang} result page, every disclosure open`);
 
 					await page.goto(`${session.server.url}/adviser.html?${completeQuery(lang)}`);
