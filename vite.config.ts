@@ -62,7 +62,7 @@ const appConfig: UserConfig = {
 		pagePreload({
 			'adviser.html': path('src/adviser.ts'),
 			'tilgaengelighed.html': path('src/statement.ts'),
-			'embed.html': path('src/embed/frame.svelte.ts')
+			'embed.html': path('src/embed/frame.ts')
 		})
 	],
 	resolve: {
@@ -148,7 +148,7 @@ const embedConfig: UserConfig = {
 		assetsInlineLimit: 0,
 		modulePreload: false,
 		rolldownOptions: {
-			input: { 'industripark-guide': path('src/embed/element.svelte.ts') },
+			input: { 'industripark-guide': path('src/embed/element.ts') },
 			output: {
 				entryFileNames: '[name].js',
 				chunkFileNames: 'chunks/[name]-[hash].js',

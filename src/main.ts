@@ -5,15 +5,13 @@
 import { mount, unmount } from 'svelte';
 import './styles/main.scss';
 import './styles/app.scss';
-import App from './ui/shell/App.svelte';
 import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './browser/storage';
 import { pageAddress } from './browser/url-sync';
-import type { GuideActor } from './machine/guide-actor.svelte';
-import { guideActor, guideTexts } from './ui/shell/app-setup';
+import { guideTexts, startGuide } from './ui/shell/start-guide.svelte';
 import { lazy } from './browser/lazy';
-import { loadStartError, loadStorage } from './browser/parts';
+import { loadStorage } from './browser/parts';
 import LoadFailed from './ui/shell/LoadFailed.svelte';
 import { isLang } from './i18n/i18n.svelte';
 
@@ -33,69 +31,28 @@ if (target?.dataset.page === 'adviser') {
 } else if (target?.dataset.page === 'frame') {
 	showPage(
 		target,
-		lazy(() => import('./embed/frame.svelte')),
+		lazy(() => import('./embed/frame')),
 		(m) => m.mountFrame(target)
 	);
 } else if (target) {
 	const link = decodeLink(location.search, optionSource);
-	const lang = link.lang ?? 'da';
-	const step = stepFromHash(location.hash);
-	const returning = () => {
-		const nav = performance.getEntriesByType?.('navigation')[0] as
-			PerformanceNavigationTiming | undefined;
-		return nav?.type === 'reload' || nav?.type === 'back_forward';
-	};
-	let actor: GuideActor | undefined;
-	// Never a white page: when the guide cannot start, or its state machine stops on an error later, the page is
-	// replaced by a message with "Prøv igen" and a new start without answers (its code loads only then).
-	let app: ReturnType<typeof mount> | undefined;
-	const fail = () => {
-		actor?.stop();
-		void loadStartError().then((m) => {
-			// The guide goes first, so nothing of it (a page that arrives late) draws over the message.
-			if (app) void unmount(app);
-			app = undefined;
-			return m.showStartError(target, lang);
+	const nav = performance.getEntriesByType?.('navigation')[0] as
+		PerformanceNavigationTiming | undefined;
+	// A reload or back/forward brings back the guide's own address: its answers are the user's, not "prefilled, e.g.
+	// by your adviser".
+	const returning = nav?.type === 'reload' || nav?.type === 'back_forward';
+	const start = (stored?: RestoredAnswers) => {
+		startGuide(target, {
+			lang: link.lang ?? 'da',
+			link: returning ? { ...link, prefilled: false } : link,
+			answers: stored?.answers,
+			storageDiscarded: stored?.discarded,
+			step: stepFromHash(location.hash),
+			address: pageAddress,
+			persist: true
 		});
+		keepOffline(target);
 	};
-	// Three short browser tasks instead of one long one, so a slow phone is never blocked for long: the texts, the
-	// guide's state machine, then drawing the first page.
-	const inTask = (work: () => void) =>
-		setTimeout(() => {
-			try {
-				work();
-			} catch (error) {
-				console.error(error);
-				fail();
-			}
-		}, 0);
-	const start = (stored?: RestoredAnswers) =>
-		inTask(() => {
-			const texts = guideTexts(lang, { documentLang: true });
-			inTask(() => {
-				const started = (actor = guideActor({ link, answers: stored?.answers, step }));
-				inTask(() => {
-					app = mount(App, {
-						target,
-						props: {
-							lang,
-							// A reload or back/forward brings back the guide's own address: its answers are the user's, not
-							// "prefilled, e.g. by your adviser".
-							link: returning() ? { ...link, prefilled: false } : link,
-							answers: stored?.answers,
-							step,
-							address: pageAddress,
-							persist: true,
-							storageDiscarded: stored?.discarded,
-							texts,
-							actor: started,
-							onfail: fail
-						}
-					});
-					keepOffline(target);
-				});
-			});
-		});
 	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
 	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.
 	if (!link.prefilled && hasStoredData()) {

@@ -171,9 +171,7 @@ export const guideMachine = setup({
 			current: FIRST,
 			optionSource: context.optionSource,
 			requested: undefined
-		})),
-		/** Side effect hook: the app provides focus management / URL sync; a no-op by default and in tests. */
-		stepChanged: () => {}
+		}))
 	}
 }).createMachine({
 	id: 'guide',
@@ -205,7 +203,6 @@ export const guideMachine = setup({
 		},
 		start: {
 			tags: ['start'],
-			entry: 'stepChanged',
 			on: {
 				'guide.start': [
 					{ guard: 'hasUnanswered', target: 'question', actions: 'goToFirstUnanswered' },
@@ -215,7 +212,6 @@ export const guideMachine = setup({
 		},
 		question: {
 			tags: ['question'],
-			entry: 'stepChanged',
 			on: {
 				'answer.submit': [
 					{
@@ -264,7 +260,6 @@ export const guideMachine = setup({
 		},
 		check: {
 			tags: ['check'],
-			entry: 'stepChanged',
 			on: {
 				'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
 				'check.confirm': [
@@ -276,7 +271,6 @@ export const guideMachine = setup({
 		},
 		results: {
 			tags: ['results'],
-			entry: 'stepChanged',
 			on: {
 				// From an early result there is no check page to return to: the page simply opens.
 				'answer.change': [

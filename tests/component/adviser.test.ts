@@ -16,7 +16,7 @@ async function setup(props: { lang?: 'da' | 'en'; query?: string } = {}) {
 	return { user };
 }
 
-const group = (name: string) => screen.getByRole('group', { name });
+const group = (name: string | RegExp) => screen.getByRole('group', { name });
 const linkField = (name = 'Link til virksomheden') =>
 	screen.getByRole('textbox', { name }) as HTMLTextAreaElement;
 /** The query of the link in the read-only field. */
@@ -109,14 +109,29 @@ describe('adviser page', () => {
 		expect(params().get('land_ha')).toBe('2.5');
 	});
 
-	it('leaves a half-filled matrix out of the link and says so', async () => {
+	it('leaves the needs to the company until the adviser fills them in, then takes the two checklists', async () => {
 		const { user } = await setup();
-		const port = group('Havn eller kaj');
-		await user.click(within(port).getByRole('radio', { name: 'Skal have' }));
-		expect(document.getElementById('infrastructure-error')).toHaveTextContent(
-			'Vælg et svar ved alle punkter'
+		const leave = screen.getByRole('checkbox', {
+			name: 'Lad virksomheden svare på, hvad grunden og området skal have'
+		});
+		expect(leave).toBeChecked();
+		expect(screen.queryByRole('group', { name: /^Det skal grunden have/ })).toBeNull();
+		await user.click(leave);
+		// Filled in: every item unticked is "not needed".
+		expect(params().get('infrastructure')).toMatch(/^(\w+:none,)*\w+:none$/);
+		const must = group(/^Det skal/);
+		await user.click(within(must).getByRole('checkbox', { name: 'Havn eller kaj' }));
+		expect(params().get('infrastructure')).toContain('port:must');
+		// Ticked in both lists: an error, and the question stays out of the link until it is fixed.
+		await user.click(
+			within(group(/^Det vil være rart/)).getByRole('checkbox', { name: 'Havn eller kaj' })
 		);
+		expect(document.getElementById('needs-error')).toHaveTextContent('Havn eller kaj');
 		expect(params().has('infrastructure')).toBe(false);
+		// Back to "let the company answer": out of the link again.
+		await user.click(leave);
+		expect(params().has('infrastructure')).toBe(false);
+		expect(params().has('workforce')).toBe(false);
 	});
 
 	it('asks which net-zero technology only after net zero "Ja"', async () => {

@@ -1,21 +1,19 @@
-import { render, screen, waitFor, within } from '@testing-library/svelte';
+import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import App from '../../src/ui/shell/App.svelte';
-import { GuideActor } from '../../src/machine/guide-actor.svelte';
 import { guideMachine } from '../../src/machine/guide-machine';
-import { optionSource } from '../../src/data/options';
 import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
 import { loadQuestionPage } from '../../src/browser/parts';
+import { showGuide } from '../builders/guide';
 
 // The question pages load after the start page; here they are in place before the first test.
 beforeAll(() => loadQuestionPage());
 
 function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
 	const user = userEvent.setup();
-	render(App, { props: { step: 'start', ...props } });
+	showGuide(props);
 	return { user };
 }
 
@@ -345,9 +343,9 @@ describe('language switch', () => {
 });
 
 describe('a state machine that fails on the way', () => {
-	it('tells the page (onfail) when a guard throws on "Næste", so the page can replace the guide with a message', async () => {
+	it('replaces the guide with a message, "Prøv igen" and a new start, when a guard throws on "Næste"', async () => {
 		const user = userEvent.setup();
-		const failed = vi.fn();
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
 		// The machine as built, with one guard made to throw (the browser test of the message itself throws at start).
 		const machine = guideMachine.provide({
 			guards: {
@@ -356,14 +354,44 @@ describe('a state machine that fails on the way', () => {
 				}
 			}
 		});
-		const actor = new GuideActor({ step: 'start', optionSource }, machine);
-		render(App, { props: { actor, onfail: failed } });
+		showGuide({ machine });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
-		expect(failed).not.toHaveBeenCalled();
+		expect(screen.queryByRole('alert')).toBeNull();
 		await user.click(next());
-		await waitFor(() => expect(failed).toHaveBeenCalledTimes(1));
-		expect(actor.failed).toBe(true);
+		const alert = await screen.findByRole('alert');
+		expect(
+			within(alert).getByRole('heading', { name: 'Guiden stoppede på grund af en fejl' })
+		).toHaveFocus();
+		expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
+		expect(within(alert).getByRole('link', { name: 'Start forfra uden svar' })).toBeInTheDocument();
+		expect(screen.queryByRole('heading', { name: 'Jeres projekt' })).toBeNull();
+		error.mockRestore();
+	});
+
+	it('embedded, starts anew in place from the message, without the answers', async () => {
+		const user = userEvent.setup();
+		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const machine = guideMachine.provide({
+			guards: {
+				isValidSubmission: () => {
+					throw new Error('injected by the test');
+				}
+			}
+		});
+		showGuide({ machine, standalone: false, answers: answers(), step: 'project' });
+		expect(
+			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
+		).toBeChecked();
+		await user.click(next());
+		const alert = await screen.findByRole('alert');
+		await user.click(within(alert).getByRole('button', { name: 'Start forfra uden svar' }));
+		await user.click(await screen.findByRole('button', { name: 'Start guiden' }));
+		expect(heading('Jeres projekt')).toBeInTheDocument();
+		expect(
+			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
+		).not.toBeChecked();
+		error.mockRestore();
 	});
 });

@@ -1,11 +1,11 @@
 // The content files' texts are shown as text, never as markup: the result page (every park, the parks that cannot
 // fit, the One Stop Shop, the support, the erhvervshus, the sources and the print summary) drawn from content whose
 // every text is an XSS payload — content that passes the build's schema check.
-import { render, screen, waitFor } from '@testing-library/svelte';
+import { screen, waitFor } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
-import App from '../../src/ui/shell/App.svelte';
 import { I18n } from '../../src/i18n/i18n.svelte';
 import { answers } from '../builders/answers';
+import { showGuide } from '../builders/guide';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads';
 
 // The app's content modules, replaced by the same content with payload texts (vi.mock runs before the imports).
@@ -56,9 +56,7 @@ describe('content texts with XSS payloads', () => {
 	it.each(['da', 'en'] as const)(
 		'%s: the result page shows every payload as text and inserts no element or attribute',
 		async (lang) => {
-			render(App, {
-				props: { lang, answers: answers({ regions: ['no_preference'] }), step: 'results' }
-			});
+			showGuide({ lang, answers: answers({ regions: ['no_preference'] }), step: 'results' });
 			await screen.findByRole(
 				'heading',
 				{ level: 1, name: lang === 'da' ? 'Jeres resultat' : 'Your result' },

@@ -5,7 +5,7 @@
  *  - the Danish page on work with critical raw materials (journey.e2e.ts answers "Nej" before it in Danish);
  *  - the check page and the result when nothing fits (all infrastructure a must, 10 ha);
  *  - the "Noget gik galt" page when the results page cannot be fetched;
- *  - the adviser page with a number it cannot use and a half-answered matrix.
+ *  - the adviser page with a number it cannot use and a need ticked in both lists.
  * The clean question pages, the check page and the result with parks are checked by journey.e2e.ts; the empty
  * and filled adviser page by adviser.e2e.ts; link notices by links.e2e.ts.
  */
@@ -129,15 +129,15 @@ describe('accessibility (axe, WCAG 2.1 A/AA)', () => {
 			);
 		});
 
-		it(`${lang}: the adviser page with a number it cannot use and a half-answered matrix`, async () => {
+		it(`${lang}: the adviser page with a number it cannot use and a need ticked in both lists`, async () => {
 			await withPage(lang, async (rec) => {
 				const { page } = rec;
 				await page.goto(`${session.server.url}/adviser.html${lang === 'en' ? '?lang=en' : ''}`);
 				const form = page.locator('main form');
 				await form.waitFor({ timeout: 10_000 });
 				await form.locator('#land_ha-input').fill(lang === 'da' ? 'mange' : 'lots');
-				const matrix = form.locator('input[type="radio"][name^="infrastructure"]').first();
-				await form.locator(`label[for="${await matrix.getAttribute('id')}"]`).click();
+				for (const id of ['needs-leave', 'needs-must-port', 'needs-nice-port'])
+					await form.locator(`label[for="${id}"]`).click();
 				await expect.poll(() => form.locator('.form-error').count()).toBe(2);
 				await expectNoAxeViolations(page, `${lang}: adviser page with errors`);
 			});

@@ -157,7 +157,7 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 
 	it('the iframe page: the frame says so; "Prøv igen" starts the guide', async () => {
 		await withPage('en', async ({ page }) => {
-			const network = await failAtItsAddress(page, 'frame.svelte');
+			const network = await failAtItsAddress(page, 'frame');
 			await page.goto(`${session.server.url}/embed.html?lang=en`);
 			expect(await alertText(page)).toContain(FAILED.en('The page'));
 			await expectNoAxeViolations(page, 'en: the iframe page could not be fetched');

@@ -229,7 +229,7 @@ describe('speed', () => {
 		const pages = {
 			'adviser.html': 'adviser',
 			'tilgaengelighed.html': 'statement',
-			'embed.html': 'frame.svelte'
+			'embed.html': 'frame'
 		};
 		for (const [page, chunk] of Object.entries(pages)) {
 			const html = readFileSync(join(DIST_DIR, page), 'utf8');

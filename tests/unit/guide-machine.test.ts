@@ -454,22 +454,6 @@ describe('guide machine', () => {
 		expect(flow.context.returnToCheck).toBe(false);
 		flow.start().expectStep('project');
 	});
-
-	it('runs the stepChanged hook on every page change, so the app can move focus', () => {
-		let calls = 0;
-		const machine = guideMachine.provide({ actions: { stepChanged: () => void calls++ } });
-		const actor = createActor(machine, { input: { answers: {}, optionSource } });
-		actor.start();
-		expect(calls).toBe(1);
-		actor.send({ type: 'guide.start' });
-		actor.send({ type: 'answer.submit', raw: PROJECT });
-		expect(calls).toBe(3);
-		actor.send({ type: 'answer.submit', raw: { ...SITE, land_ha: num('') } });
-		expect(calls).toBe(3);
-		actor.send({ type: 'answer.submit', raw: SITE, then: 'results' });
-		expect(calls).toBe(4);
-		expect(actor.getSnapshot().hasTag('results')).toBe(true);
-	});
 });
 
 describe('results page settings', () => {

@@ -11,7 +11,16 @@ import { loadStorage } from '../../browser/parts';
 
 const loadEnglish = lazy(() => import('../../i18n/start-error.en.json'));
 
-export async function showStartError(target: HTMLElement, lang: Lang): Promise<void> {
+export async function showStartError(
+	target: HTMLElement,
+	lang: Lang,
+	options: {
+		/** The guide's own page or frame: the message sets the page's title and language. */
+		ownsDocument: boolean;
+		/** Embedded: start the guide anew in place, rather than by loading the guide's page without answers. */
+		restart?: () => void;
+	}
+): Promise<void> {
 	// Fetched here rather than imported above (the entry then lists one file less for this rare page). Should it not
 	// come, the page still shows; the new start then only leaves the address without answers.
 	const storage = loadStorage().then(
@@ -27,14 +36,17 @@ export async function showStartError(target: HTMLElement, lang: Lang): Promise<v
 				)
 			: da;
 	const forgetAnswers = await storage;
-	document.documentElement.lang = texts === da ? 'da' : 'en';
+	if (options.ownsDocument) document.documentElement.lang = texts === da ? 'da' : 'en';
 	target.replaceChildren();
+	const restart = options.restart;
 	mount(StartError, {
 		target,
 		props: {
 			texts: texts.start_error,
-			restartHref: `${location.pathname}${texts === da ? '' : '?lang=en'}`,
-			onrestart: () => forgetAnswers()
+			lang: texts === da ? 'da' : 'en',
+			ownsDocument: options.ownsDocument,
+			restartHref: restart ? undefined : `${location.pathname}${texts === da ? '' : '?lang=en'}`,
+			onrestart: restart ?? (() => forgetAnswers())
 		}
 	});
 }

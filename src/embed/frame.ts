@@ -2,19 +2,16 @@
 // in its own frame's address, and talks to the host page's script (frame-host.ts) through postMessage: its height
 // as it changes, and the host events. It learns the host's origin from the host's "hello" (sent by window.parent)
 // and from then on posts only to that exact origin and accepts only messages from it.
-import { loadStartError } from '../browser/parts';
-import { mount } from 'svelte';
-import App from '../ui/shell/App.svelte';
+import { startGuide } from '../ui/shell/start-guide.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, stepFromHash } from '../domain/url-codec';
-import { isLang, type Lang } from '../i18n/i18n.svelte';
+import { isLang } from '../i18n/i18n.svelte';
 import { pageAddress } from '../browser/url-sync';
 import type { HostEvent } from '../browser/host-event-types';
 import { parseHostMessage, PROTOCOL, type FrameMessage } from './protocol';
 
 export function mountFrame(target: HTMLElement, win: Window = window): void {
 	const link = decodeLink(win.location.search, optionSource);
-	const props = $state({ lang: (link.lang ?? 'da') as Lang });
 	let hostOrigin: string | undefined;
 	const pending: FrameMessage[] = [];
 	const inFrame = win.parent !== win;
@@ -53,26 +50,20 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 			return;
 		}
 		if (event.origin !== hostOrigin) return;
-		if (message.type === 'lang' && isLang(message.lang)) props.lang = message.lang;
+		if (message.type === 'lang' && isLang(message.lang)) guide.setLang(message.lang);
 	});
 
 	target.replaceChildren();
-	mount(App, {
-		target,
-		props: {
-			get lang() {
-				return props.lang;
-			},
-			link,
-			step: stepFromHash(win.location.hash),
-			address: pageAddress,
-			standalone: false,
-			ownsDocument: true,
-			guideUrl: new URL('index.html', win.location.href).href,
-			onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event }),
-			// The frame is a page of its own: the guide's error page replaces it, as on the standalone page.
-			onfail: () => void loadStartError().then((m) => m.showStartError(target, props.lang))
-		}
+	// The frame is a page of its own: like the guide's page it owns its title and language, and its error page.
+	const guide = startGuide(target, {
+		lang: link.lang ?? 'da',
+		link,
+		step: stepFromHash(win.location.hash),
+		address: pageAddress,
+		standalone: false,
+		ownsDocument: true,
+		guideUrl: new URL('index.html', win.location.href).href,
+		onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event })
 	});
 
 	let last = -1;

@@ -13,11 +13,10 @@
 //   base-url   where the guide's files are (its stylesheet and fonts); default: next to this script
 //   state      param (default: the guide's state in one query parameter) | hash (the step in the hash) | none
 //   param      the query parameter's name for state="param"; default "ipg", or "ipg-<id>" when the element has an id
-import { mount, unmount } from 'svelte';
 import './element.scss';
 import '../styles/main.scss';
 import '../styles/app.scss';
-import App from '../ui/shell/App.svelte';
+import { startGuide, type StartedGuide } from '../ui/shell/start-guide.svelte';
 import { optionSource } from '../data/options';
 import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
@@ -66,8 +65,7 @@ export class IndustriparkGuideElement extends HTMLElement {
 	];
 
 	#root: ShadowRoot;
-	#app: ReturnType<typeof mount> | undefined;
-	#props = $state({ lang: 'da' as Lang });
+	#guide: StartedGuide | undefined;
 	#connected = false;
 
 	constructor() {
@@ -88,7 +86,7 @@ export class IndustriparkGuideElement extends HTMLElement {
 	attributeChangedCallback(name: string, oldValue: string | null, value: string | null): void {
 		if (!this.#connected || oldValue === value) return;
 		// A language change keeps the answers and the page; anything else starts the guide afresh with the new setting.
-		if (name === 'lang') this.#props.lang = this.#lang();
+		if (name === 'lang') this.#guide?.setLang(this.#lang());
 		else this.#render(name === 'prefill');
 	}
 
@@ -145,7 +143,6 @@ export class IndustriparkGuideElement extends HTMLElement {
 		const variants = this.#variants();
 		const address = this.#address();
 		const { link, step } = this.#link(address, preferPrefill);
-		this.#props.lang = link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang();
 
 		const sheet = document.createElement('link');
 		sheet.rel = 'stylesheet';
@@ -168,7 +165,6 @@ export class IndustriparkGuideElement extends HTMLElement {
 		);
 		this.#root.replaceChildren(sheet, wrapper);
 
-		const props = this.#props;
 		const tileUrl = this.getAttribute('map-tiles');
 		const tiles = tileUrl
 			? tilesFromEnv({
@@ -180,36 +176,31 @@ export class IndustriparkGuideElement extends HTMLElement {
 			warn(
 				'map-tiles needs an https URL with {z}, {x} and {y}, and map-tiles-attribution; the map stays offline.'
 			);
-		this.#app = mount(App, {
-			target: wrapper,
-			props: {
-				get lang() {
-					return props.lang;
-				},
-				link,
-				step,
-				address,
-				standalone: false,
-				ownsDocument: false,
-				guideUrl: new URL('index.html', new URL('../', base)).href,
-				showMap: !variants.has('no-map'),
-				mapTiles: tiles,
-				onevent: (event: HostEvent) => {
-					this.dispatchEvent(
-						new CustomEvent(DOM_EVENT_NAMES[event.name], {
-							detail: event,
-							bubbles: true,
-							composed: true
-						})
-					);
-				}
+		this.#guide = startGuide(wrapper, {
+			lang: link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang(),
+			link,
+			step,
+			address,
+			standalone: false,
+			ownsDocument: false,
+			guideUrl: new URL('index.html', new URL('../', base)).href,
+			showMap: !variants.has('no-map'),
+			mapTiles: tiles,
+			onevent: (event: HostEvent) => {
+				this.dispatchEvent(
+					new CustomEvent(DOM_EVENT_NAMES[event.name], {
+						detail: event,
+						bubbles: true,
+						composed: true
+					})
+				);
 			}
 		});
 	}
 
 	#destroy(): void {
-		if (this.#app) void unmount(this.#app);
-		this.#app = undefined;
+		this.#guide?.stop();
+		this.#guide = undefined;
 		this.#root.replaceChildren();
 	}
 }
