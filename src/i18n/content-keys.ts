@@ -44,6 +44,6 @@ function keyOf(v: Json, i: number): string {
 }
 
 /** The key of a content text, e.g. contentKey('sites', 'skive', 'focus') → 'content:sites.skive.focus'. */
-export function contentKey(collection: string, id: string, path: string): string {
+export function contentKey(collection: string, id: string, path: string): `content:${string}` {
 	return `content:${collection}.${id}.${path}`;
 }

@@ -2,6 +2,7 @@
 import i18next, { type i18n as I18next } from 'i18next';
 import da from './da.json';
 import { flattenContent } from './content-keys';
+import type { TextKey } from './text-keys';
 import { formatDate, formatNumber } from '../domain/locale-format';
 import { lazy } from '../browser/lazy';
 
@@ -82,16 +83,22 @@ export class I18n {
 	}
 
 	/** Translate a key. Reads `lang` and the resource version so callers are reactive. */
-	t = (key: string, params?: Record<string, unknown>): string => {
+	t = (key: TextKey, params?: Record<string, unknown>): string => {
 		void this.#version;
 		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
 		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
 		return this.instance.t(key, { lng: this.lang, ...raw, ...params }) as string;
 	};
 
+	/** Whether a text exists, for any key. */
 	has(key: string): boolean {
 		void this.#version;
 		return this.instance.exists(key, { lng: this.lang });
+	}
+
+	/** A text that only some ids have (a question's hint, a page's lead), or undefined. */
+	optional(key: string, params?: Record<string, unknown>): string | undefined {
+		return this.has(key) ? this.t(key as TextKey, params) : undefined;
 	}
 
 	/** Counts language switches, so a slower earlier switch cannot finish after a later one and win. */

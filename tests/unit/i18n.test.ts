@@ -7,7 +7,9 @@ import answersDa from '../../src/i18n/answers.da.json';
 import answersEn from '../../src/i18n/answers.en.json';
 import { contentKey, flattenContent } from '../../src/i18n/content-keys';
 import { I18n, type Lang } from '../../src/i18n/i18n.svelte';
+import type { TextKey } from '../../src/i18n/text-keys';
 import { QUESTIONS, type Question } from '../../src/domain/questions';
+import { EARLY_RESULT_AFTER, PAGES } from '../../src/domain/pages';
 import { optionIds, validateAnswer, type RawAnswer } from '../../src/domain/validate';
 import { oneStopShop, smvStatus, type OssCriterion } from '../../src/domain/eligibility';
 import { assessSite, rankSites } from '../../src/domain/match-sites';
@@ -17,6 +19,10 @@ import { content } from '../../src/data/index';
 import { optionSource } from '../../src/data/options';
 import { aSite, answers } from '../builders/answers';
 import type { Change } from '../../src/domain/what-would-change';
+
+/** A text the test adds itself, under a key the guide's text files do not have. */
+const text = (i18n: I18n, key: string, params?: Record<string, unknown>) =>
+	i18n.t(key as TextKey, params);
 
 type Tree = { [key: string]: string | Tree };
 
@@ -344,6 +350,12 @@ describe('keys of the results', () => {
 		expectAllExist(keys.map((k) => `result.next.${k}`));
 	});
 
+	it('says what every page after the early result sharpens', () => {
+		const after = PAGES.slice(PAGES.findIndex((p) => p.id === EARLY_RESULT_AFTER) + 1);
+		expect(after.length).toBeGreaterThan(0);
+		expectAllExist(after.map((p) => `result.early.sharpens.${p.id}`));
+	});
+
 	it('has a text for every One Stop Shop status and criterion, and every SMV status and category', () => {
 		const criteria: OssCriterion[] = oneStopShop({}).unknown;
 		expect(criteria).toHaveLength(3);
@@ -438,12 +450,12 @@ describe('every lazily loaded part of the texts (adviser, link, storage, stateme
 describe('texts asked for again', () => {
 	it('are looked up anew once texts are added or the language changes', async () => {
 		const i18n = new I18n({ documentLang: false });
-		expect(i18n.t('later.hello')).toBe('later.hello'); // not there yet: the key itself
+		expect(text(i18n, 'later.hello')).toBe('later.hello'); // not there yet: the key itself
 		i18n.addTexts({ da: { later: { hello: 'Hej' } }, en: { later: { hello: 'Hello' } } });
-		expect(i18n.t('later.hello')).toBe('Hej');
-		expect(i18n.t('later.hello')).toBe('Hej');
+		expect(text(i18n, 'later.hello')).toBe('Hej');
+		expect(text(i18n, 'later.hello')).toBe('Hej');
 		await i18n.setLang('en');
-		expect(i18n.t('later.hello')).toBe('Hello');
+		expect(text(i18n, 'later.hello')).toBe('Hello');
 		const key = contentKey('things', 'a', 'name');
 		i18n.addContent({ things: [{ id: 'a', name: { da: 'Første', en: 'First' } }] });
 		expect(i18n.t(key)).toBe('First');
@@ -454,8 +466,8 @@ describe('texts asked for again', () => {
 	it('give each call its own parameters', () => {
 		const i18n = new I18n({ documentLang: false });
 		i18n.addTexts({ da: { later: { n: 'Nr. {{n}}' } }, en: { later: { n: 'No. {{n}}' } } });
-		expect(i18n.t('later.n', { n: 1 })).toBe('Nr. 1');
-		expect(i18n.t('later.n', { n: 2 })).toBe('Nr. 2');
+		expect(text(i18n, 'later.n', { n: 1 })).toBe('Nr. 1');
+		expect(text(i18n, 'later.n', { n: 2 })).toBe('Nr. 2');
 	});
 });
 
@@ -471,7 +483,7 @@ describe('text parts loaded per language', () => {
 		const i18n = new I18n({ documentLang: false });
 		await i18n.usePart(texts);
 		await i18n.usePart(texts);
-		expect(i18n.t('part.hello')).toBe('Hej');
+		expect(text(i18n, 'part.hello')).toBe('Hej');
 		expect(calls).toEqual(['da']);
 	});
 
@@ -480,7 +492,7 @@ describe('text parts loaded per language', () => {
 		const i18n = new I18n({ documentLang: false });
 		await i18n.usePart(part(calls));
 		await i18n.setLang('en');
-		expect(i18n.t('part.hello')).toBe('Hello');
+		expect(text(i18n, 'part.hello')).toBe('Hello');
 		expect(calls).toEqual(['da', 'en']);
 	});
 
@@ -492,7 +504,7 @@ describe('text parts loaded per language', () => {
 		await Promise.all([first, second]);
 		expect(i18n.lang).toBe('da');
 		expect(i18n.target).toBe('da');
-		expect(i18n.t('part.hello')).toBe('Hej');
+		expect(text(i18n, 'part.hello')).toBe('Hej');
 	});
 
 	it('has a part in both languages when it is asked for during a switch', async () => {
@@ -500,9 +512,9 @@ describe('text parts loaded per language', () => {
 		const i18n = new I18n({ documentLang: false });
 		const switching = i18n.setLang('en');
 		await i18n.usePart(part(calls));
-		expect(i18n.t('part.hello')).toBe(i18n.lang === 'da' ? 'Hej' : 'Hello');
+		expect(text(i18n, 'part.hello')).toBe(i18n.lang === 'da' ? 'Hej' : 'Hello');
 		await switching;
-		expect(i18n.t('part.hello')).toBe('Hello');
+		expect(text(i18n, 'part.hello')).toBe('Hello');
 		expect([...calls].sort()).toEqual(['da', 'en']);
 	});
 
@@ -517,7 +529,7 @@ describe('text parts loaded per language', () => {
 		await expect(i18n.setLang('en')).rejects.toThrow('offline');
 		expect(i18n.lang).toBe('da');
 		expect(i18n.target).toBe('da');
-		expect(i18n.t('part.hello')).toBe('Hej');
+		expect(text(i18n, 'part.hello')).toBe('Hej');
 	});
 
 	it("loads the check and results pages' texts in both languages with the same keys", async () => {

@@ -16,8 +16,7 @@ export function optionLabel(i18n: I18n, q: Question, option: string): string {
 export function optionHint(i18n: I18n, q: Question, option: string): string | undefined {
 	if (q.type === 'multi' && !Array.isArray(q.options) && option !== q.exclusive) {
 		const { from } = q.options as { from: string };
-		const key = `content:${from}.${option}.hint`;
-		return i18n.has(key) ? i18n.t(key) : undefined;
+		return i18n.optional(`content:${from}.${option}.hint`);
 	}
 	return undefined;
 }

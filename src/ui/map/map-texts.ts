@@ -1,11 +1,12 @@
 // The map's texts from i18n keys under `map` (src/i18n/map.da.json / map.en.json), so callers need not list them.
 import type { SiteMapTexts } from './map-types';
+import type { TextKey } from '../../i18n/text-keys';
 
 /**
  * Builds the adapter's texts with a translate function (e.g. the app's `i18n.t`).
  * @example mapTexts(i18n.t)
  */
-export function mapTexts(t: (key: string) => string): SiteMapTexts {
+export function mapTexts(t: (key: TextKey) => string): SiteMapTexts {
 	return {
 		keyboardHint: t('map.keyboard_hint'),
 		estimate: t('map.estimate'),

@@ -37,7 +37,7 @@ export function hectares(i18n: I18n, value: number, approximate: boolean): strin
 
 /** The explanation sentence for one criterion at one site. */
 export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
-	const k = `result.criterion.${c.key}`;
+	const k = `result.criterion.${c.key}` as const;
 	switch (c.criterion) {
 		case 'sector':
 			return i18n.t(k, {
@@ -56,7 +56,7 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 				? `${i18n.t(k)} ${i18n.t(`content:sites.${site.id}.timing.note`)}`
 				: i18n.t(k);
 		default: {
-			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note`;
+			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note` as const;
 			if (c.outcome === 'unknown') {
 				return c.fact
 					? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) })
