@@ -1,7 +1,7 @@
 // The keys of the guide's texts, as a type: `i18n.t` accepts a key that exists in the Danish text files (the English
 // files have the same keys; a unit test holds them equal), a content text's key (`content:…`), or a key in one of the
 // families below, whose last part is an id or a code that the domain or the content files give at run time (an
-// option, a need, an error, a reason). Unit tests (i18n.test.ts) check that every such id and code has its text.
+// option, a facility, an error, a reason). Unit tests (i18n.test.ts) check that every such id and code has its text.
 import type da from './da.json';
 import type adviser from './adviser.da.json';
 import type answers from './answers.da.json';
@@ -40,7 +40,7 @@ type Paths<T, Prefix extends string = ''> = {
 /** Keys completed at run time by an id or code from the domain or the content files. */
 type Family =
 	| `option.${string}`
-	| `matrix.${string}`
+	| `facility.${string}`
 	| `error.${string}`
 	| `result.criterion.${string}`
 	| `result.next.${string}`

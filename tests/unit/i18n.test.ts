@@ -14,7 +14,12 @@ import { optionIds, validateAnswer, type RawAnswer } from '../../src/domain/vali
 import { oneStopShop, smvStatus, type OssCriterion } from '../../src/domain/eligibility';
 import { assessSite, rankSites } from '../../src/domain/match-sites';
 import { SCHEME_RULES, nextSteps, type SchemeMatch } from '../../src/domain/match-support';
-import type { Answers, FacilityStatus, Scheme } from '../../src/domain/types';
+import {
+	FACILITY_IDS,
+	type Answers,
+	type FacilityStatus,
+	type Scheme
+} from '../../src/domain/types';
 import { content } from '../../src/data/index';
 import { optionSource } from '../../src/data/options';
 import { aSite, answers } from '../builders/answers';
@@ -144,18 +149,13 @@ describe('keys of the questions', () => {
 		expectAllExist(keys);
 	});
 
-	it('has a label for every matrix item and level', () => {
-		const keys = QUESTIONS.flatMap((q) =>
-			q.type === 'matrix'
-				? [
-						...q.items.map((i) => `matrix.${q.id}.${i}`),
-						...q.levels.map((l) => `matrix.level.${l}`)
-					]
-				: []
-		);
+	it('has a name for every facility (every matrix item among them) and a label for every level', () => {
+		const items = QUESTIONS.flatMap((q) => (q.type === 'matrix' ? q.items : []));
+		expect(items.every((i) => (FACILITY_IDS as readonly string[]).includes(i))).toBe(true);
+		const levels = QUESTIONS.flatMap((q) => (q.type === 'matrix' ? q.levels : []));
 		expectAllExist([
-			...keys,
-			'matrix.facility.env_distance',
+			...FACILITY_IDS.map((id) => `facility.${id}`),
+			...levels.map((l) => `matrix.level.${l}`),
 			'number.unit.ha',
 			'number.unit.mdkk',
 			'number.dont_know'

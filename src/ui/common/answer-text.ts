@@ -3,7 +3,7 @@
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { Question } from '../../domain/questions';
 import type { Answers } from '../../domain/types';
-import { matrixItemLabel, optionLabel } from './labels';
+import { facilityLabel, optionLabel } from './labels';
 
 /** Join a list the way the language does: "a, b og c". */
 export function joinList(i18n: I18n, items: string[]): string {
@@ -32,7 +32,7 @@ export function formatAnswer(i18n: I18n, q: Question, answers: Answers): string 
 				.map((level) => {
 					const items = q.items
 						.filter((item) => v[item] === level)
-						.map((item) => matrixItemLabel(i18n, q.id, item));
+						.map((item) => facilityLabel(i18n, item));
 					return items.length > 0
 						? i18n.t('summary.need', {
 								level: i18n.t(`matrix.level.${level}`),

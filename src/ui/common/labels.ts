@@ -1,7 +1,6 @@
 // Presentation helpers: turn ids from the domain into visible text through i18n. No policy here.
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { Question } from '../../domain/questions';
-import type { QuestionId } from '../../domain/types';
 
 /** The label of an option: content lists (sectors, regions) come from the content namespace. */
 export function optionLabel(i18n: I18n, q: Question, option: string): string {
@@ -21,6 +20,7 @@ export function optionHint(i18n: I18n, q: Question, option: string): string | un
 	return undefined;
 }
 
-export function matrixItemLabel(i18n: I18n, qid: QuestionId, item: string): string {
-	return i18n.t(`matrix.${qid}.${item}`);
+/** A facility's name (an infrastructure or workforce item, or room for heavy production), wherever it is shown. */
+export function facilityLabel(i18n: I18n, id: string): string {
+	return i18n.t(`facility.${id}`);
 }

@@ -3,9 +3,9 @@ import type { I18n } from '../../i18n/i18n.svelte';
 import type { CriterionResult } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
+import { facilityLabel } from '../common/labels';
 import type { Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
-import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../../domain/types';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 	const id = c.criterion;
@@ -99,14 +99,6 @@ export function nextStepText(i18n: I18n, sites: readonly Site[], step: NextStep)
 		});
 	}
 	return i18n.t(`result.next.${key}`);
-}
-
-/** A facility's name, whatever group it is asked in. */
-export function facilityLabel(i18n: I18n, id: string): string {
-	if ((INFRASTRUCTURE_ITEMS as readonly string[]).includes(id))
-		return i18n.t(`matrix.infrastructure.${id}`);
-	if ((WORKFORCE_ITEMS as readonly string[]).includes(id)) return i18n.t(`matrix.workforce.${id}`);
-	return i18n.t(`matrix.facility.${id}`);
 }
 
 /** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
