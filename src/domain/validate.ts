@@ -223,3 +223,19 @@ export function rawFromAnswer(
 			};
 	}
 }
+
+/** The options chosen in a choice question's raw input (none for a single question left open). */
+export function chosenOptions(raw: RawAnswer | undefined): string[] {
+	if (raw?.type === 'single') return raw.value ? [raw.value] : [];
+	return raw?.type === 'multi' ? [...raw.values] : [];
+}
+
+/** A choice question's raw input from the options chosen (at most the first for a single question). */
+export function rawFromChosen(
+	q: SingleQuestion | MultiQuestion,
+	chosen: readonly string[]
+): RawAnswer {
+	return q.type === 'single'
+		? { type: 'single', value: chosen[0] }
+		: { type: 'multi', values: [...chosen] };
+}

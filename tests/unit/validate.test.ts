@@ -3,10 +3,13 @@ import {
 	questionById,
 	type MatrixQuestion,
 	type MultiQuestion,
-	type NumberQuestion
+	type NumberQuestion,
+	type SingleQuestion
 } from '../../src/domain/questions';
 import {
+	chosenOptions,
 	optionIds,
+	rawFromChosen,
 	rawFromAnswer,
 	validateAnswer,
 	type RawAnswer
@@ -261,5 +264,30 @@ describe('rawFromAnswer', () => {
 			ok: true,
 			value: 2.125
 		});
+	});
+});
+
+describe('chosen options and raw input', () => {
+	const projectType = questionById('project_type') as SingleQuestion;
+	const sectors = questionById('sectors') as MultiQuestion;
+
+	it('reads the options chosen from raw input, none for a question left open', () => {
+		expect(chosenOptions({ type: 'single', value: 'expand' })).toEqual(['expand']);
+		expect(chosenOptions({ type: 'single', value: undefined })).toEqual([]);
+		expect(chosenOptions({ type: 'multi', values: ['food_tech', 'maritime'] })).toEqual([
+			'food_tech',
+			'maritime'
+		]);
+		expect(chosenOptions(undefined)).toEqual([]);
+		expect(chosenOptions({ type: 'number', text: '2', dontKnow: false })).toEqual([]);
+	});
+
+	it('makes raw input from the options chosen, and back', () => {
+		expect(rawFromChosen(projectType, ['expand'])).toEqual({ type: 'single', value: 'expand' });
+		expect(rawFromChosen(projectType, [])).toEqual({ type: 'single', value: undefined });
+		const raw = rawFromChosen(sectors, ['food_tech', 'maritime']);
+		expect(raw).toEqual({ type: 'multi', values: ['food_tech', 'maritime'] });
+		expect(chosenOptions(raw)).toEqual(['food_tech', 'maritime']);
+		expect(validateAnswer(sectors, raw, optionSource).ok).toBe(true);
 	});
 });
