@@ -42,7 +42,7 @@ if (target?.dataset.page === 'adviser') {
 	// by your adviser".
 	const returning = nav?.type === 'reload' || nav?.type === 'back_forward';
 	const start = (stored?: RestoredAnswers) => {
-		startGuide(target, {
+		const guide = startGuide(target, {
 			lang: link.lang ?? 'da',
 			link: returning ? { ...link, prefilled: false } : link,
 			answers: stored?.answers,
@@ -51,7 +51,7 @@ if (target?.dataset.page === 'adviser') {
 			address: pageAddress,
 			persist: true
 		});
-		keepOffline(target);
+		void guide.ready.then(() => keepOffline(target));
 	};
 	// Answers in the address win. Without them the guide resumes from this tab or device (no "prefilled" notice).
 	// The storage module is fetched only when this browser holds anything at all, so first visits do not wait for it.

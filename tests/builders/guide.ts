@@ -7,12 +7,14 @@ import {
 	type StartedGuide
 } from '../../src/ui/shell/start-guide.svelte';
 
-export function showGuide(options: Partial<GuideOptions> = {}): StartedGuide {
+/** The guide, drawn (startGuide draws it a few browser tasks later). */
+export async function showGuide(options: Partial<GuideOptions> = {}): Promise<StartedGuide> {
 	const target = document.body.appendChild(document.createElement('div'));
 	const guide = startGuide(target, { lang: 'da', step: 'start', ...options });
 	onTestFinished(() => {
 		guide.stop();
 		target.remove();
 	});
+	await guide.ready;
 	return guide;
 }

@@ -11,9 +11,9 @@ import { showGuide } from '../builders/guide';
 // The question pages load after the start page; here they are in place before the first test.
 beforeAll(() => loadQuestionPage());
 
-function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
+async function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
 	const user = userEvent.setup();
-	showGuide(props);
+	await showGuide(props);
 	return { user };
 }
 
@@ -21,8 +21,8 @@ const heading = (name: string | RegExp) => screen.getByRole('heading', { level: 
 const next = () => screen.getByRole('button', { name: 'Næste' });
 
 describe('start page', () => {
-	it('has the heading and the start button', () => {
-		setup();
+	it('has the heading and the start button', async () => {
+		await setup();
 		expect(heading('Find den rette industripark til jeres produktion')).toBeInTheDocument();
 		expect(screen.getByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
 	});
@@ -30,7 +30,7 @@ describe('start page', () => {
 
 describe('question pages', () => {
 	it('shows the first page: its questions as groups named by their headings, "Side 1 af 5"', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		expect(heading('Jeres projekt')).toBeInTheDocument();
 		const group = screen.getByRole('group', { name: 'Hvad handler jeres projekt om?' });
@@ -45,7 +45,7 @@ describe('question pages', () => {
 	});
 
 	it('moves focus to the heading of the next page', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
@@ -55,7 +55,7 @@ describe('question pages', () => {
 	});
 
 	it('shows an error summary with one link per problem on the page, each saying the same as its inline message', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(next());
 		const summary = await screen.findByRole('alert');
@@ -78,7 +78,7 @@ describe('question pages', () => {
 	});
 
 	it('accepts "2,5" in the land question and keeps the value', async () => {
-		const { user } = setup({ answers: answers({ land_ha: undefined }) });
+		const { user } = await setup({ answers: answers({ land_ha: undefined }) });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.type(
 			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
@@ -97,7 +97,9 @@ describe('question pages', () => {
 	});
 
 	it('keeps what was typed after an invalid submit and after going back', async () => {
-		const { user } = setup({ answers: answers({ land_ha: undefined, land_phasing: undefined }) });
+		const { user } = await setup({
+			answers: answers({ land_ha: undefined, land_phasing: undefined })
+		});
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.type(
 			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
@@ -125,7 +127,7 @@ describe('question pages', () => {
 	});
 
 	it('shows a follow-up only when the answer above it calls for it, and asks for it then', async () => {
-		const { user } = setup({
+		const { user } = await setup({
 			answers: answers({ net_zero: undefined, net_zero_tech: undefined, dual_permits: undefined })
 		});
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
@@ -151,7 +153,7 @@ describe('question pages', () => {
 	});
 
 	it('asks for the infrastructure as two checklists; an item ticked in both is an error', async () => {
-		const { user } = setup({
+		const { user } = await setup({
 			answers: answers({ infrastructure: undefined, workforce: undefined })
 		});
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
@@ -174,7 +176,7 @@ describe('question pages', () => {
 	});
 
 	it('unchecks the other sectors when "Andet eller ingen af disse" is checked, and vice versa', async () => {
-		const { user } = setup({ answers: { project_type: 'new_plant' } });
+		const { user } = await setup({ answers: { project_type: 'new_plant' } });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		const group = screen.getByRole('group', { name: 'Hvad skal I producere?' });
 		const wind = within(group).getByRole('checkbox', {
@@ -196,7 +198,7 @@ describe('question pages', () => {
 	});
 
 	it('goes back from question 1 to the start page', async () => {
-		const { user } = setup();
+		const { user } = await setup();
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
 		expect(await screen.findByRole('button', { name: 'Start guiden' })).toBeInTheDocument();
@@ -205,7 +207,7 @@ describe('question pages', () => {
 
 describe('check page', () => {
 	it('lists every applicable answer with a "Ret" button named after the question', async () => {
-		const { user } = setup({ answers: answers() });
+		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		expect(
 			await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })
@@ -221,7 +223,7 @@ describe('check page', () => {
 	});
 
 	it('returns to the check page after "Ret" and a new answer', async () => {
-		const { user } = setup({ answers: answers() });
+		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
 		await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
@@ -242,7 +244,7 @@ describe('check page', () => {
 
 describe('results page', () => {
 	async function openResult(a: Answers) {
-		const { user } = setup({ answers: a });
+		const { user } = await setup({ answers: a });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
@@ -320,7 +322,7 @@ describe('results page', () => {
 
 describe('language switch', () => {
 	it('switches to English and keeps the answers', async () => {
-		const { user } = setup({ answers: answers() });
+		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		expect(await screen.findByText('40 hektar')).toBeInTheDocument();
 		await user.click(screen.getByRole('button', { name: 'English' }));
@@ -332,7 +334,7 @@ describe('language switch', () => {
 	});
 
 	it('starts in English with lang="en"', async () => {
-		setup({ lang: 'en' });
+		await setup({ lang: 'en' });
 		expect(
 			await screen.findByRole('heading', {
 				level: 1,
@@ -354,7 +356,7 @@ describe('a state machine that fails on the way', () => {
 				}
 			}
 		});
-		showGuide({ machine });
+		await showGuide({ machine });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
 		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
@@ -380,7 +382,7 @@ describe('a state machine that fails on the way', () => {
 				}
 			}
 		});
-		showGuide({ machine, standalone: false, answers: answers(), step: 'project' });
+		await showGuide({ machine, standalone: false, answers: answers(), step: 'project' });
 		expect(
 			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
 		).toBeChecked();

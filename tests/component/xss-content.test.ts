@@ -56,7 +56,7 @@ describe('content texts with XSS payloads', () => {
 	it.each(['da', 'en'] as const)(
 		'%s: the result page shows every payload as text and inserts no element or attribute',
 		async (lang) => {
-			showGuide({ lang, answers: answers({ regions: ['no_preference'] }), step: 'results' });
+			await showGuide({ lang, answers: answers({ regions: ['no_preference'] }), step: 'results' });
 			await screen.findByRole(
 				'heading',
 				{ level: 1, name: lang === 'da' ? 'Jeres resultat' : 'Your result' },
