@@ -11,9 +11,9 @@ import type { RestoredAnswers } from './browser/storage';
 import { pageAddress } from './browser/url-sync';
 import { guideTexts, startGuide } from './ui/shell/start-guide.svelte';
 import { lazy } from './browser/lazy';
-import { loadStorage } from './browser/parts';
+import { loadLinkNotices, loadResultsPage, loadStorage } from './browser/parts';
 import LoadFailed from './ui/shell/LoadFailed.svelte';
-import { isLang } from './i18n/i18n.svelte';
+import { isLang, PAGE_TEXTS } from './i18n/i18n.svelte';
 
 const target = document.getElementById('app');
 if (target?.dataset.page === 'adviser') {
@@ -41,6 +41,13 @@ if (target?.dataset.page === 'adviser') {
 	// A reload or back/forward brings back the guide's own address: its answers are the user's, not "prefilled, e.g.
 	// by your adviser".
 	const returning = nav?.type === 'reload' || nav?.type === 'back_forward';
+	// A link with answers most often opens on the result: its page, texts and the link's notice are fetched now,
+	// alongside the guide's start, instead of after it (see App.svelte for the same loaders).
+	if (link.prefilled) {
+		void loadResultsPage().catch(() => {});
+		void PAGE_TEXTS[link.lang ?? 'da']().catch(() => {});
+		void loadLinkNotices().catch(() => {});
+	}
 	const start = (stored?: RestoredAnswers) => {
 		const guide = startGuide(target, {
 			lang: link.lang ?? 'da',
