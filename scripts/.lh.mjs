@@ -1,0 +1,18 @@
+import { launch } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveDist } from './static-server.mjs';
+import { CHROME_FLAGS, PAGES } from './lighthouse.mjs';
+import { CHROMIUM_PATH } from './web-env.mjs';
+const server = await serveDist({ root: process.argv[2] ?? 'dist' });
+const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
+const r = await lighthouse(server.url + PAGES.results, { port: chrome.port, onlyCategories: ['performance'], output: 'json' });
+const a = r.lhr.audits;
+console.log('score', r.lhr.categories.performance.score, 'TBT', a['total-blocking-time'].displayValue, 'LCP', a['largest-contentful-paint'].displayValue);
+console.log('LCP element', JSON.stringify(a['largest-contentful-paint-element']?.details ?? null).slice(0, 600));
+console.log('LCP phases', JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[1]?.items ?? ''));
+console.log('long tasks', JSON.stringify((a['long-tasks'].details.items ?? []).map((t) => [t.url.split('/').pop(), Math.round(t.startTime), Math.round(t.duration)])));
+console.log('bootup', JSON.stringify((a['bootup-time'].details.items ?? []).map((t) => [t.url.split('/').pop(), Math.round(t.total), Math.round(t.scripting)])));
+console.log('critical chain', JSON.stringify(Object.keys(a['network-requests'].details.items.map((x) => [x.url.split('/').pop(), Math.round(x.networkRequestTime ?? 0), Math.round(x.networkEndTime ?? 0)]))) );
+for (const x of a['network-requests'].details.items) console.log('  ', x.url.split('/').pop().slice(0, 50).padEnd(50), Math.round(x.networkRequestTime), Math.round(x.networkEndTime), x.transferSize);
+await chrome.kill();
+await server.close();
