@@ -9,7 +9,7 @@ import { optionSource } from './data/options';
 import { decodeLink, stepFromHash } from './domain/url-codec';
 import type { RestoredAnswers } from './browser/storage';
 import { pageAddress } from './browser/url-sync';
-import { guideTexts, startGuide } from './ui/shell/start-guide.svelte';
+import { guideTexts, startGuide } from './ui/shell/start-guide';
 import { lazy } from './browser/lazy';
 import { loadLinkNotices, loadResultsPage, loadStorage } from './browser/parts';
 import LoadFailed from './ui/shell/LoadFailed.svelte';

@@ -16,7 +16,7 @@
 import './element.scss';
 import '../styles/main.scss';
 import '../styles/app.scss';
-import { startGuide, type StartedGuide } from '../ui/shell/start-guide.svelte';
+import { startGuide, type StartedGuide } from '../ui/shell/start-guide';
 import { optionSource } from '../data/options';
 import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';

@@ -2,7 +2,7 @@
 // in its own frame's address, and talks to the host page's script (frame-host.ts) through postMessage: its height
 // as it changes, and the host events. It learns the host's origin from the host's "hello" (sent by window.parent)
 // and from then on posts only to that exact origin and accepts only messages from it.
-import { startGuide } from '../ui/shell/start-guide.svelte';
+import { startGuide } from '../ui/shell/start-guide';
 import { optionSource } from '../data/options';
 import { decodeLink, stepFromHash } from '../domain/url-codec';
 import { isLang } from '../i18n/i18n.svelte';

@@ -1,11 +1,7 @@
 // The guide on a page for component tests, put there as every page puts it: by startGuide. It is taken off the page
 // when the test ends.
 import { onTestFinished } from 'vitest';
-import {
-	startGuide,
-	type GuideOptions,
-	type StartedGuide
-} from '../../src/ui/shell/start-guide.svelte';
+import { startGuide, type GuideOptions, type StartedGuide } from '../../src/ui/shell/start-guide';
 
 /** The guide, drawn (startGuide draws it a few browser tasks later). */
 export async function showGuide(options: Partial<GuideOptions> = {}): Promise<StartedGuide> {

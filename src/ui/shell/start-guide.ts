@@ -1,6 +1,7 @@
 // The one way to put the guide on a page: its own page (main.ts), the iframe page (embed/frame.ts), the web
 // component (embed/element.ts) and the component tests all call startGuide. It makes the texts and the state
-// machine, mounts App, and never leaves a white page: should the guide fail to start, or its state machine stop on an
+// machine, wires the machine to the browser (the address bar, a host page's events), mounts App (which draws the
+// pages), and never leaves a white page: should the guide fail to start, or its state machine stop on an
 // error later, the guide is replaced by a message with "Prøv igen" and a new start without answers.
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';
@@ -9,10 +10,14 @@ import { I18n, type Lang } from '../../i18n/i18n.svelte';
 import { GuideActor, type GuideMachine } from '../../machine/guide-actor.svelte';
 import type { Answers } from '../../domain/types';
 import type { DecodedLink, StepId } from '../../domain/url-codec';
-import type { Address } from '../../browser/url-sync';
 import type { HostEvent } from '../../browser/host-event-types';
 import { loadStartError } from '../../browser/parts';
+import { lazy } from '../../browser/lazy';
+import { syncUrl, type Address } from '../../browser/url-sync';
+import { stepOf } from '../../machine/guide-machine';
 import type { TileConfig } from '../map/map-types';
+
+const loadHostEvents = lazy(() => import('../../browser/host-events'));
 
 /** The guide's texts, with the questions' content texts, switching to `lang` when it is not Danish. */
 export function guideTexts(lang: Lang, options: { documentLang: boolean }): I18n {
@@ -62,17 +67,33 @@ export interface StartedGuide {
 }
 
 export function startGuide(target: HTMLElement, options: GuideOptions): StartedGuide {
-	const props = $state({ lang: options.lang });
 	const standalone = options.standalone ?? true;
 	const ownsDocument = options.ownsDocument ?? standalone;
+	const guideUrl = options.guideUrl ?? `${location.origin}${location.pathname}`;
+	const onevent = options.onevent;
+	let lang = options.lang;
+	let texts: I18n | undefined;
 	let actor: GuideActor | undefined;
 	let app: ReturnType<typeof mount> | undefined;
+	/** The address bar in step with the guide (when it keeps its state there). */
+	let sync: ReturnType<typeof syncUrl> | undefined;
+	/** Events for a host page (embeds): their module loads only with them; clicks before it arrives are not counted. */
+	let hostEvents: typeof import('../../browser/host-events') | undefined;
+	let stopHostEvents: (() => void) | undefined;
 	let stopped = false;
 	let failed = false;
 	/** The guide started anew after a failure (embedded: "Start forfra uden svar" starts it in place). */
 	let restarted: StartedGuide | undefined;
 
+	const onClick = (event: MouseEvent) => {
+		if (!actor || !onevent) return;
+		const reported = hostEvents?.hostEventForClick(event.target, stepOf(actor.raw.getSnapshot()));
+		if (reported) onevent(reported);
+	};
 	const takeDown = () => {
+		sync?.stop();
+		stopHostEvents?.();
+		target.removeEventListener('click', onClick);
 		actor?.stop();
 		if (app) void unmount(app);
 		app = undefined;
@@ -84,7 +105,7 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 		// Its code loads only now: the first page load carries none of it.
 		void loadStartError().then((m) => {
 			if (stopped) return;
-			return m.showStartError(target, props.lang, {
+			return m.showStartError(target, lang, {
 				ownsDocument,
 				// Embedded, a new start happens in place: the host's page stays as it is.
 				restart: ownsDocument
@@ -93,7 +114,7 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 							target.replaceChildren();
 							restarted = startGuide(target, {
 								...options,
-								lang: props.lang,
+								lang,
 								link: undefined,
 								answers: undefined,
 								step: undefined
@@ -105,7 +126,6 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 
 	// Three short browser tasks instead of one long one: the texts, the state machine, then the first drawing. On a
 	// link to a result (Lighthouse mobile, median of 3) one task: TBT 1,110 ms, Performance 68; three: 430 ms, 82.
-	let texts: I18n | undefined;
 	const inTask = (work: () => void) =>
 		new Promise<void>((resolve) =>
 			setTimeout(() => {
@@ -120,11 +140,11 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 			}, 0)
 		);
 	const ready = inTask(() => {
-		texts = guideTexts(props.lang, { documentLang: ownsDocument });
+		texts = guideTexts(lang, { documentLang: ownsDocument });
 	})
 		.then(() =>
 			inTask(() => {
-				actor = new GuideActor(
+				const started = (actor = new GuideActor(
 					{
 						answers: { ...options.link?.answers, ...options.answers },
 						drafts: options.link?.drafts,
@@ -132,7 +152,25 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 						optionSource
 					},
 					options.machine
-				);
+				));
+				const i18n = texts as I18n;
+				if (options.address)
+					sync = syncUrl(started, { lang: () => i18n.target, address: options.address });
+				if (onevent) {
+					target.addEventListener('click', onClick);
+					void loadHostEvents().then(
+						(m) => {
+							if (stopped || failed) return;
+							hostEvents = m;
+							stopHostEvents = m.trackHostEvents(started, {
+								report: onevent,
+								guideUrl: () => guideUrl,
+								lang: () => i18n.lang
+							}).stop;
+						},
+						() => {} // no events for the host; the guide itself goes on
+					);
+				}
 			})
 		)
 		.then(() =>
@@ -140,21 +178,17 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 				app = mount(App, {
 					target,
 					props: {
-						get lang() {
-							return props.lang;
-						},
 						link: options.link,
-						address: options.address,
 						standalone,
 						ownsDocument,
-						guideUrl: options.guideUrl ?? `${location.origin}${location.pathname}`,
-						onevent: options.onevent,
+						guideUrl,
 						showMap: options.showMap ?? true,
 						mapTiles: options.mapTiles,
 						persist: options.persist ?? false,
 						storageDiscarded: options.storageDiscarded ?? false,
 						texts: texts as I18n,
 						actor: actor as GuideActor,
+						onlanguage: () => sync?.update(),
 						onfail: () => fail()
 					}
 				});
@@ -163,9 +197,15 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 
 	return {
 		ready,
-		setLang(lang) {
-			props.lang = lang;
-			restarted?.setLang(lang);
+		setLang(next) {
+			lang = next;
+			// Before the texts exist, they are made in this language; after, they switch (the address follows).
+			if (texts)
+				void texts.setLang(next).then(
+					() => sync?.update(),
+					() => {} // the other language's texts could not be fetched: the guide stays as it is
+				);
+			restarted?.setLang(next);
 		},
 		stop() {
 			stopped = true;
