@@ -167,6 +167,15 @@ describe('question pages', () => {
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'Vælg enten ”skal have” eller ”rart at have” for: Havn eller kaj – ikke begge'
 		);
+		// Both lists are marked, and the item is invalid in both; the message stands once and describes both groups.
+		for (const list of [must, nice]) {
+			expect(list.closest('.form-group')).toHaveClass('form-error');
+			expect(within(list).getByRole('checkbox', { name: 'Havn eller kaj' })).toBeInvalid();
+			expect(
+				within(list).getByRole('checkbox', { name: 'Rørledning til brint eller CO2' })
+			).toBeValid();
+			expect(list).toHaveAccessibleDescription(/ikke begge/);
+		}
 		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		await user.click(next());
 		// The next page, already answered: the needs were saved, so the guide moves on.
