@@ -21,6 +21,7 @@ export default defineConfig({
 		fileParallelism: false,
 		maxWorkers: 1,
 		pool: 'forks',
-		globals: false
+		globals: false,
+		expect: { requireAssertions: true }
 	}
 });
