@@ -282,12 +282,6 @@ describe('results page', () => {
 
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
-		console.log(
-			within(table())
-				.getAllByRole('button')
-				.map((b) => JSON.stringify(b.textContent))
-				.join('\n')
-		);
 		const open = openButton('Skive');
 		await user.click(open);
 		const cardHeading = await screen.findByRole('heading', {
