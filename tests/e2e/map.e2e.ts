@@ -19,8 +19,9 @@ const COMPLETE = LINK_FIXTURES[1]!.find((f) => f.name.startsWith('a complete Dan
 async function openResults(page: Page, extra = ''): Promise<void> {
 	await page.goto(`${session.server.url}/?${COMPLETE}${extra}#results`);
 	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
-	// The map loads when it comes into view, as the user scrolls to it.
-	expect(await page.locator('.leaflet-container').count()).toBe(0);
+	// The map loads when it comes into view. On this wide screen it sits beside the brief, in view from the start, so
+	// whether Leaflet has arrived by the time the heading shows is a race (a result link now fetches its page sooner):
+	// only its arrival is checked. That Leaflet is not in the first load is `npm run size`'s to prove.
 	await page.locator('.site-map').scrollIntoViewIfNeeded();
 	await expect.poll(() => page.locator('.leaflet-container').count(), { timeout: 10_000 }).toBe(1);
 }
