@@ -32,6 +32,19 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 
 	const height = () => Math.ceil(target.getBoundingClientRect().height);
 
+	target.replaceChildren();
+	// The frame is a page of its own: like the guide's page it owns its title and language, and its error page.
+	const guide = startGuide(target, {
+		lang: link.lang ?? 'da',
+		link,
+		step: stepFromHash(win.location.hash),
+		address: pageAddress,
+		standalone: false,
+		ownsDocument: true,
+		guideUrl: new URL('index.html', win.location.href).href,
+		onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event })
+	});
+
 	win.addEventListener('message', (event: MessageEvent) => {
 		if (event.source !== win.parent || !inFrame) return;
 		const message = parseHostMessage(event.data);
@@ -51,19 +64,6 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 		}
 		if (event.origin !== hostOrigin) return;
 		if (message.type === 'lang' && isLang(message.lang)) guide.setLang(message.lang);
-	});
-
-	target.replaceChildren();
-	// The frame is a page of its own: like the guide's page it owns its title and language, and its error page.
-	const guide = startGuide(target, {
-		lang: link.lang ?? 'da',
-		link,
-		step: stepFromHash(win.location.hash),
-		address: pageAddress,
-		standalone: false,
-		ownsDocument: true,
-		guideUrl: new URL('index.html', win.location.href).href,
-		onevent: (event: HostEvent) => post({ protocol: PROTOCOL, version: 1, type: 'event', event })
 	});
 
 	let last = -1;

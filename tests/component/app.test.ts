@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { guideMachine } from '../../src/machine/guide-machine';
 import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
@@ -348,17 +348,20 @@ describe('language switch', () => {
 });
 
 describe('a state machine that fails on the way', () => {
+	// The machine as built, with one guard made to throw (the browser test of the message itself throws at start).
+	const machine = guideMachine.provide({
+		guards: {
+			isValidSubmission: () => {
+				throw new Error('injected by the test');
+			}
+		}
+	});
+	// The error is logged on purpose; the test keeps the output clean.
+	beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(() => {}));
+	afterEach(() => vi.restoreAllMocks());
+
 	it('replaces the guide with a message, "Prøv igen" and a new start, when a guard throws on "Næste"', async () => {
 		const user = userEvent.setup();
-		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-		// The machine as built, with one guard made to throw (the browser test of the message itself throws at start).
-		const machine = guideMachine.provide({
-			guards: {
-				isValidSubmission: () => {
-					throw new Error('injected by the test');
-				}
-			}
-		});
 		await showGuide({ machine });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
@@ -372,19 +375,10 @@ describe('a state machine that fails on the way', () => {
 		expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeInTheDocument();
 		expect(within(alert).getByRole('link', { name: 'Start forfra uden svar' })).toBeInTheDocument();
 		expect(screen.queryByRole('heading', { name: 'Jeres projekt' })).toBeNull();
-		error.mockRestore();
 	});
 
 	it('embedded, starts anew in place from the message, without the answers', async () => {
 		const user = userEvent.setup();
-		const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-		const machine = guideMachine.provide({
-			guards: {
-				isValidSubmission: () => {
-					throw new Error('injected by the test');
-				}
-			}
-		});
 		await showGuide({ machine, standalone: false, answers: answers(), step: 'project' });
 		expect(
 			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
@@ -397,6 +391,5 @@ describe('a state machine that fails on the way', () => {
 		expect(
 			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
 		).not.toBeChecked();
-		error.mockRestore();
 	});
 });
