@@ -132,6 +132,36 @@ describe('a prefilled link', () => {
 		});
 	});
 
+	it('draws a link to a result in one go: no frame shows "Henter …" first, and nothing on the page moves', async () => {
+		await withPage(async ({ page }) => {
+			await page.addInitScript(() => {
+				const seen = { shift: 0, loadingBeforeResult: false };
+				Object.assign(window, { seen });
+				new PerformanceObserver((list) => {
+					for (const entry of list.getEntries())
+						seen.shift += (entry as PerformanceEntry & { value: number }).value;
+				}).observe({ type: 'layout-shift', buffered: true });
+				// Just before each frame is painted: is the loading status on screen without the result?
+				const frame = () => {
+					if (!document.querySelector('h1') && document.querySelector('#app [role="status"]'))
+						seen.loadingBeforeResult = true;
+					if (!document.querySelector('h1')) requestAnimationFrame(frame);
+				};
+				requestAnimationFrame(frame);
+			});
+			await page.goto(
+				`${session.server.url}/?${encodeAnswers(answers({ land_ha: 40 }), 'da')}#results`
+			);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			await page.waitForTimeout(500);
+			const seen = await page.evaluate(
+				() => (window as unknown as { seen: { shift: number; loadingBeforeResult: boolean } }).seen
+			);
+			expect(seen.loadingBeforeResult, '"Henter …" before the result').toBe(false);
+			expect(seen.shift, 'layout shift (CLS)').toBeLessThan(0.01);
+		});
+	});
+
 	it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
