@@ -162,6 +162,27 @@ describe('a prefilled link', () => {
 		});
 	});
 
+	it('on a very slow connection, a link to a result is not left blank: "Henter …" within seconds, then the result', async () => {
+		await withPage(async ({ page }) => {
+			// The result's page takes 6 s to arrive; the guide waits for it at most 1.5 s (src/main.ts).
+			await page.route(/\/assets\/ResultsPage-[^/?]*\.js(\?.*)?$/, async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 6000));
+				await route.continue();
+			});
+			await page.goto(
+				`${session.server.url}/?${encodeAnswers(answers({ land_ha: 40 }), 'da')}#results`,
+				{ waitUntil: 'domcontentloaded' }
+			);
+			await page
+				.getByRole('status')
+				.filter({ hasText: 'Henter' })
+				.first()
+				.waitFor({ timeout: 4500 });
+			expect(await page.locator('h1').count(), 'no result yet').toBe(0);
+			await expect.poll(() => h1Text(page), { timeout: 15_000 }).toBe(UI.da.resultHeading);
+		});
+	});
+
 	it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
