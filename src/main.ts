@@ -52,8 +52,8 @@ if (target?.dataset.page === 'adviser') {
 	// by your adviser".
 	const returning = nav?.type === 'reload' || nav?.type === 'back_forward';
 	const step = stepFromHash(location.hash);
-	// A link with answers most often opens on the result: its page, texts and the link's notice are fetched now,
-	// alongside the guide's start, instead of after it (see App.svelte for the same loaders).
+	// A link with answers most often opens on the result: its page, texts, the link's notice and the fonts are fetched
+	// now, alongside the guide's start, instead of after it (see App.svelte for the same loaders).
 	const early = link.prefilled
 		? Promise.all([
 				loadResultsPage(),
@@ -84,10 +84,10 @@ if (target?.dataset.page === 'adviser') {
 		);
 	} else if (early && resolveStep(step, link.answers) === 'results') {
 		// A link that opens on the result waits for them, so the result is drawn in one go instead of a header and
-		// "Henter …" first and the result pushing in later (a failed download is the page's to report). Lighthouse mobile on a
-		// result link, median of 5, back to back: Performance 74 → 83–85, TBT 810 → 320–340 ms, CLS 0.029 → 0.
-		// On a very slow connection the guide does not stay blank for long: after RESULT_WAIT_MS it starts anyway,
-		// and says it is loading.
+		// "Henter …" first and the result pushing in later (a failed download is the page's to report).
+		// Lighthouse mobile on a result link, median of 5, back to back: Performance 74 → 83–85, TBT 810 → 320–340 ms,
+		// CLS 0.029 → 0. On a very slow connection the guide does not stay blank for long: after RESULT_WAIT_MS it
+		// starts anyway, and says it is loading.
 		void Promise.race([early, new Promise((resolve) => setTimeout(resolve, RESULT_WAIT_MS))]).then(
 			() => start()
 		);
