@@ -214,12 +214,53 @@ describe('question pages', () => {
 	});
 });
 
+describe('asking before deleting the answers', () => {
+	it('"Start forfra" asks first, with focus on "no"; Escape keeps the answers and gives focus back', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(screen.getByRole('button', { name: 'Start forfra' }));
+		const prompt = screen.getByRole('group', {
+			name: 'Vil I starte forfra? Alle jeres svar bliver slettet.'
+		});
+		// A second Enter must not delete the answers: focus is on the choice that keeps them.
+		expect(document.activeElement).toBe(
+			within(prompt).getByRole('button', { name: 'Nej, behold mine svar' })
+		);
+		await user.keyboard('{Escape}');
+		await waitFor(() => expect(screen.queryByRole('group', { name: /starte forfra/ })).toBeNull());
+		expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start forfra' }));
+		expect(
+			screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
+		).toBeChecked();
+	});
+});
+
+describe('number errors', () => {
+	it('write the limit as a Danish number', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
+		await user.click(next());
+		await screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
+		await user.type(
+			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
+			'60000'
+		);
+		await user.click(next());
+		expect(
+			(await screen.findAllByText(/Arealet må højst være 10\.000 hektar/)).length
+		).toBeGreaterThan(0);
+	});
+});
+
 describe('check page', () => {
 	it('lists every applicable answer with a "Ret" button named after the question', async () => {
 		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })
+			await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' })
 		).toBeInTheDocument();
 		const change = screen.getAllByRole('button', { name: /^Ret/ });
 		expect(change).toHaveLength(16);
@@ -234,7 +275,7 @@ describe('check page', () => {
 	it('returns to the check page after "Ret" and a new answer', async () => {
 		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
+		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' }); // the check page loads lazily
 		await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
 		const input = await screen.findByRole('textbox', {
 			name: 'Hvor meget jord har projektet brug for?'
@@ -244,7 +285,7 @@ describe('check page', () => {
 		await user.type(input, '2,5');
 		await user.click(screen.getByRole('button', { name: 'Gem og gå til oversigten' }));
 		expect(
-			await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' })
+			await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' })
 		).toBeInTheDocument();
 		expect(screen.getByText('2,5 hektar')).toBeInTheDocument();
 		expect(screen.queryByText('40 hektar')).not.toBeInTheDocument();
@@ -255,7 +296,7 @@ describe('results page', () => {
 	async function openResult(a: Answers) {
 		const { user } = await setup({ answers: a });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await screen.findByRole('heading', { level: 1, name: 'Tjek dine svar' }); // the check page loads lazily
+		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' }); // the check page loads lazily
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
 		await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
 		return { user };

@@ -62,7 +62,7 @@ export const UI: Record<Lang, UiTexts> = {
 		switchLanguage: 'English',
 		errorSummary: 'Der er et problem',
 		errorPrefix: 'Fejl:',
-		checkHeading: 'Tjek dine svar',
+		checkHeading: 'Tjek jeres svar',
 		change: (short) => `Ret svaret om ${short}`,
 		confirm: 'Se resultatet',
 		resultHeading: 'Jeres resultat',
@@ -198,7 +198,7 @@ export async function stepText(page: Page): Promise<string> {
 	return norm(await page.locator('#step-position').textContent());
 }
 
-/** The rows of the "Tjek dine svar" list: short question label → answer text. */
+/** The rows of the "Tjek jeres svar" list: short question label → answer text. */
 export function checkPageAnswers(page: Page): Promise<Record<string, string>> {
 	return page
 		.getByRole('term')

@@ -1,6 +1,6 @@
 /**
  * Whole journeys through the built guide, in Danish and in English, as a new
- * user: start page → every question page → "Tjek dine svar" (with one "Ret") →
+ * user: start page → every question page → "Tjek jeres svar" (with one "Ret") →
  * result. On every page: heading focus after "Næste" and axe (WCAG 2.0/2.1 A+AA).
  * At the end: no console errors, no CSP violations, no requests to other hosts.
  *

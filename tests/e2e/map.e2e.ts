@@ -173,7 +173,7 @@ describe('"Hvor er I i dag?"', () => {
 			}
 			// The origin is on the map.
 			expect(
-				await page.locator('.leaflet-marker-pane [aria-label="Her er du i dag (cirka)"]').count()
+				await page.locator('.leaflet-marker-pane [aria-label="Her er I i dag (cirka)"]').count()
 			).toBe(1);
 
 			// Reload keeps it all (it is in the link).

@@ -173,6 +173,44 @@ describe('the shortlist', () => {
 	});
 });
 
+describe('taking parks off the shortlist, and the wide table', () => {
+	it('focus goes to the list while parks remain, then to the park’s row; the cue shows when the table is wider than the screen', async () => {
+		await session.withPage(
+			async ({ page }) => {
+				await openResult(page, `${company('food-expansion').query}&shortlist=horsens,viborg`, 'da');
+				const focused = () => page.evaluate(() => document.activeElement?.id ?? '');
+				await page.getByRole('button', { name: 'Fjern Industripark Horsens fra listen' }).click();
+				await expect.poll(focused).toBe('shortlist');
+				await page.getByRole('button', { name: 'Fjern Industripark Viborg fra listen' }).click();
+				await expect.poll(focused).toBe('compare-open-viborg');
+				expect(await page.getByRole('region', { name: T.da.shortlist }).count()).toBe(0);
+
+				// On a desktop the table (one column per wish) is wider than its column: the cue says so, and the park
+				// column's header stays with the park names when the table scrolls.
+				const state = await page.evaluate(() => {
+					const region = document.querySelector('.comparison-scroll') as HTMLElement;
+					const cue = document.querySelector('.comparison-cue') as HTMLElement;
+					region.scrollLeft = 400;
+					const header = document.querySelector('.comparison-table thead th') as HTMLElement;
+					const firstRow = document.querySelector('.comparison-table tbody th') as HTMLElement;
+					return {
+						overflows: region.scrollWidth > region.clientWidth,
+						cueShown: cue.offsetParent !== null,
+						aligned:
+							Math.abs(
+								header.getBoundingClientRect().left - firstRow.getBoundingClientRect().left
+							) < 1
+					};
+				});
+				expect(state.overflows).toBe(true);
+				expect(state.cueShown).toBe(true);
+				expect(state.aligned).toBe(true);
+			},
+			{ viewport: { width: 1280, height: 800 } }
+		);
+	});
+});
+
 describe('reflow at 320 px', () => {
 	it('keeps the page within the screen: the comparison scrolls inside its own region', async () => {
 		await session.withPage(

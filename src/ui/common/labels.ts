@@ -1,6 +1,7 @@
 // Presentation helpers: turn ids from the domain into visible text through i18n. No policy here.
 import type { I18n } from '../../i18n/i18n.svelte';
 import type { Question } from '../../domain/questions';
+import type { FieldError } from '../../domain/validate';
 
 /** The label of an option: content lists (sectors, regions) come from the content namespace. */
 export function optionLabel(i18n: I18n, q: Question, option: string): string {
@@ -23,4 +24,18 @@ export function optionHint(i18n: I18n, q: Question, option: string): string | un
 /** A facility's name (an infrastructure or workforce item, or room for heavy production), wherever it is shown. */
 export function facilityLabel(i18n: I18n, id: string): string {
 	return i18n.t(`facility.${id}`);
+}
+
+/**
+ * A validation error in words: its numbers in the language's format ("10.000" in Danish), and the facility it is
+ * about, if any.
+ */
+export function errorMessage(i18n: I18n, e: FieldError): string {
+	const params = Object.fromEntries(
+		Object.entries(e.params ?? {}).map(([k, v]) => [
+			k,
+			typeof v === 'number' ? i18n.number(v, 2) : v
+		])
+	);
+	return i18n.t(`error.${e.key}`, { ...params, item: e.field ? facilityLabel(i18n, e.field) : '' });
 }
