@@ -19,6 +19,17 @@ async function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
 
 const heading = (name: string | RegExp) => screen.getByRole('heading', { level: 1, name });
 const next = () => screen.getByRole('button', { name: 'Næste' });
+const EXPAND = { name: 'Vi vil udvide et eksisterende anlæg' };
+
+/** "Start guiden", then the first page's answers (an expansion in maritime production); `toSite` goes on to page 2. */
+async function answerFirstPage(user: ReturnType<typeof userEvent.setup>, toSite = false) {
+	await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+	await user.click(screen.getByRole('radio', EXPAND));
+	await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
+	if (!toSite) return;
+	await user.click(next());
+	return screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
+}
 
 describe('start page', () => {
 	it('has the heading and the start button', async () => {
@@ -46,11 +57,7 @@ describe('question pages', () => {
 
 	it('moves focus to the heading of the next page', async () => {
 		const { user } = await setup();
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
-		await user.click(next());
-		const h1 = await screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
+		const h1 = await answerFirstPage(user, true);
 		await expect.poll(() => document.activeElement).toBe(h1);
 	});
 
@@ -217,8 +224,7 @@ describe('question pages', () => {
 describe('asking before deleting the answers', () => {
 	it('"Start forfra" asks first, with focus on "no"; Escape keeps the answers and gives focus back', async () => {
 		const { user } = await setup();
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		await answerFirstPage(user);
 		await user.click(screen.getByRole('button', { name: 'Start forfra' }));
 		const prompt = screen.getByRole('group', {
 			name: 'Vil I starte forfra? Alle jeres svar bliver slettet.'
@@ -230,20 +236,14 @@ describe('asking before deleting the answers', () => {
 		await user.keyboard('{Escape}');
 		await waitFor(() => expect(screen.queryByRole('group', { name: /starte forfra/ })).toBeNull());
 		expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Start forfra' }));
-		expect(
-			screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' })
-		).toBeChecked();
+		expect(screen.getByRole('radio', EXPAND)).toBeChecked();
 	});
 });
 
 describe('number errors', () => {
 	it('write the limit as a Danish number', async () => {
 		const { user } = await setup();
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
-		await user.click(next());
-		await screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
+		await answerFirstPage(user, true);
 		await user.type(
 			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' }),
 			'60000'
@@ -404,9 +404,7 @@ describe('a state machine that fails on the way', () => {
 	it('replaces the guide with a message, "Prøv igen" and a new start, when a guard throws on "Næste"', async () => {
 		const user = userEvent.setup();
 		await showGuide({ machine });
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-		await user.click(screen.getByRole('checkbox', { name: 'Maritim produktion' }));
+		await answerFirstPage(user);
 		expect(screen.queryByRole('alert')).toBeNull();
 		await user.click(next());
 		const alert = await screen.findByRole('alert');

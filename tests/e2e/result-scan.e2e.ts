@@ -189,7 +189,7 @@ describe('taking parks off the shortlist, and the wide table', () => {
 				// column's header stays with the park names when the table scrolls.
 				const state = await page.evaluate(() => {
 					const region = document.querySelector('.comparison-scroll') as HTMLElement;
-					const cue = document.querySelector('.comparison-cue') as HTMLElement;
+					const cue = document.querySelector('.comparison .scroll-cue') as HTMLElement;
 					region.scrollLeft = 400;
 					const header = document.querySelector('.comparison-table thead th') as HTMLElement;
 					const firstRow = document.querySelector('.comparison-table tbody th') as HTMLElement;
@@ -212,20 +212,28 @@ describe('taking parks off the shortlist, and the wide table', () => {
 });
 
 describe('reflow at 320 px', () => {
-	it('keeps the page within the screen: the comparison scrolls inside its own region', async () => {
+	it('keeps the page within the screen: the comparison and the shortlist scroll inside their own regions, each with its cue', async () => {
 		await session.withPage(
 			async ({ page }) => {
 				await openResult(page, `${company('ptx-plant').query}&shortlist=esbjerg,aabenraa`, 'da');
-				const { scrollWidth, clientWidth, tableScrolls } = await page.evaluate(() => {
-					const region = document.querySelector('.comparison-scroll') as HTMLElement;
-					return {
-						scrollWidth: document.documentElement.scrollWidth,
-						clientWidth: document.documentElement.clientWidth,
-						tableScrolls: region.scrollWidth > region.clientWidth
-					};
-				});
+				const { scrollWidth, clientWidth, tableScrolls, shortlistScrolls, cues } =
+					await page.evaluate(() => {
+						const region = document.querySelector('.comparison-scroll') as HTMLElement;
+						const shortlist = document.querySelector('.shortlist [role=region]') as HTMLElement;
+						return {
+							scrollWidth: document.documentElement.scrollWidth,
+							clientWidth: document.documentElement.clientWidth,
+							tableScrolls: region.scrollWidth > region.clientWidth,
+							shortlistScrolls: shortlist.scrollWidth > shortlist.clientWidth,
+							cues: [...document.querySelectorAll<HTMLElement>('.scroll-cue')].filter(
+								(c) => c.offsetParent !== null
+							).length
+						};
+					});
 				expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 				expect(tableScrolls).toBe(true);
+				expect(shortlistScrolls).toBe(true);
+				expect(cues, 'a cue above each table that scrolls').toBe(2);
 				await expectNoAxeViolations(page, 'result at 320 px with a shortlist');
 			},
 			{ viewport: { width: 320, height: 640 } }
