@@ -214,6 +214,14 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			item.append(swatch, document.createTextNode(` ${texts.legendEstimate}`));
 			list.append(item);
 		}
+		// Where the company is: named in the legend, not by a label on the map, which would cover the parks near it.
+		if (origin) {
+			const item = el('li', 'site-map-legend__item');
+			const swatch = el('span', 'site-map-legend__origin origin-marker__face');
+			swatch.setAttribute('aria-hidden', 'true');
+			item.append(swatch, document.createTextNode(` ${texts.origin}`));
+			list.append(item);
+		}
 		list.append(el('li', 'site-map-legend__item site-map-legend__size', texts.legendSize));
 		legendBox.append(list);
 	}
@@ -281,7 +289,10 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		setOrigin(point: LatLng | undefined) {
 			origin?.remove();
 			origin = undefined;
-			if (!point) return;
+			if (!point) {
+				renderLegend();
+				return;
+			}
 			const face = el('span', 'origin-marker__face');
 			face.setAttribute('aria-hidden', 'true');
 			const icon = L.divIcon({
@@ -296,15 +307,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 				interactive: false,
 				zIndexOffset: 2000
 			});
-			origin.bindTooltip(el('span', undefined, texts.origin), {
-				permanent: true,
-				direction: 'right',
-				offset: [10, 0]
-			});
 			origin.addTo(map);
 			const node = origin.getElement();
 			node?.setAttribute('role', 'img');
 			node?.setAttribute('aria-label', texts.origin);
+			renderLegend();
 		},
 		destroy() {
 			map.off();
