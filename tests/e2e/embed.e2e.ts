@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, newPage, startServer, type RecordedPage } from './harness';
 import { LINK_FIXTURES } from '../fixtures/links';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
 import {
 	UI,
 	expectCleanRecorders,
@@ -107,6 +108,27 @@ async function lookOf(
 		link: await styleOf(scope.getByRole('link', { name: /rådgiver|adviser/i }))
 	};
 }
+
+describe('the web component on a phone', () => {
+	it('is no wider than the host page gives it on the result: the wide table scrolls in its own region', async () => {
+		await withPage(async ({ page }) => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			const query = EXAMPLE_COMPANIES[0]!.query;
+			await page.goto(
+				`${session.server.url}/demo/web-component.html?ipg-guide=${encodeURIComponent(`results:${query}`)}`
+			);
+			await expect
+				.poll(() => guideH1(page).textContent(), { timeout: 10_000 })
+				.toBe(UI.da.resultHeading);
+			// The demo's own (hostile) heading makes its grid column 395 px wide on a 390 px screen, by design; without
+			// its min-width the guide took the width of its comparison table (over 2,000 px) and widened the host page.
+			const guide = await page.evaluate(
+				() => document.getElementById('guide')!.getBoundingClientRect().width
+			);
+			expect(guide).toBeLessThan(500);
+		});
+	});
+});
 
 describe('the web component in a host page with a hostile stylesheet', () => {
 	it('looks like the standalone guide, loads its font, and changes nothing of the host page', async () => {

@@ -105,6 +105,19 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 		});
 	}
 
+	it('da: the results page fails after "Se resultatet": the message takes focus (the button pressed is gone)', async () => {
+		await withPage('da', async ({ page }) => {
+			await failAtItsAddress(page, 'ResultsPage');
+			await page.goto(`${session.server.url}/?${completeQuery('da')}#check`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.checkHeading);
+			await clickButton(page, UI.da.confirm);
+			expect(await alertText(page)).toContain(FAILED.da('Siden'));
+			await expect
+				.poll(() => page.evaluate(() => document.activeElement?.id ?? ''))
+				.toBe('main-heading');
+		});
+	});
+
 	it('the map: the map says so; "Prøv igen" draws it', async () => {
 		await withPage('da', async ({ page }) => {
 			const network = await failAtItsAddress(page, 'leaflet-adapter');

@@ -376,7 +376,22 @@ describe('malformed links never break the page', () => {
 		[
 			'an unknown language',
 			'?v=1&project_type=expand&lang=xx',
-			/Svaret på ”sprog” var ikke gyldigt/
+			/Sproget i linket findes ikke i guiden/
+		],
+		[
+			'an unknown place (home)',
+			'?v=1&project_type=expand&home=40.0,2.0',
+			/Stedet i linket \(hvor I er i dag\) kunne ikke bruges/
+		],
+		[
+			'a shortlist of four',
+			'?v=1&project_type=expand&shortlist=aalborg,esbjerg,horsens,viborg',
+			/Den korte liste i linket kunne ikke bruges/
+		],
+		[
+			'an unusable setting',
+			'?v=1&project_type=expand&rank_by_distance=maybe',
+			/”rank_by_distance” i linket var ikke gyldig/
 		],
 		[
 			'an incomplete matrix',

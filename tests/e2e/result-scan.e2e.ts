@@ -169,6 +169,16 @@ describe('the shortlist', () => {
 			expect(await list.getByRole('columnheader').allTextContents()).toEqual([
 				expect.stringContaining('Industripark Viborg')
 			]);
+			// The unknown park takes no place on the list: two more can be ticked, and the address then holds the known ones.
+			const horsens = page.getByRole('checkbox', { name: T.da.compare('Industripark Horsens') });
+			expect(await horsens.isDisabled()).toBe(false);
+			await horsens.check();
+			await expect
+				.poll(() => new URL(page.url()).searchParams.get('shortlist'))
+				.toBe('horsens,viborg');
+			expect(
+				await page.getByRole('checkbox', { name: T.da.compare('Industripark Skive') }).isDisabled()
+			).toBe(false);
 		});
 	});
 });
