@@ -36,6 +36,16 @@ describe('accessibility statement', () => {
 					.count()
 			).toBe(3);
 			expect(await page.title()).toBe('Tilgængelighedserklæring – Industriparkguiden');
+			// Where to complain: the supervising agency's own page, after the guide's operator.
+			expect(
+				await main
+					.getByRole('link', {
+						name: 'Sådan henvender du dig til Digitaliseringsstyrelsen (digst.dk)'
+					})
+					.getAttribute('href')
+			).toBe(
+				'https://digst.dk/digital-inklusion/webtilgaengelighed/oplever-du-ikke-tilgaengeligt-indhold/'
+			);
 			await expectNoAxeViolations(page, 'accessibility statement (da)');
 
 			await page.getByRole('button', { name: UI.da.switchLanguage }).click();
