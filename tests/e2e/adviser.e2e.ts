@@ -124,4 +124,54 @@ describe('adviser page', () => {
 			await expectNoAxeViolations(page, 'adviser page (en), opened with a link');
 		});
 	});
+
+	it('keeps what an edited link chose on its result, names what it could not use, says what the link leaves out, and keeps its answers in its own address', async () => {
+		await withPage(async ({ page }) => {
+			await page.goto(
+				`${session.server.url}/adviser.html?v=1&project_type=expand&land_ha=2,5&shortlist=horsens,viborg&home=101&rank_by_distance=yes`
+			);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
+			await page
+				.getByText(
+					'Linket havde også valg fra resultatsiden (sted, kort liste eller rækkefølge).',
+					{
+						exact: false
+					}
+				)
+				.waitFor();
+			// The part it could not use is named, as the guide names it.
+			await page.getByText('Svaret på ”Areal” var ikke gyldigt', { exact: false }).waitFor();
+			const linkField = page.getByRole('textbox', { name: 'Link til virksomheden' });
+			const link = new URL(await linkField.inputValue());
+			expect(link.searchParams.get('shortlist')).toBe('horsens,viborg');
+			expect(link.searchParams.get('home')).toBe('101');
+			expect(link.searchParams.get('rank_by_distance')).toBe('yes');
+
+			// An answer that cannot be used yet is left out of the link, and the link says so.
+			const investment = page.getByRole('textbox', {
+				name: 'Hvor stor er investeringen i projektet?'
+			});
+			await investment.fill('0');
+			await page
+				.getByText('1 svar er ikke med, fordi det skal rettes.', { exact: false })
+				.waitFor();
+			expect(new URL(await linkField.inputValue()).searchParams.has('investment_mdkk')).toBe(false);
+			await investment.fill('40');
+			await expect
+				.poll(async () => new URL(await linkField.inputValue()).searchParams.get('investment_mdkk'))
+				.toBe('40');
+			expect(await page.getByText('svar er ikke med, fordi', { exact: false }).count()).toBe(0);
+
+			// The page's own address: the answers and the language, so a reload keeps both.
+			await page.getByRole('button', { name: UI.da.switchLanguage }).click();
+			await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('en');
+			await page.reload();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Make a link for a company');
+			expect(
+				await page.getByLabel('We want to expand an existing plant', { exact: true }).isChecked()
+			).toBe(true);
+			expect(new URL(page.url()).searchParams.get('investment_mdkk')).toBe('40');
+			await expectNoAxeViolations(page, 'adviser page (en), after a reload');
+		});
+	});
 });

@@ -87,6 +87,9 @@ export class AdviserState {
 
 	readonly answeredCount = $derived(Object.keys(this.answers).length);
 
+	/** Questions that apply and have input the link leaves out until it is corrected. */
+	readonly leftOutCount = $derived(this.applicable.filter((q) => this.errors[q.id]).length);
+
 	set(id: QuestionId, raw: RawAnswer): void {
 		this.raw = { ...this.raw, [id]: raw };
 	}
