@@ -48,13 +48,16 @@ export function parseNumberInput(
 		}
 	}
 	s = s.replace(/\s+/g, '');
+	// A minus sign makes a negative number, which validation then calls too small (not "not a number").
+	const sign = /^[-\u2212]/.test(s) ? -1 : 1;
+	if (sign < 0) s = s.slice(1);
 	if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return { ok: false, reason: 'not_a_number' };
 	const normalised = normaliseSeparators(s, lang === 'da' ? '.' : ',');
 	if (normalised === null) return { ok: false, reason: 'not_a_number' };
-	const value = Number(normalised) * factor;
+	const value = sign * Number(normalised) * factor;
 	if (!Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
 	// Avoid float noise from unit conversion (15000 m² → 1.5 ha, not 1.5000000000000002).
-	return { ok: true, value: Math.round(value * 1e6) / 1e6 };
+	return { ok: true, value: Math.round(value * 1e6) / 1e6 || 0 };
 }
 
 function normaliseSeparators(s: string, thousandsMark: '.' | ','): string | null {

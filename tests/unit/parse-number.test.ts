@@ -57,8 +57,9 @@ describe('parseNumberInput', () => {
 		['1.234.56', 'ha'],
 		['1.50,5', 'ha'],
 		['1,5.000', 'ha'],
-		['-3', 'ha'],
 		['+3', 'ha'],
+		['-', 'ha'],
+		['--3', 'ha'],
 		['1e3', 'ha'],
 		['Infinity', 'ha'],
 		['12 ha 3', 'ha'],
@@ -72,6 +73,12 @@ describe('parseNumberInput', () => {
 		it('is not a number', () => {
 			expect(parseNumberInput(text, unit)).toEqual(notANumber);
 		});
+	});
+
+	it('reads a minus sign as a negative number (which validation calls too small, not "not a number")', () => {
+		expect(parseNumberInput('-3', 'ha')).toEqual({ ok: true, value: -3 });
+		expect(parseNumberInput('−2,5', 'ha')).toEqual({ ok: true, value: -2.5 });
+		expect(parseNumberInput('-0', 'ha')).toEqual({ ok: true, value: 0 });
 	});
 
 	// Regression: the Danish singulars "milliard" and "million" were once rejected.

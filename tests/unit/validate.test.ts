@@ -128,7 +128,14 @@ describe('number', () => {
 
 	it('rejects text that is not a number', () => {
 		expect(validate('land_ha', num('a lot'))).toEqual(error('land_ha.not_a_number'));
-		expect(validate('investment_mdkk', num('-5'))).toEqual(error('investment_mdkk.not_a_number'));
+		expect(validate('investment_mdkk', num('5 kroner'))).toEqual(
+			error('investment_mdkk.not_a_number')
+		);
+	});
+
+	it('calls a negative number too small: it is a number, below the minimum', () => {
+		expect(validate('investment_mdkk', num('-5'))).toEqual(error('investment_mdkk.too_small'));
+		expect(validate('land_ha', num('-1'))).toEqual(error('land_ha.too_small'));
 	});
 
 	it('rejects a number below the minimum and accepts the minimum', () => {
