@@ -71,6 +71,22 @@ describe('sharing and printing a result', () => {
 		});
 	});
 
+	it('prints where the company is today, when it said so', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(
+				`${session.server.url}/?${COMPLETE.replace('#results', '')}&home=461#results`
+			);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			await page.emulateMedia({ media: 'print' });
+			const summary = page.locator('.print-summary');
+			await expect.poll(() => summary.isVisible()).toBe(true);
+			const answers = (await summary.locator('.print-answers').textContent()) ?? '';
+			expect(answers).toContain('Hvor er I i dag?');
+			expect(answers).toContain('Odense');
+		});
+	});
+
 	it('prints a clean A4 summary of one to two pages with the answers, parks, next steps, link and QR code', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
