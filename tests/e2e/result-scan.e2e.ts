@@ -21,7 +21,7 @@ const T = {
 		shortlist: 'Jeres korte liste',
 		compare: (site: string) => `Sammenlign ${site}`,
 		hide: (site: string) => `Skjul ${site}`,
-		sortDistance: 'afstand',
+		sortDistance: 'Sortér efter: afstand',
 		oss: 'One Stop Shoppen i Erhvervsstyrelsen'
 	},
 	en: {
@@ -30,7 +30,7 @@ const T = {
 		shortlist: 'Your shortlist',
 		compare: (site: string) => `Compare ${site}`,
 		hide: (site: string) => `Hide ${site}`,
-		sortDistance: 'distance',
+		sortDistance: 'Sort by: distance',
 		oss: 'One Stop Shop at the Danish Business Authority'
 	}
 } as const;
@@ -97,6 +97,10 @@ describe('the comparison table', () => {
 						Number.parseInt(t.replace(/\D/g, ''), 10)
 					);
 				await page.getByRole('button', { name: T.da.sortDistance, exact: true }).click();
+				// A screen reader hears the new order, as it hears a park going on or off the shortlist.
+				await expect
+					.poll(() => page.locator('.comparison [role=status]').textContent())
+					.toBe('Sorteret efter afstand, nærmeste først.');
 				const sorted = await kms();
 				expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
 				expect(
@@ -138,6 +142,14 @@ describe('the shortlist', () => {
 				await expect
 					.poll(() => new URL(page.url()).searchParams.get('shortlist'))
 					.toBe('horsens,viborg');
+				// Said to a screen reader: the second park, and how many of the three places are taken.
+				await expect
+					.poll(() => page.locator('.comparison [role=status]').textContent())
+					.toBe(
+						lang === 'da'
+							? `${names[1]} er sat på den korte liste (2 af 3).`
+							: `${names[1]} is on the shortlist (2 of 3).`
+					);
 				const list = page.getByRole('region', { name: T[lang].shortlist });
 				const headers = await list.getByRole('columnheader').allTextContents();
 				expect(headers.join(' | ')).toContain(names[1]);
