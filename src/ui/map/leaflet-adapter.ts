@@ -289,28 +289,26 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		setOrigin(point: LatLng | undefined) {
 			origin?.remove();
 			origin = undefined;
-			if (!point) {
-				renderLegend();
-				return;
+			if (point) {
+				const face = el('span', 'origin-marker__face');
+				face.setAttribute('aria-hidden', 'true');
+				const icon = L.divIcon({
+					className: 'origin-marker',
+					html: face,
+					iconSize: [18, 18],
+					iconAnchor: [9, 9]
+				});
+				origin = L.marker([point.lat, point.lng], {
+					icon,
+					keyboard: false,
+					interactive: false,
+					zIndexOffset: 2000
+				});
+				origin.addTo(map);
+				const node = origin.getElement();
+				node?.setAttribute('role', 'img');
+				node?.setAttribute('aria-label', texts.origin);
 			}
-			const face = el('span', 'origin-marker__face');
-			face.setAttribute('aria-hidden', 'true');
-			const icon = L.divIcon({
-				className: 'origin-marker',
-				html: face,
-				iconSize: [18, 18],
-				iconAnchor: [9, 9]
-			});
-			origin = L.marker([point.lat, point.lng], {
-				icon,
-				keyboard: false,
-				interactive: false,
-				zIndexOffset: 2000
-			});
-			origin.addTo(map);
-			const node = origin.getElement();
-			node?.setAttribute('role', 'img');
-			node?.setAttribute('aria-label', texts.origin);
 			renderLegend();
 		},
 		destroy() {

@@ -6,6 +6,8 @@ import { joinList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
 import type { Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
+import type { ResolvedHome } from '../../domain/home';
+import type { Municipality } from '../../data/municipalities-schema';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 	const id = c.criterion;
@@ -124,4 +126,16 @@ export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChang
 				})
 			: i18n.t('result.change.new_top', { site: name(w.effect.site) });
 	return `${change}, ${effect}`;
+}
+
+/** Where the company is today, in words: its municipality's name, or "a place chosen on the map"; none if not said. */
+export function homeName(
+	i18n: I18n,
+	home: ResolvedHome,
+	municipalities: readonly Municipality[]
+): string | undefined {
+	if (home.kind === 'municipality')
+		return municipalities.find((m) => m.id === home.id)?.name[i18n.lang] ?? home.id;
+	if (home.kind === 'point') return i18n.t('map.origin_point_option');
+	return undefined;
 }
