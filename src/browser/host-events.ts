@@ -21,14 +21,14 @@ export interface HostEventOptions {
  */
 export function trackHostEvents(
 	actor: Pick<GuideActor, 'raw'>,
-	options: HostEventOptions
+	options: HostEventOptions,
+	/** The steps shown before this code arrived, oldest first: reported first, in order. */
+	earlier: readonly StepId[] = []
 ): { stop(): void } {
 	let last: StepId | undefined;
 	let started = false;
 	let completedLink: string | undefined;
-	const onSnapshot = () => {
-		const snapshot = actor.raw.getSnapshot();
-		const step = stepOf(snapshot);
+	const see = (step: StepId) => {
 		if (step === last) return;
 		last = step;
 		if (step === 'start') started = false;
@@ -38,14 +38,16 @@ export function trackHostEvents(
 		}
 		options.report({ name: 'page_view', step });
 		if (step === 'results') {
-			const link = `${options.guideUrl()}?${encodeAnswers(effectiveAnswers(snapshot.context.answers), options.lang())}#results`;
+			const link = `${options.guideUrl()}?${encodeAnswers(effectiveAnswers(actor.raw.getSnapshot().context.answers), options.lang())}#results`;
 			if (link !== completedLink) {
 				completedLink = link;
 				options.report({ name: 'complete', step, link });
 			}
 		}
 	};
+	const onSnapshot = () => see(stepOf(actor.raw.getSnapshot()));
 	const sub = actor.raw.subscribe(onSnapshot);
+	earlier.forEach(see);
 	onSnapshot();
 	return { stop: () => sub.unsubscribe() };
 }

@@ -183,6 +183,22 @@ describe('host events', () => {
 		expect(seen).toHaveLength(6);
 	});
 
+	it('reports the steps shown before it arrived first, in order (a host that prefills at once)', () => {
+		const guide = new GuideActor({ answers: {}, optionSource });
+		guide.send({ type: 'guide.start' });
+		const seen: HostEvent[] = [];
+		trackHostEvents(
+			guide,
+			{ report: (e) => seen.push(e), guideUrl: () => 'https://guide.dk/', lang: () => 'da' },
+			['start', 'start', 'project']
+		);
+		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
+			'page_view:start',
+			'start:project',
+			'page_view:project'
+		]);
+	});
+
 	it('reports contact links and downloads marked in the markup, nothing else', () => {
 		document.body.innerHTML =
 			'<a id="cta" href="https://erst.dk/oss" data-cta="one_stop_shop"><span id="inner">OSS</span></a>' +

@@ -158,17 +158,24 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 					sync = syncUrl(started, { lang: () => i18n.target, address: options.address });
 				if (onevent) {
 					target.addEventListener('click', onClick);
+					// The steps shown until the event code arrives (a host may set a prefill at once), for it to report.
+					const shown = [stepOf(started.raw.getSnapshot())];
+					const early = started.raw.subscribe((snapshot) => shown.push(stepOf(snapshot)));
+					stopHostEvents = () => early.unsubscribe();
 					void loadHostEvents().then(
 						(m) => {
-							if (stopped || failed) return;
+							early.unsubscribe();
 							hostEvents = m;
-							stopHostEvents = m.trackHostEvents(started, {
-								report: onevent,
-								guideUrl: () => guideUrl,
-								lang: () => i18n.lang
-							}).stop;
+							// Also when the guide has stopped meanwhile (a host's new prefill starts a new one): its pages were seen.
+							const tracker = m.trackHostEvents(
+								started,
+								{ report: onevent, guideUrl: () => guideUrl, lang: () => i18n.lang },
+								shown
+							);
+							if (stopped || failed) tracker.stop();
+							else stopHostEvents = tracker.stop;
 						},
-						() => {} // no events for the host; the guide itself goes on
+						() => early.unsubscribe() // no events for the host; the guide itself goes on
 					);
 				}
 			})
