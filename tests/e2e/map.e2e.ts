@@ -110,12 +110,20 @@ describe('the map on the results page', () => {
 					.poll(() => marker(page, 'viborg').getAttribute('class'))
 					.toContain('site-marker--highlight');
 				expect(await page.locator('.site-marker--highlight').count()).toBe(1);
+				// Focus is on the park's marker, which is named with the park and its fit.
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-site-id')))
+					.toBe('viborg');
+				expect(await marker(page, 'viborg').getAttribute('aria-label')).toContain(name);
 				await page
 					.getByRole('button', { name: `Vis ${site('esbjerg').name.da} på kortet` })
 					.click();
 				await expect
 					.poll(() => marker(page, 'esbjerg').getAttribute('class'))
 					.toContain('site-marker--highlight');
+				await expect
+					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-site-id')))
+					.toBe('esbjerg');
 				expect(await marker(page, 'viborg').getAttribute('class')).not.toContain(
 					'site-marker--highlight'
 				);

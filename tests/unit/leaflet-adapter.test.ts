@@ -209,6 +209,15 @@ describe('createSiteMap', () => {
 		expect(container.querySelectorAll('.site-marker--highlight')).toHaveLength(0);
 	});
 
+	it("moves focus to a site's marker, and nowhere for an unknown site", () => {
+		const map = create();
+		map.setSites([esbjerg, skive]);
+		map.focusSite('skive');
+		expect(document.activeElement).toBe(markerOf('skive'));
+		map.focusSite('no-such-site');
+		expect(document.activeElement).toBe(markerOf('skive'));
+	});
+
 	it('shows and removes the "where you are today" marker', () => {
 		const map = create();
 		map.setOrigin({ lat: 55.68, lng: 12.57 });

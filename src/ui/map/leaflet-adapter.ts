@@ -286,6 +286,9 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			const layer = id === undefined ? undefined : layers.get(id);
 			if (layer) map.panInside(layer.getLatLng(), { padding: [48, 48], animate });
 		},
+		focusSite(id) {
+			layers.get(id)?.getElement()?.focus({ preventScroll: true });
+		},
 		setOrigin(point: LatLng | undefined) {
 			origin?.remove();
 			origin = undefined;

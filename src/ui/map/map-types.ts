@@ -124,6 +124,8 @@ export interface SiteMapHandle {
 	setSites(sites: readonly MapSite[]): void;
 	/** Emphasise one site and pan to it (without animation under reduced motion); `undefined` clears. */
 	highlight(id: string | undefined): void;
+	/** Move keyboard focus to a site's marker (a button named with the site and its fit). */
+	focusSite(id: string): void;
 	/** Show (or, with `undefined`, hide) the "where you are today" marker. */
 	setOrigin(point: LatLng | undefined): void;
 	destroy(): void;
