@@ -115,6 +115,14 @@ describe('the map on the results page', () => {
 					.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-site-id')))
 					.toBe('viborg');
 				expect(await marker(page, 'viborg').getAttribute('aria-label')).toContain(name);
+				// The outline of Denmark behind the markers is decoration, not an image without a name.
+				expect(
+					await page
+						.locator('.leaflet-overlay-pane')
+						.evaluate((pane) =>
+							[...pane.children].map((c) => `${c.tagName}:${c.getAttribute('aria-hidden')}`)
+						)
+				).toEqual(['svg:true']);
 				await page
 					.getByRole('button', { name: `Vis ${site('esbjerg').name.da} på kortet` })
 					.click();

@@ -337,5 +337,11 @@ function addOutline(map: L.Map, outline: DenmarkOutline, attribution: string): L
 			fillOpacity: 1
 		}
 	}).addTo(map);
+	// Decoration behind the markers (which carry the names): Chromium exposed its SVG as an image without a name. The
+	// drawing exists once the map has its first view (after the layers added before it, hence whenReady).
+	map.whenReady(() => {
+		for (const drawing of map.getPanes().overlayPane.querySelectorAll('svg, canvas'))
+			drawing.setAttribute('aria-hidden', 'true');
+	});
 	return layer.getBounds();
 }
