@@ -156,7 +156,7 @@ describe('createSiteMap', () => {
 		expect(popup.querySelector('dt')!.textContent).toBe('Nye grunde');
 		expect(popup.querySelector('dd')!.textContent).toBe('118 ha');
 		expect(container.querySelector('.leaflet-popup-close-button')!.getAttribute('aria-label')).toBe(
-			'Luk'
+			'Luk oplysningerne om parken'
 		);
 		popup.querySelector('button')!.click();
 		expect(onSelect).toHaveBeenCalledWith('esbjerg');
