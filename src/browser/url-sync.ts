@@ -47,6 +47,8 @@ export function syncUrl(
 	const win = options.win ?? window;
 	const address = options.address ?? pageAddress;
 	let fromHistory = false;
+	/** The first write only records where the guide opened: it adds no history entry. */
+	let opening = true;
 
 	const write = () => {
 		const snapshot = actor.raw.getSnapshot();
@@ -61,7 +63,10 @@ export function syncUrl(
 		if (url === `${location.pathname}${location.search}${location.hash}`) return;
 		const stepChanged = current.step !== step;
 		try {
-			if (stepChanged && !fromHistory && current.present) history.pushState(history.state, '', url);
+			// Embedded, "Start guiden" is the first write to the host's address: a new entry, so Back returns to the start
+			// page instead of leaving the host's page.
+			if (stepChanged && !fromHistory && (current.present || !opening))
+				history.pushState(history.state, '', url);
 			else history.replaceState(history.state, '', url);
 		} catch {
 			// Some sandboxed frames forbid history changes; the guide still works without them.
@@ -85,6 +90,7 @@ export function syncUrl(
 	win.addEventListener('popstate', onHistory);
 	win.addEventListener('hashchange', onHistory);
 	write();
+	opening = false;
 	return {
 		update: write,
 		stop() {

@@ -270,6 +270,12 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			expect(
 				await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);
+			// "Start guiden" added a history entry: Back returns to the guide's start, on the host's page as it was.
+			await page.goBack();
+			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
+			expect(page.url()).toBe(
+				`${session.server.url}/demo/web-component.html?page=7&q=a%20b#host-section`
+			);
 		});
 	});
 
@@ -323,6 +329,11 @@ describe('state="hash" (as Virksomhedsguiden navigates its apps)', () => {
 			expect(
 				await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);
+			// One more Back: the guide's start, still on the host's page.
+			await page.goBack();
+			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
+			expect(new URL(page.url()).pathname).toBe('/demo/web-component.html');
+			expect(new URL(page.url()).search).toBe('?page=7');
 		});
 	});
 });
