@@ -7,7 +7,7 @@ import type { Answers } from '../domain/types';
 import type { GuideActor } from '../machine/guide-actor.svelte';
 
 export const STORAGE_KEY = 'industripark-guide.answers';
-/** How long "Husk mine svar" keeps the answers on the device, counted from the last change. */
+/** How long "Husk svarene" keeps the answers on the device, counted from the last change. */
 export const REMEMBER_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -118,7 +118,7 @@ export function forgetAnswers(win: Window = window): void {
 export interface StorageSync {
 	/** True while the answers are also kept on the device (localStorage). */
 	readonly remembered: boolean;
-	/** Turn "Husk mine svar" on or off. False when the browser does not allow it (nothing is then kept). */
+	/** Turn "Husk svarene" on or off. False when the browser does not allow it (nothing is then kept). */
 	remember(on: boolean): boolean;
 	/** True when the browser lets the guide keep answers on the device. */
 	canRemember(): boolean;

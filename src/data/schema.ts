@@ -247,7 +247,15 @@ export const erhvervshusSchema = z.strictObject({
 	name: localText,
 	seat: nonEmpty,
 	branches: z.array(nonEmpty),
-	source
+	source,
+	covers: z
+		.strictObject({
+			municipalities: z
+				.array(z.string().regex(/^\d{3}$/, 'must be a 3-digit kommunekode, e.g. "615"'))
+				.min(1),
+			source
+		})
+		.optional()
 });
 
 export const fyrtaarnSchema = z.strictObject({
@@ -566,6 +574,27 @@ export function validateContent(
 			checkRef('sites.json', [i, 'erhvervshus'], s['erhvervshus'], houseIds, 'erhvervshus');
 			checkRefList('sites.json', [i, 'sectors'], s['sectors'], sectorIds, 'sector');
 			checkRefList('sites.json', [i, 'partialSectors'], s['partialSectors'], sectorIds, 'sector');
+		});
+	}
+	// A municipality has one erhvervshus: no two houses may say they cover it.
+	const houses = files['erhvervshuse.json'];
+	if (Array.isArray(houses)) {
+		const coveredBy = new Map<string, number>();
+		(houses as unknown[]).forEach((h, i) => {
+			const codes =
+				isObject(h) && isObject(h['covers']) ? h['covers']['municipalities'] : undefined;
+			if (!Array.isArray(codes)) return;
+			(codes as unknown[]).forEach((code, j) => {
+				if (typeof code !== 'string') return;
+				const other = coveredBy.get(code);
+				if (other !== undefined)
+					add(
+						'erhvervshuse.json',
+						[i, 'covers', 'municipalities', j],
+						`"${code}" is covered by record #${other} too`
+					);
+				else coveredBy.set(code, i);
+			});
 		});
 	}
 	const fyrtaarne = files['fyrtaarne.json'];

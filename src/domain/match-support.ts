@@ -1,6 +1,7 @@
 // Which support and help apply, each with the reasons (i18n keys) why; rules are named by the scheme data.
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
+import { SMALL_LAND_HA } from './local-land';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
 export interface Reason {
@@ -21,8 +22,14 @@ export interface FyrtaarnMatch {
 }
 
 export interface ErhvervshusMatch {
-	/** The house for the best-fitting park, or undefined when no park fits (then all are relevant). */
+	/**
+	 * The company's own house (its municipality's, where a source says which), else the house for the best-fitting
+	 * park; undefined when neither is known (then all are relevant).
+	 */
 	house: Erhvervshus | undefined;
+	/** Set when the house is the company's own: its municipality. */
+	municipalityId?: string;
+	/** Set when the house is the best park's. */
 	siteId?: string;
 }
 
@@ -74,8 +81,20 @@ export function matchSchemes(content: Content, a: Answers, smv: SmvResult): Sche
 		.filter((m) => m.reasons.length > 0);
 }
 
-/** The erhvervshus covering the best-fitting park. */
-export function matchErhvervshus(content: Content, fits: readonly SiteMatch[]): ErhvervshusMatch {
+/**
+ * The erhvervshus of the company's municipality (`own`, when it said where it is today and a source says which house
+ * covers it), otherwise the one covering the best-fitting park.
+ */
+export function matchErhvervshus(
+	content: Content,
+	fits: readonly SiteMatch[],
+	own?: string
+): ErhvervshusMatch {
+	const ownHouse =
+		own === undefined
+			? undefined
+			: content.erhvervshuse.find((h) => h.covers?.municipalities.includes(own));
+	if (ownHouse) return { house: ownHouse, municipalityId: own };
 	const top = fits[0];
 	if (!top) return { house: undefined };
 	return {
@@ -122,11 +141,18 @@ export function nextSteps(
 	oss: OssResult,
 	fits: readonly SiteMatch[],
 	schemes: readonly SchemeMatch[],
-	house: ErhvervshusMatch
+	house: ErhvervshusMatch,
+	/** The company's own municipality (kommunekode), when it said where it is today. */
+	own?: string
 ): NextStep[] {
 	const steps: NextStep[] = [];
 	if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
 	if (oss.status === 'maybe') steps.push({ key: 'oss_check', params: {} });
+	// Its own municipality: first for a few hectares (where most such companies find land), after the parks otherwise.
+	const home =
+		own === undefined ? [] : [{ key: 'contact_own_municipality', params: { municipality: own } }];
+	const small = a.land_ha !== undefined && a.land_ha <= SMALL_LAND_HA;
+	if (small) steps.push(...home);
 	const top = fits.slice(0, 3);
 	if (top.length > 0) {
 		steps.push({
@@ -136,6 +162,7 @@ export function nextSteps(
 	} else {
 		steps.push({ key: 'contact_erhvervshus_no_fit', params: {} });
 	}
+	if (!small) steps.push(...home);
 	if (house.house) steps.push({ key: 'contact_erhvervshus', params: { house: house.house.id } });
 	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
 	if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });

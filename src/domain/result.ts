@@ -44,13 +44,19 @@ export function gridAdvice(answers: Answers, content: Content): GuideResult['gri
  * Build the result from the answers. Answers to questions that no longer apply are ignored.
  * @example buildResult(answers, content).sites.fits[0]?.site.id
  */
-export function buildResult(answers: Answers, content: Content, origin?: GeoPoint): GuideResult {
+export function buildResult(
+	answers: Answers,
+	content: Content,
+	origin?: GeoPoint,
+	/** The company's own municipality (kommunekode): the chosen one, or the nearest to a point on the map. */
+	own?: string
+): GuideResult {
 	const a = effectiveAnswers(answers);
 	const sites = rankSites(content.sites, a, origin);
 	const oss = oneStopShop(a);
 	const smv = smvStatus(a);
 	const schemes = matchSchemes(content, a, smv);
-	const erhvervshus = matchErhvervshus(content, sites.fits);
+	const erhvervshus = matchErhvervshus(content, sites.fits, own);
 	return {
 		sites,
 		oneStopShop: oss,
@@ -58,7 +64,7 @@ export function buildResult(answers: Answers, content: Content, origin?: GeoPoin
 		schemes,
 		erhvervshus,
 		fyrtaarne: matchFyrtaarne(content, a, sites.fits),
-		nextSteps: nextSteps(a, oss, sites.fits, schemes, erhvervshus),
+		nextSteps: nextSteps(a, oss, sites.fits, schemes, erhvervshus, own),
 		grid: gridAdvice(a, content),
 		dataCheckedOn: content.meta.checkedOn
 	};

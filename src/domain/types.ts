@@ -195,6 +195,8 @@ export interface Erhvervshus {
 	seat: string;
 	branches: string[];
 	source: Source;
+	/** The municipalities (kommunekoder) it covers, where a source says so. */
+	covers?: { municipalities: string[]; source: Source };
 }
 
 export interface Fyrtaarn {

@@ -231,7 +231,7 @@ describe('asking before deleting the answers', () => {
 		});
 		// A second Enter must not delete the answers: focus is on the choice that keeps them.
 		expect(document.activeElement).toBe(
-			within(prompt).getByRole('button', { name: 'Nej, behold mine svar' })
+			within(prompt).getByRole('button', { name: 'Nej, behold svarene' })
 		);
 		await user.keyboard('{Escape}');
 		await waitFor(() => expect(screen.queryByRole('group', { name: /starte forfra/ })).toBeNull());

@@ -735,7 +735,7 @@ describe('regressions', () => {
 				const alert = page.getByRole('alert');
 				await alert.waitFor({ timeout: 10_000 });
 				expect(norm(await alert.innerText())).toContain(
-					'De engelske tekster kunne ikke hentes. Tjek din forbindelse, og prøv igen. Dine svar er ikke tabt.'
+					'De engelske tekster kunne ikke hentes. Tjek forbindelsen, og prøv igen. Jeres svar er ikke tabt.'
 				);
 				expect(await h1Text(page)).toBe(title);
 				expect(await page.evaluate(() => document.documentElement.lang)).toBe('da');

@@ -154,4 +154,27 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 			await expectNoAxeViolations(page, `result with business land nearby (${lang})`);
 		});
 	});
+
+	it('names the erhvervshus of the company’s own municipality, and the municipality as the first call after the One Stop Shop', async () => {
+		const aarhus = municipalityNames.find((m) => m.id === '751')!.name[lang];
+		await session.withPage(async ({ page }) => {
+			const text = await openResult(
+				page,
+				`${POWER_MUST.replace('land_ha=25.5', 'land_ha=3')}&home=751`,
+				lang
+			);
+			expect(text).toContain(
+				lang === 'da'
+					? `Jeres erhvervshus Erhvervshus Midtjylland dækker ${aarhus} Kommune, hvor I er i dag.`
+					: `covers ${aarhus} Municipality, where you are today.`
+			);
+			// After the One Stop Shop (the project is eligible), its own municipality: it needs 3 ha.
+			const steps = page.locator('#next-steps + ol > li');
+			expect(norm(await steps.nth(1).textContent())).toMatch(
+				lang === 'da'
+					? `Kontakt ${aarhus} Kommune om erhvervsgrunde`
+					: `Contact ${aarhus} Municipality`
+			);
+		});
+	});
 });

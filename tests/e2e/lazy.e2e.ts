@@ -52,7 +52,7 @@ async function failAtItsAddress(
 
 const FAILED = {
 	da: (what: string) =>
-		`${what} kunne ikke hentes. Tjek din forbindelse, og prøv igen. Dine svar er ikke tabt.`,
+		`${what} kunne ikke hentes. Tjek forbindelsen, og prøv igen. Jeres svar er ikke tabt.`,
 	en: (what: string) =>
 		`${what} could not be loaded. Check your connection and try again. Your answers are not lost.`
 };

@@ -211,7 +211,7 @@ describe('resuming', () => {
 		});
 	});
 
-	it('"Husk mine svar på denne enhed" keeps them for a new tab; "Slet mine svar" deletes everything', async () => {
+	it('"Husk svarene på denne enhed" keeps them for a new tab; "Slet svarene" deletes everything', async () => {
 		await withPage(async (rec) => {
 			const { page, context } = rec;
 			await openStart(rec, session.server.url);
@@ -222,7 +222,7 @@ describe('resuming', () => {
 			]);
 			await expectPage(page, SITE);
 			const remember = page.getByRole('checkbox', {
-				name: 'Husk mine svar på denne enhed i 30 dage'
+				name: 'Husk svarene på denne enhed i 30 dage'
 			});
 			await remember.check();
 			const entry = JSON.parse((await stored(page, 'localStorage')) ?? '{}') as {
@@ -247,16 +247,18 @@ describe('resuming', () => {
 			).toBe(true);
 			expect(
 				await second
-					.getByRole('checkbox', { name: 'Husk mine svar på denne enhed i 30 dage' })
+					.getByRole('checkbox', { name: 'Husk svarene på denne enhed i 30 dage' })
 					.isChecked()
 			).toBe(true);
 
 			// Delete: asked first, then everything is gone and the guide starts again.
-			await second.getByRole('button', { name: 'Slet mine svar' }).click();
-			await second.getByRole('button', { name: 'Ja, slet mine svar' }).click();
+			await second.getByRole('button', { name: 'Slet svarene' }).click();
+			await second.getByRole('button', { name: 'Ja, slet svarene' }).click();
 			await expect.poll(() => h1Text(second)).toBe(UI.da.startHeading);
 			await expect
-				.poll(() => second.getByRole('status').filter({ hasText: 'Dine svar er slettet.' }).count())
+				.poll(() =>
+					second.getByRole('status').filter({ hasText: 'Jeres svar er slettet.' }).count()
+				)
 				.toBe(1);
 			expect(await stored(second, 'localStorage')).toBeNull();
 			expect(await stored(second, 'sessionStorage')).toBeNull();
@@ -289,12 +291,12 @@ describe('resuming', () => {
 			await clickButton(page, UI.da.confirm);
 			await expectPage(page, UI.da.resultHeading);
 			const remember = page.getByRole('checkbox', {
-				name: 'Husk mine svar på denne enhed i 30 dage'
+				name: 'Husk svarene på denne enhed i 30 dage'
 			});
 			expect(await remember.isDisabled()).toBe(true);
-			expect(
-				await page.getByText('Din browser tillader ikke, at guiden gemmer svar.').count()
-			).toBe(1);
+			expect(await page.getByText('Browseren tillader ikke, at guiden gemmer svar.').count()).toBe(
+				1
+			);
 		});
 	});
 

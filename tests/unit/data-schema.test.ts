@@ -173,6 +173,17 @@ describe('invalid content is reported with file, record and field', () => {
 				setField(recordOf(f, 'sites.json', 'lolland'), 'erhvervshus', 'lolland_falster')
 		},
 		{
+			name: 'a municipality covered by two erhvervshuse',
+			file: 'erhvervshuse.json',
+			id: 'sjaelland',
+			field: 'covers.municipalities[17]',
+			text: '"751" is covered by record #1 too',
+			mutate: (f) =>
+				(
+					recordOf(f, 'erhvervshuse.json', 'sjaelland')['covers'] as { municipalities: string[] }
+				).municipalities.push('751')
+		},
+		{
 			name: 'newPlotsHa greater than totalHa',
 			file: 'sites.json',
 			id: 'aalborg',

@@ -161,6 +161,31 @@ describe('matchErhvervshus', () => {
 	it('names none when no park fits', () => {
 		expect(matchErhvervshus(content, [])).toEqual({ house: undefined });
 	});
+
+	it("names the company's own erhvervshus where a source says which covers its municipality", () => {
+		const fits = rankSites(content.sites, answers({ land_ha: 600 })).fits;
+		// Aarhus (751): Erhvervshus Midtjylland's statutes list it; the best park (Aabenraa) is Sydjylland's.
+		expect(matchErhvervshus(content, fits, '751')).toMatchObject({
+			house: { id: 'midtjylland' },
+			municipalityId: '751'
+		});
+		expect(matchErhvervshus(content, [], '101')).toMatchObject({
+			house: { id: 'hovedstaden' },
+			municipalityId: '101'
+		});
+		// Odense (461): no source in the guide says which house covers it – the best park's, not called the company's.
+		const odense = matchErhvervshus(content, fits, '461');
+		expect(odense.municipalityId).toBeUndefined();
+		expect(odense).toMatchObject({ house: { id: 'sydjylland' }, siteId: 'aabenraa' });
+	});
+
+	it('has each covered municipality in one house only, each a known kommunekode', async () => {
+		const { municipalities } = (await import('../../src/data/content/municipalities.json')).default;
+		const known = new Set(municipalities.map((m) => m.id));
+		const covered = content.erhvervshuse.flatMap((h) => h.covers?.municipalities ?? []);
+		expect(covered.filter((code) => !known.has(code))).toEqual([]);
+		expect(new Set(covered).size).toBe(covered.length);
+	});
 });
 
 describe('matchFyrtaarne', () => {
@@ -251,6 +276,20 @@ describe('nextSteps', () => {
 		expect(k).not.toContain('oss_contact');
 		expect(k).not.toContain('oss_check');
 		expect(k[0]).toBe('contact_municipalities');
+	});
+
+	it("puts the company's own municipality first for a few hectares, after the parks for more", () => {
+		const small = keys(
+			nextSteps(answers({ land_ha: 3 }), oss('not_eligible'), fits(2), [], house, '630')
+		);
+		expect(small.slice(0, 2)).toEqual(['contact_own_municipality', 'contact_municipalities']);
+		const large = keys(
+			nextSteps(answers({ land_ha: 30 }), oss('not_eligible'), fits(2), [], house, '630')
+		);
+		expect(large.slice(0, 2)).toEqual(['contact_municipalities', 'contact_own_municipality']);
+		expect(
+			keys(nextSteps(answers({ land_ha: 3 }), oss('not_eligible'), fits(2), [], house))
+		).not.toContain('contact_own_municipality');
 	});
 
 	it('names the municipalities of the top 3 parks', () => {

@@ -167,7 +167,7 @@ describe('saving in this tab (sessionStorage)', () => {
 	});
 });
 
-describe('"Husk mine svar" (localStorage, 30 days)', () => {
+describe('"Husk svarene" (localStorage, 30 days)', () => {
 	it('writes the answers to the device with an expiry, and keeps them up to date', () => {
 		const win = fakeWindow();
 		const { guide, storage } = start(win);
@@ -217,7 +217,7 @@ describe('"Husk mine svar" (localStorage, 30 days)', () => {
 	});
 });
 
-describe('"Slet mine svar"', () => {
+describe('"Slet svarene"', () => {
 	it('clears both storages and the answers, and stops remembering', () => {
 		const win = fakeWindow();
 		const { guide, storage } = start(win);

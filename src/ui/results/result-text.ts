@@ -85,8 +85,17 @@ export function expectedText(i18n: I18n, value: string): string {
 }
 
 /** One next step as text: the municipalities of the parks named, or the erhvervshus by name. */
-export function nextStepText(i18n: I18n, sites: readonly Site[], step: NextStep): string {
+export function nextStepText(
+	i18n: I18n,
+	sites: readonly Site[],
+	municipalities: readonly Municipality[],
+	step: NextStep
+): string {
 	const { key, params } = step;
+	if (key === 'contact_own_municipality')
+		return i18n.t(`result.next.${key}`, {
+			municipality: municipalityName(i18n, municipalities, String(params.municipality))
+		});
 	if (key === 'contact_municipalities') {
 		const municipalities = String(params.sites)
 			.split(',')
@@ -129,13 +138,21 @@ export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChang
 }
 
 /** Where the company is today, in words: its municipality's name, or "a place chosen on the map"; none if not said. */
+/** A municipality's name in the language shown (its code when it is not in the list). */
+export function municipalityName(
+	i18n: I18n,
+	municipalities: readonly Municipality[],
+	id: string
+): string {
+	return municipalities.find((m) => m.id === id)?.name[i18n.lang] ?? id;
+}
+
 export function homeName(
 	i18n: I18n,
 	home: ResolvedHome,
 	municipalities: readonly Municipality[]
 ): string | undefined {
-	if (home.kind === 'municipality')
-		return municipalities.find((m) => m.id === home.id)?.name[i18n.lang] ?? home.id;
+	if (home.kind === 'municipality') return municipalityName(i18n, municipalities, home.id);
 	if (home.kind === 'point') return i18n.t('map.origin_point_option');
 	return undefined;
 }
