@@ -319,6 +319,25 @@ describe('results page', () => {
 		// What would change it: phasing lets the other eight in.
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
 		expect(brief).toHaveTextContent(/Hvis projektet kan bygges i etaper, passer .* også\./);
+		// The ratings the table shows are explained above it (and describe it), and only those.
+		const ratings = new Set(
+			rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent?.trim())
+		);
+		const legend = table().getAttribute('aria-describedby') ?? '';
+		const legendText = document.getElementById(legend)?.textContent ?? '';
+		for (const word of ['God', 'Kan passe', 'Delvis', 'Passer ikke'])
+			expect(legendText.includes(`”${word}”`)).toBe(ratings.has(word));
+		expect(legendText).toContain('”Passer ikke”: et krav er ikke opfyldt.');
+	});
+
+	it('says the best park "passer bedst" only when it fits; a partial match "kommer tættest på"', async () => {
+		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
+		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
+		const fit = within(table()).getAllByRole('row')[1]!;
+		const rating = within(fit).getAllByRole('cell')[0]?.textContent?.trim();
+		expect(rating).not.toBe('God');
+		expect(brief).toHaveTextContent(/kommer tættest på/);
+		expect(brief).not.toHaveTextContent(/passer bedst/);
 	});
 
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
