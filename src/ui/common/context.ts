@@ -9,6 +9,8 @@ export const [getGuide, setGuide] = createContext<GuideActor>();
 
 /** What the page around the guide allows and offers. */
 export interface Shell {
+	/** The guide's own page; false when embedded in a host's page or frame. */
+	readonly standalone: boolean;
 	/** The guide owns the document (its own page or its own frame): it may set the page title. */
 	readonly ownsDocument: boolean;
 	/** The standalone guide's address (no query or hash), for links to a result that work outside any host. */
