@@ -59,6 +59,8 @@ export interface LinkNotice {
 	key:
 		| 'unknown_param'
 		| 'invalid_value'
+		/** Some of a matrix's pairs could not be used; the others are. */
+		| 'invalid_part'
 		| 'duplicate'
 		| 'bad_encoding'
 		| 'newer_version'
@@ -268,7 +270,7 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 		const result = validateAnswer(question, raw, options);
 		if (result.ok) {
 			(answers as Record<string, unknown>)[name] = result.value;
-			if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
+			if (rejectedPairs) notices.push({ key: 'invalid_part', param: name });
 		} else if (
 			question.type === 'matrix' &&
 			raw.type === 'matrix' &&
@@ -276,7 +278,7 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 		) {
 			// Some items given: prefill them and let the user complete the page.
 			drafts[question.id] = raw;
-			if (rejectedPairs) notices.push({ key: 'invalid_value', param: name });
+			if (rejectedPairs) notices.push({ key: 'invalid_part', param: name });
 			notices.push({ key: 'incomplete', param: name });
 		} else {
 			notices.push({ key: 'invalid_value', param: name });

@@ -214,6 +214,15 @@ describe('adviser page', () => {
 		expect(linkQuery()).toBe('v=1&project_type=expand&land_ha=2.5&lang=da');
 	});
 
+	// Review: a link with only some needs showed the same error seven times and left the given need out of the link.
+	it('reads a link with only some needs as the checklists do: what is not ticked is not needed', async () => {
+		await setup({ query: '?v=1&project_type=expand&infrastructure=port:must' });
+		expect(screen.queryByText(/Svaret kommer ikke med i linket/)).not.toBeInTheDocument();
+		expect(params().get('infrastructure')).toBe(
+			'high_power:none,motorway:none,pipeline:none,port:must,rail:none,symbiosis:none,wastewater:none,water_volume:none'
+		);
+	});
+
 	it('previews the best parks once an answer the parks are assessed on is given', async () => {
 		const { user } = await setup();
 		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });

@@ -28,6 +28,7 @@ const edge = (degrees: number) => Math.round(degrees * 1e4);
 const NOTICE_KEYS: readonly LinkNotice['key'][] = [
 	'unknown_param',
 	'invalid_value',
+	'invalid_part',
 	'duplicate',
 	'bad_encoding',
 	'newer_version',

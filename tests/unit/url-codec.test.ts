@@ -293,7 +293,19 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		const complete = encodeAnswer(questionById('workforce'), answers().workforce) ?? '';
 		const d = decode(`v=1&workforce=${complete},lift:must`);
 		expect(d.answers.workforce).toEqual(answers().workforce);
-		expect(d.notices).not.toEqual([]);
+		expect(d.notices).toEqual([{ key: 'invalid_part', param: 'workforce' }]);
+	});
+
+	// Review: a link cut off inside a matrix said both "not valid, answer it yourself" and "not quite complete".
+	it('says that part of a cut-off matrix was skipped and the rest is kept to complete', () => {
+		const d = decode('v=1&infrastructure=high_power:must,moto');
+		expect(d.drafts).toEqual({
+			infrastructure: { type: 'matrix', values: { high_power: 'must' } }
+		});
+		expect(d.notices).toEqual([
+			{ key: 'invalid_part', param: 'infrastructure' },
+			{ key: 'incomplete', param: 'infrastructure' }
+		]);
 	});
 
 	it('keeps an answer to a question that does not apply, with a notice', () => {

@@ -2,6 +2,8 @@
 import { effectiveAnswers, isApplicable } from '../../domain/flow';
 import { QUESTIONS, questionById } from '../../domain/questions';
 import {
+	itemsAt,
+	matrixFromChecklists,
 	rawFromAnswer,
 	validateAnswer,
 	type FieldError,
@@ -42,6 +44,10 @@ export function rawFromLink(
 	for (const q of QUESTIONS) {
 		const draft = link.drafts[q.id];
 		if (link.answers[q.id] !== undefined) raw[q.id] = rawFromAnswer(q, link.answers[q.id], lang);
+		// A matrix with only some items: the page's checklists read what is not ticked as "not needed", so that is what
+		// it is here too (as when the company completes the page). Left as a draft, every other item was an error.
+		else if (draft && q.type === 'matrix')
+			raw[q.id] = matrixFromChecklists(q, itemsAt(draft, 'must'), itemsAt(draft, 'nice'));
 		else if (draft) raw[q.id] = draft;
 	}
 	return raw;
