@@ -77,6 +77,13 @@ describe('the result on a phone, for the five example companies', () => {
 						const h1 = await page.getByRole('heading', { level: 1 }).boundingBox();
 						expect(box && h1 && box.y + box.height - h1.y, c.id).toBeLessThanOrEqual(PHONE.height);
 						expect(await brief.textContent(), c.id).toContain(T[lang].oss);
+						// Each park's shortlist box is on screen beside its name, without scrolling the table sideways.
+						const check = await page
+							.locator('.comparison-table tbody tr')
+							.first()
+							.getByRole('checkbox')
+							.boundingBox();
+						expect(check && check.x + check.width, c.id).toBeLessThanOrEqual(PHONE.width);
 					}
 				},
 				{ viewport: PHONE }
@@ -93,7 +100,7 @@ describe('the comparison table', () => {
 				await openResult(page, company('small-workshop').query, 'da');
 				const table = page.getByRole('table', { name: T.da.table });
 				const kms = async () =>
-					(await table.locator('tbody tr td:nth-child(3)').allTextContents()).map((t) =>
+					(await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) =>
 						Number.parseInt(t.replace(/\D/g, ''), 10)
 					);
 				await page.getByRole('button', { name: T.da.sortDistance, exact: true }).click();
