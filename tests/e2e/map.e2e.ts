@@ -147,7 +147,7 @@ describe('"Hvor er I i dag?"', () => {
 		page.locator('.comparison-table tbody tr').evaluateAll((rows) =>
 			rows.map((r) => {
 				const cells = r.querySelectorAll('td');
-				const km = /^([\d.,]+) km$/.exec(cells[1]?.textContent?.trim() ?? '')?.[1];
+				const km = /^([\d.,]+) km$/.exec(cells[2]?.textContent?.trim() ?? '')?.[1];
 				return {
 					id: r.querySelector('.park-open')?.id.replace(/^compare-open-/, '') ?? '',
 					fit: cells[0]?.textContent?.trim() ?? '',
@@ -209,7 +209,7 @@ describe('"Hvor er I i dag?"', () => {
 		});
 	});
 
-	it('takes a place clicked on the map, and says when a link names no known municipality', async () => {
+	it('takes a place on the map only when asked to and only in Denmark, and says when a link names no known municipality', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await openResults(page, '&home=999');
@@ -220,13 +220,34 @@ describe('"Hvor er I i dag?"', () => {
 					)
 					.count()
 			).toBe(1);
-			// A click on the map (on land in Jutland, away from the markers) picks a point.
 			const surface = page.locator('.site-map__surface');
-			const point = await page.evaluate(() => {
-				const box = document.querySelector('.site-map__surface')!.getBoundingClientRect();
-				return { x: box.width * 0.3, y: box.height * 0.3 };
-			});
-			await surface.click({ position: point });
+			const at = (x: number, y: number) =>
+				page.evaluate(
+					([fx, fy]) => {
+						const box = document.querySelector('.site-map__surface')!.getBoundingClientRect();
+						return { x: box.width * fx!, y: box.height * fy! };
+					},
+					[x, y]
+				);
+			const homeParam = () => new URL(page.url()).searchParams.get('home') ?? '';
+			// A click on the map by itself (to pan, or to close a popup) sets nothing.
+			await surface.click({ position: await at(0.3, 0.3) });
+			await page.waitForTimeout(300);
+			expect(homeParam()).not.toMatch(/,/);
+			// "Vælg i stedet et sted på kortet", then a click in the sea off Sweden: refused, and said.
+			await page.getByRole('button', { name: 'Vælg i stedet et sted på kortet' }).click();
+			await expect
+				.poll(() => page.getByRole('status').filter({ hasText: 'Klik på kortet' }).count())
+				.toBe(1);
+			await surface.click({ position: await at(0.9, 0.1) });
+			await expect
+				.poll(() =>
+					page.getByText('Stedet ligger uden for Danmark. Klik et sted i Danmark.').count()
+				)
+				.toBe(1);
+			expect(homeParam()).not.toMatch(/,/);
+			// A click on land in Jutland, away from the markers, picks that point.
+			await surface.click({ position: await at(0.3, 0.3) });
 			await expect
 				.poll(() => new URL(page.url()).searchParams.get('home') ?? '')
 				.toMatch(/^\d{2}\.\d{4},\d{1,2}\.\d{4}$/);

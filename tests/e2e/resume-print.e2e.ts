@@ -84,6 +84,14 @@ describe('sharing and printing a result', () => {
 			const answers = (await summary.locator('.print-answers').textContent()) ?? '';
 			expect(answers).toContain('Hvor er I i dag?');
 			expect(answers).toContain('Odense');
+			// Each park printed with its distance and whom to contact (or what to do without a contact).
+			const parks = summary.locator('.print-park');
+			expect(await parks.count()).toBeGreaterThan(0);
+			for (const park of await parks.all()) {
+				const text = (await park.textContent()) ?? '';
+				expect(text).toMatch(/\d km/);
+				expect(text).toContain('Kontakt om parken:');
+			}
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createSiteMap, markerDiameter } from '../../src/ui/map/leaflet-adapter';
+import { createSiteMap, inOutline, markerDiameter } from '../../src/ui/map/leaflet-adapter';
 import type {
 	MapSite,
 	SiteMapHandle,
@@ -209,6 +209,22 @@ describe('createSiteMap', () => {
 		expect(container.querySelectorAll('.site-marker--highlight')).toHaveLength(0);
 	});
 
+	it('tells a point inside the outline from one outside it, a hole counting as outside', () => {
+		expect(inOutline(squareDenmark, { lat: 56, lng: 10 })).toBe(true);
+		expect(inOutline(squareDenmark, { lat: 56, lng: 14 })).toBe(false);
+		expect(inOutline(squareDenmark, { lat: 58, lng: 10 })).toBe(false);
+		const withLake = structuredClone(squareDenmark);
+		withLake.geometry.coordinates[0]!.push([
+			[9.5, 55.5],
+			[10.5, 55.5],
+			[10.5, 56.5],
+			[9.5, 56.5],
+			[9.5, 55.5]
+		]);
+		expect(inOutline(withLake, { lat: 56, lng: 10 })).toBe(false);
+		expect(inOutline(withLake, { lat: 57, lng: 10 })).toBe(true);
+	});
+
 	it("moves focus to a site's marker, and nowhere for an unknown site", () => {
 		const map = create();
 		map.setSites([esbjerg, skive]);
@@ -243,6 +259,8 @@ describe('createSiteMap', () => {
 		expect(point.lat).toBeGreaterThan(54);
 		expect(point.lat).toBeLessThan(58);
 		expect(Math.round(point.lng * 1e4) / 1e4).toBe(point.lng);
+		// With whether it lies in the outline.
+		expect(onPick.mock.calls[0]![1]).toBe(inOutline(outline, point));
 	});
 
 	it('draws a focusable marker for every site and replaces sites on every call', () => {

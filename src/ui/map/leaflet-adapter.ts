@@ -260,7 +260,11 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	map.on('click', (e: L.LeafletMouseEvent) => {
 		if (!options.onPick) return;
 		// A click is no more precise than ~10 m at any zoom the guide offers.
-		options.onPick(roundPoint(e.latlng));
+		const point = roundPoint(e.latlng);
+		options.onPick(
+			point,
+			options.outline ? inOutline(options.outline, point) : DENMARK.contains(e.latlng)
+		);
 	});
 
 	return {
@@ -322,6 +326,20 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			legendBox.remove();
 		}
 	};
+}
+
+/** Whether a point lies on land in the outline (ray casting over every ring: a hole or a lake counts as outside). */
+export function inOutline(outline: DenmarkOutline, p: LatLng): boolean {
+	let inside = false;
+	for (const polygon of outline.geometry.coordinates)
+		for (const ring of polygon)
+			for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+				const [xi, yi] = ring[i] as [number, number];
+				const [xj, yj] = ring[j] as [number, number];
+				if (yi > p.lat !== yj > p.lat && p.lng < ((xj - xi) * (p.lat - yi)) / (yj - yi) + xi)
+					inside = !inside;
+			}
+	return inside;
 }
 
 /** Draws the offline outline of Denmark and returns its bounds. Not interactive, so clicks reach the map. */

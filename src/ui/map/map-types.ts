@@ -111,8 +111,11 @@ export interface SiteMapOptions {
 	tiles?: TileConfig;
 	/** The user asked for the result card of this site (the popup's button). */
 	onSelect: (id: string) => void;
-	/** When given, a click on the map (not on a site) picks "where you are today". */
-	onPick?: (point: LatLng) => void;
+	/**
+	 * A click on the map (not on a site), for picking "where you are today"; `inDenmark` is false for a point outside
+	 * the outline of Denmark (or, without an outline, outside Denmark's bounding box).
+	 */
+	onPick?: (point: LatLng, inDenmark: boolean) => void;
 	/** No animated pans, zooms or fades (from `prefers-reduced-motion: reduce`). */
 	reducedMotion: boolean;
 	/** Where the legend is drawn (below the map, where it never covers the map on a phone). */
