@@ -223,6 +223,14 @@ describe('adviser page', () => {
 		);
 	});
 
+	it('has a link from the top to the result and the link, which moves focus there', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('link', { name: 'Gå til resultatet og linket' }));
+		expect(document.activeElement).toBe(
+			screen.getByRole('heading', { level: 2, name: 'Resultatet lige nu' })
+		);
+	});
+
 	it('previews the best parks once an answer the parks are assessed on is given', async () => {
 		const { user } = await setup();
 		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });

@@ -330,6 +330,11 @@ describe('results page', () => {
 		expect(legendText).toContain('”Passer ikke”: et krav er ikke opfyldt.');
 	});
 
+	it('shows the erhvervsfyrtårne only when one has a focus on a chosen sector', async () => {
+		await openResult(answers({ land_ha: 10, sectors: ['other'] }));
+		expect(screen.queryByText(/erhvervsfyrtårne/i)).not.toBeInTheDocument();
+	});
+
 	it('says the best park "passer bedst" only when it fits; a partial match "kommer tættest på"', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
