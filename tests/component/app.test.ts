@@ -103,6 +103,19 @@ describe('question pages', () => {
 		expect(['2,5', '2.5']).toContain((input as HTMLInputElement).value);
 	});
 
+	it('asks whether "3.000" hectares means square metres, and not once a unit is written', async () => {
+		const { user } = await setup({ answers: answers({ land_ha: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const land = screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
+		await user.type(land, '3.000');
+		const asked =
+			'3.000 hektar er et meget stort areal. Mener I kvadratmeter, så skriv ”3.000 m²”.';
+		expect(await screen.findByText(asked)).toBeInTheDocument();
+		expect(land).toHaveAccessibleDescription(expect.stringContaining(asked));
+		await user.type(land, ' m²');
+		await waitFor(() => expect(screen.queryByText(/meget stort areal/)).not.toBeInTheDocument());
+	});
+
 	it('keeps what was typed after an invalid submit and after going back', async () => {
 		const { user } = await setup({
 			answers: answers({ land_ha: undefined, land_phasing: undefined })

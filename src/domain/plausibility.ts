@@ -1,0 +1,20 @@
+// Answers that are valid but probably not meant: asked about, never refused. Pure; loaded with the question pages,
+// not in the first page load.
+import { parseNumberInput, type NumberLang } from './parse-number';
+
+/**
+ * More hectares than this, typed without a unit, is more likely square metres ("3.000" for a 3,000 m² plot): the
+ * largest area of new plots in any of the 11 parks is about 700 ha.
+ */
+export const LARGE_LAND_HA = 1000;
+
+/**
+ * Whether typed land may be square metres meant as hectares: a number of at least LARGE_LAND_HA with no unit.
+ * @example mayMeanSquareMetres('3.000', 'da') // true
+ * @example mayMeanSquareMetres('3.000 m²', 'da') // false
+ */
+export function mayMeanSquareMetres(text: string, lang: NumberLang): boolean {
+	if (/\p{L}|²/u.test(text)) return false; // a unit was written
+	const parsed = parseNumberInput(text, 'ha', lang);
+	return parsed.ok && parsed.value >= LARGE_LAND_HA;
+}
