@@ -1,7 +1,7 @@
 // The link contract: answers <-> query string, versioned with migrations. Decoding never throws.
 import { DENMARK_BOUNDS, roundPoint } from './geo';
 import { QUESTIONS, questionById, type Question } from './questions';
-import { validateAnswer, type OptionSource, type RawAnswer } from './validate';
+import { optionIds, validateAnswer, type OptionSource, type RawAnswer } from './validate';
 import { isApplicable, type StepId } from './flow';
 import { isPageId, pageOf } from './pages';
 import { parseShortlist } from './shortlist';
@@ -59,7 +59,7 @@ export interface LinkNotice {
 	key:
 		| 'unknown_param'
 		| 'invalid_value'
-		/** Some of a matrix's pairs could not be used; the others are. */
+		/** Some of a matrix's pairs or a list's options could not be used; the others are. */
 		| 'invalid_part'
 		| 'duplicate'
 		| 'bad_encoding'
@@ -141,16 +141,20 @@ function rawFromParam(q: Question, value: string): RawAnswer {
 			return { type: 'single', value };
 		case 'multi':
 			return { type: 'multi', values: value.split(',').filter((v) => v !== '') };
-		case 'number':
-			// Links always use a dot as the decimal mark and no grouping.
+		case 'number': {
+			// Links use a dot as the decimal mark and no grouping. A hand-edited "2,5" is read as 2.5 (a comma before one or
+			// two digits cannot group thousands); "1.000" or "2.500" is refused, not read as 1 or 2.5: the guide never
+			// writes a trailing zero, so it is a Danish thousands dot written by hand.
+			const text = /^\d{1,3}\.\d\d0$/.test(value) ? '' : value.replace(/^(\d+),(\d\d?)$/, '$1.$2');
 			return value === 'dont_know'
 				? { type: 'number', text: '', dontKnow: true }
 				: {
 						type: 'number',
-						text: /^\d+(\.\d+)?$/.test(value) ? value : `invalid:${value}`,
+						text: /^\d+(\.\d+)?$/.test(text) ? text : `invalid:${value}`,
 						dontKnow: false,
 						lang: 'en'
 					};
+		}
 		case 'matrix':
 			return { type: 'matrix', values: parseMatrixParam(q, value).values };
 	}
@@ -267,10 +271,17 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 		// Matrix pairs that could not be used are reported even when the usable ones make a whole answer.
 		const rejectedPairs =
 			question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
-		const result = validateAnswer(question, raw, options);
+		let result = validateAnswer(question, raw, options);
+		// A list with an option the guide does not know: the options it knows are used, and the link says so.
+		const known =
+			question.type === 'multi' && raw.type === 'multi'
+				? raw.values.filter((v) => optionIds(question, options).includes(v))
+				: [];
+		const partial = !result.ok && known.length > 0;
+		if (partial) result = validateAnswer(question, { type: 'multi', values: known }, options);
 		if (result.ok) {
 			(answers as Record<string, unknown>)[name] = result.value;
-			if (rejectedPairs) notices.push({ key: 'invalid_part', param: name });
+			if (rejectedPairs || partial) notices.push({ key: 'invalid_part', param: name });
 		} else if (
 			question.type === 'matrix' &&
 			raw.type === 'matrix' &&

@@ -141,11 +141,14 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		expect(d.notices).toEqual([{ key: 'unknown_param', param: 'utm_source' }]);
 	});
 
-	it('reports an option that does not exist', () => {
+	it('reports an option that does not exist, and keeps the known options of a list', () => {
 		const d = decode('v=1&project_type=demolish&sectors=maritime,space&land_phasing=yes');
-		expect(d.answers).toEqual({ land_phasing: 'yes' });
+		expect(d.answers).toEqual({ sectors: ['maritime'], land_phasing: 'yes' });
 		expect(d.notices).toEqual([
 			{ key: 'invalid_value', param: 'project_type' },
+			{ key: 'invalid_part', param: 'sectors' }
+		]);
+		expect(decode('v=1&sectors=space,moon').notices).toEqual([
 			{ key: 'invalid_value', param: 'sectors' }
 		]);
 	});
@@ -169,8 +172,18 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		}
 	});
 
-	it('reports a number with a comma, a sign, a unit or grouping (links use a bare dot decimal only)', () => {
-		for (const value of ['2,5', '1.500,5', '-3', '12ha', '1e3', ' 40', '']) {
+	it('reads a hand-written decimal comma ("2,5"), but not one that could group thousands', () => {
+		expect(decode('v=1&land_ha=2,5').answers).toEqual({ land_ha: 2.5 });
+		expect(decode('v=1&land_ha=0,75').answers).toEqual({ land_ha: 0.75 });
+		expect(decode('v=1&land_ha=2,5').notices).toEqual([]);
+		expect(decode('v=1&investment_mdkk=1,000').notices).toEqual([
+			{ key: 'invalid_value', param: 'investment_mdkk' }
+		]);
+	});
+
+	it('reports a number with grouping, a sign or a unit (links use a bare dot decimal)', () => {
+		// "1.000" and "2.500" are a Danish thousands dot written by hand (the guide writes no trailing zero): not 1 or 2.5.
+		for (const value of ['1.500,5', '2,500', '1.000', '2.500', '-3', '12ha', '1e3', ' 40', '']) {
 			const d = decode(`v=1&land_ha=${encodeURIComponent(value)}`);
 			expect(d.answers, value).toEqual({});
 			expect(d.notices, value).toEqual([{ key: 'invalid_value', param: 'land_ha' }]);
