@@ -364,7 +364,13 @@ describe('malformed links never break the page', () => {
 		['unknown parameter', '?v=1&project_type=expand&utm_source=mail', /”utm_source” kendes ikke/],
 		['invalid option', '?v=1&project_type=castle', /Svaret på ”Projekt” var ikke gyldigt/],
 		['number out of range', '?v=1&land_ha=0', /Svaret på ”Areal” var ikke gyldigt/],
-		['number with a comma', '?v=1&land_ha=2,5', /Svaret på ”Areal” var ikke gyldigt/],
+		['number with a thousands dot', '?v=1&land_ha=1.000', /Svaret på ”Areal” var ikke gyldigt/],
+		['number with a grouping comma', '?v=1&land_ha=2,500', /Svaret på ”Areal” var ikke gyldigt/],
+		[
+			'a list with an unknown option',
+			'?v=1&sectors=food_tech,spaceships',
+			/Noget af svaret på ”Branche og produkter” kunne ikke bruges/
+		],
 		[
 			'duplicate parameter',
 			'?v=1&project_type=expand&project_type=convert',
