@@ -362,6 +362,7 @@ describe('answers that no longer apply', () => {
 describe('malformed links never break the page', () => {
 	const cases: [label: string, query: string, expectedText: RegExp][] = [
 		['unknown parameter', '?v=1&project_type=expand&utm_source=mail', /”utm_source” kendes ikke/],
+		['a part without a name', '?v=1&project_type=expand&=x', /En del af linket uden navn/],
 		['invalid option', '?v=1&project_type=castle', /Svaret på ”Projekt” var ikke gyldigt/],
 		['number out of range', '?v=1&land_ha=0', /Svaret på ”Areal” var ikke gyldigt/],
 		['number with a thousands dot', '?v=1&land_ha=1.000', /Svaret på ”Areal” var ikke gyldigt/],
