@@ -128,7 +128,7 @@ describe('adviser page', () => {
 	it('keeps what an edited link chose on its result, names what it could not use, says what the link leaves out, and keeps its answers in its own address', async () => {
 		await withPage(async ({ page }) => {
 			await page.goto(
-				`${session.server.url}/adviser.html?v=1&project_type=expand&land_ha=2,5&shortlist=horsens,viborg&home=101&rank_by_distance=yes`
+				`${session.server.url}/adviser.html?v=1&project_type=expand&land_ha=1.000&shortlist=horsens,viborg&home=101&rank_by_distance=yes`
 			);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
 			await page
