@@ -205,7 +205,9 @@ function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): Fit
 	return 'good';
 }
 
-const FIT_ORDER: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 2, cannot: 3 };
+/** The levels of fit, best first. */
+export const FIT_LEVELS: readonly FitLevel[] = ['good', 'unclear', 'partial', 'cannot'];
+const FIT_ORDER = Object.fromEntries(FIT_LEVELS.map((f, i) => [f, i])) as Record<FitLevel, number>;
 
 /** A site's assessment with what the ranking compares besides fit and score, counted once per site. */
 interface Ranked {

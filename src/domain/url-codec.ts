@@ -273,12 +273,13 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 			question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
 		let result = validateAnswer(question, raw, options);
 		// A list with an option the guide does not know: the options it knows are used, and the link says so.
-		const known =
-			question.type === 'multi' && raw.type === 'multi'
-				? raw.values.filter((v) => optionIds(question, options).includes(v))
-				: [];
-		const partial = !result.ok && known.length > 0;
-		if (partial) result = validateAnswer(question, { type: 'multi', values: known }, options);
+		let partial = false;
+		if (!result.ok && question.type === 'multi' && raw.type === 'multi') {
+			const allowed = optionIds(question, options);
+			const known = raw.values.filter((v) => allowed.includes(v));
+			partial = known.length > 0;
+			if (partial) result = validateAnswer(question, { type: 'multi', values: known }, options);
+		}
 		if (result.ok) {
 			(answers as Record<string, unknown>)[name] = result.value;
 			if (rejectedPairs || partial) notices.push({ key: 'invalid_part', param: name });
