@@ -20,6 +20,11 @@ interface BaseQuestion {
 export interface SingleQuestion extends BaseQuestion {
 	type: 'single';
 	options: readonly string[];
+	/**
+	 * A yes/no/don't-know question asked as one item of its page's two checklists ("this applies", "we don't know
+	 * yet") instead of three radio buttons: see singleFromChecklists.
+	 */
+	checklist?: true;
 }
 
 export interface MultiQuestion extends BaseQuestion {
@@ -61,7 +66,7 @@ export const QUESTIONS: readonly Question[] = [
 	{ id: 'land_phasing', type: 'single', options: YES_NO_UNKNOWN },
 	{ id: 'infrastructure', type: 'matrix', items: INFRASTRUCTURE_ITEMS, levels: NEED_LEVELS },
 	{ id: 'workforce', type: 'matrix', items: WORKFORCE_ITEMS, levels: NEED_LEVELS },
-	{ id: 'env_demanding', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'env_demanding', type: 'single', options: YES_NO_UNKNOWN, checklist: true },
 	{ id: 'regions', type: 'multi', options: { from: 'regions' }, exclusive: 'no_preference' },
 	{ id: 'start_time', type: 'single', options: ['within_2y', 'in_2_5y', 'later'] },
 	{
@@ -72,8 +77,8 @@ export const QUESTIONS: readonly Question[] = [
 		max: 1000000,
 		allowDontKnow: true
 	},
-	{ id: 'dual_permits', type: 'single', options: YES_NO_UNKNOWN },
-	{ id: 'net_zero', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'dual_permits', type: 'single', options: YES_NO_UNKNOWN, checklist: true },
+	{ id: 'net_zero', type: 'single', options: YES_NO_UNKNOWN, checklist: true },
 	{
 		id: 'net_zero_tech',
 		type: 'multi',
@@ -92,7 +97,7 @@ export const QUESTIONS: readonly Question[] = [
 			'other_net_zero'
 		]
 	},
-	{ id: 'critical_raw_materials', type: 'single', options: YES_NO_UNKNOWN },
+	{ id: 'critical_raw_materials', type: 'single', options: YES_NO_UNKNOWN, checklist: true },
 	{
 		id: 'crm_activity',
 		type: 'multi',

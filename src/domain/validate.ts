@@ -86,6 +86,7 @@ function validateSingle(
 ): Validation {
 	const value = raw?.type === 'single' ? raw.value : undefined;
 	if (value === undefined || value === '') return fail(`${q.id}.required`);
+	if (value === BOTH && q.checklist) return fail('checklist.both', q.id);
 	if (!optionIds(q, source).includes(value)) return fail('invalid_option');
 	return { ok: true, value: value as never };
 }
@@ -137,32 +138,8 @@ function validateMatrix(q: MatrixQuestion, raw: RawAnswer | undefined): Validati
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, value: result as never };
 }
 
-const BOTH = 'both';
-
-/**
- * The raw matrix answer of a "what must you have?" and a "what would be nice?" checklist: an item ticked in the first
- * is a must, in the second nice to have, in neither not needed, in both an error for the user to resolve.
- * @example matrixFromChecklists(workforceQ, ['labour_catchment'], []) // { labour_catchment: 'must', education_clusters: 'none' }
- */
-export function matrixFromChecklists(
-	q: MatrixQuestion,
-	must: readonly string[],
-	nice: readonly string[]
-): RawAnswer {
-	const values: Record<string, string> = {};
-	for (const item of q.items) {
-		const m = must.includes(item);
-		const n = nice.includes(item);
-		values[item] = m && n ? BOTH : m ? 'must' : n ? 'nice' : 'none';
-	}
-	return { type: 'matrix', values };
-}
-
-/** The items of a matrix answer at one level (to tick the checklists from a stored answer or a draft). */
-export function itemsAt(raw: RawAnswer | undefined, level: 'must' | 'nice'): string[] {
-	if (raw?.type !== 'matrix') return [];
-	return Object.keys(raw.values).filter((k) => raw.values[k] === level || raw.values[k] === BOTH);
-}
+/** An item ticked in two of a page's checklists (see checklists.ts): an error for the user to resolve. */
+export const BOTH = 'both';
 
 /** A page's problems, each with the question it belongs to. */
 export interface PageError extends FieldError {

@@ -134,15 +134,34 @@ describe('adviser page', () => {
 		expect(params().has('workforce')).toBe(false);
 	});
 
-	it('asks which net-zero technology only after net zero "Ja"', async () => {
+	it('asks the conditions as the guide does: two checklists, after "let the company answer"', async () => {
 		const { user } = await setup();
 		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
+		const leave = screen.getByRole('checkbox', {
+			name: 'Lad virksomheden svare på, hvad der gælder for produktionen'
+		});
+		// Left for the company at first: no list, nothing in the link.
+		expect(leave).toBeChecked();
+		expect(screen.queryByRole('group', { name: 'Det gælder for projektet' })).toBeNull();
+		expect(params().has('env_demanding')).toBe(false);
+		await user.click(leave);
+		const applies = group('Det gælder for projektet');
+		// Unticked is no, as on the company's page.
+		expect(params().get('env_demanding')).toBe('no');
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
-		const netZero = group('Er projektet et nettonul-projekt?');
-		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
+		const netZero = within(applies).getByRole('checkbox', {
+			name: 'Projektet er et nettonul-projekt'
+		});
+		await user.click(netZero);
 		await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
 		expect(params().get('net_zero_tech')).toBe('solar');
-		await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
+		await user.click(
+			within(group('Det ved I ikke endnu')).getByRole('checkbox', {
+				name: 'Projektet skal have tilladelser fra både staten og kommunen'
+			})
+		);
+		expect(params().get('dual_permits')).toBe('dont_know');
+		await user.click(netZero);
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
 		// An answer that no longer applies is not sent to the company.
 		expect(params().has('net_zero_tech')).toBe(false);
@@ -221,6 +240,19 @@ describe('adviser page', () => {
 		expect(params().get('infrastructure')).toBe(
 			'high_power:none,motorway:none,pipeline:none,port:must,rail:none,symbiosis:none,wastewater:none,water_volume:none'
 		);
+	});
+
+	it('reads a link with only some conditions as the checklists do: what is not ticked is no', async () => {
+		await setup({ query: '?v=1&project_type=expand&net_zero=yes&net_zero_tech=wind' });
+		expect(
+			within(group('Det gælder for projektet')).getByRole('checkbox', {
+				name: 'Projektet er et nettonul-projekt'
+			})
+		).toBeChecked();
+		expect(params().get('net_zero')).toBe('yes');
+		expect(params().get('net_zero_tech')).toBe('wind');
+		expect(params().get('env_demanding')).toBe('no');
+		expect(params().get('critical_raw_materials')).toBe('no');
 	});
 
 	it('has a link from the top to the result and the link, which moves focus there', async () => {

@@ -146,30 +146,51 @@ describe('question pages', () => {
 		).toHaveValue('masser');
 	});
 
-	it('shows a follow-up only when the answer above it calls for it, and asks for it then', async () => {
+	it('asks the conditions as two checklists: a follow-up only for a tick that calls for it; unticked is no', async () => {
 		const { user } = await setup({
-			answers: answers({ net_zero: undefined, net_zero_tech: undefined, dual_permits: undefined })
+			answers: answers({
+				net_zero: undefined,
+				net_zero_tech: undefined,
+				dual_permits: undefined,
+				env_demanding: 'dont_know'
+			})
 		});
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Hvad gælder for produktionen?' });
-		const netZero = screen.getByRole('group', { name: 'Er projektet et nettonul-projekt?' });
+		const applies = screen.getByRole('group', { name: 'Det gælder for projektet' });
+		const unknown = screen.getByRole('group', { name: 'Det ved I ikke endnu' });
+		// A stored answer shows where it was given: "don't know" in the second list.
+		const env = 'Produktionen er miljøtung, så den skal ligge langt fra boliger';
+		expect(within(unknown).getByRole('checkbox', { name: env })).toBeChecked();
+		expect(within(applies).getByRole('checkbox', { name: env })).not.toBeChecked();
+		// Each item says what it means, in the first list.
 		expect(
-			screen.queryByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
-		).toBeNull();
-		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
-		expect(
-			screen.getByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
-		).toBeInTheDocument();
+			within(applies).getByRole('checkbox', { name: 'Projektet er et nettonul-projekt' })
+		).toHaveAccessibleDescription(/vindmøller, solceller/);
+		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
+		expect(screen.queryByRole('group', { name: tech })).toBeNull();
+		await user.click(
+			within(applies).getByRole('checkbox', { name: 'Projektet er et nettonul-projekt' })
+		);
+		expect(screen.getByRole('group', { name: tech })).toBeInTheDocument();
 		await user.click(next());
 		const alert = await screen.findByRole('alert');
 		expect(alert).toHaveTextContent('Vælg mindst én nettonul-teknologi');
-		expect(alert).toHaveTextContent(
-			'Vælg om projektet skal have tilladelser fra både staten og kommunen'
+		// Ticked in both lists: an error that names the item, not a guess.
+		await user.click(within(applies).getByRole('checkbox', { name: env }));
+		await user.click(next());
+		await waitFor(() =>
+			expect(screen.getByRole('alert')).toHaveTextContent(
+				'Vælg enten ”gælder” eller ”ved ikke endnu” for: Miljøtung produktion – ikke begge'
+			)
 		);
-		await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
-		expect(
-			screen.queryByRole('group', { name: 'Hvilken nettonul-teknologi handler projektet om?' })
-		).toBeNull();
+		await user.click(within(unknown).getByRole('checkbox', { name: env }));
+		await user.click(
+			within(applies).getByRole('checkbox', { name: 'Projektet er et nettonul-projekt' })
+		);
+		expect(screen.queryByRole('group', { name: tech })).toBeNull();
+		await user.click(next());
+		await screen.findByRole('heading', { level: 1, name: 'Om virksomheden' });
 	});
 
 	it('asks for the infrastructure as two checklists; an item ticked in both is an error', async () => {

@@ -57,8 +57,9 @@ async function checkErrorState(page: Page, lang: Lang, label: string): Promise<v
 
 /**
  * From the first page to the check page with the first options (every follow-up shown and answered): on each page
- * the error state, and axe on the clean page for the page numbers in `cleanAxeOn`. The needs checklists cannot be
- * wrong when empty (unticked is "not needed"), so there the error is an item ticked in both lists.
+ * the error state, and axe on the clean page for the page numbers in `cleanAxeOn`. The checklists of the needs and the
+ * conditions pages cannot be wrong when empty (unticked is "not needed", "no"), so there the error is an item ticked
+ * in both lists.
  */
 async function walkWithErrors(
 	page: Page,
@@ -73,11 +74,15 @@ async function walkWithErrors(
 		expect(await stepText(page)).toBe(UI[lang].step(n, ALL_PAGES));
 		const label = `page ${n} "${title}"`;
 		if (cleanAxeOn.includes(n)) await expectNoAxeViolations(page, `${lang}: ${label}`);
-		const both = page.locator('label[for="needs-must-port"], label[for="needs-nice-port"]');
-		const isNeeds = (await both.count()) === 2;
-		if (isNeeds) for (const label of await both.all()) await label.click();
+		// The checklists' pages: an item in both of its lists (the needs page's port, the conditions page's first).
+		const pair = ['needs-must-port', 'needs-nice-port'];
+		const conditionsPair = ['conditions-yes-env_demanding', 'conditions-dont_know-env_demanding'];
+		let both: string[] = [];
+		for (const ids of [pair, conditionsPair])
+			if ((await page.locator(`label[for="${ids[0]}"]`).count()) === 1) both = ids;
+		for (const id of both) await page.locator(`label[for="${id}"]`).click();
 		await checkErrorState(page, lang, label);
-		if (isNeeds) await page.locator('label[for="needs-nice-port"]').click();
+		if (both[1]) await page.locator(`label[for="${both[1]}"]`).click();
 		await answerWithFirstOptions(page);
 		await submitQuestion(page, lang);
 		title = await expectNextPage(page, title);

@@ -53,19 +53,22 @@ const Q = {
 	phasing: 'Kan projektet deles op i etaper?',
 	infrastructure: 'Hvilken infrastruktur har projektet brug for?',
 	workforce: 'Hvad betyder arbejdskraft og viden for jer?',
-	envDemanding: 'Er produktionen miljøtung, så den skal ligge langt fra boliger?',
+	envDemanding: 'Produktionen er miljøtung, så den skal ligge langt fra boliger',
 	regions: 'Hvor i Danmark vil I helst ligge?',
 	startTime: 'Hvornår skal produktionen starte?',
 	investment: 'Hvor stor er investeringen i projektet?',
-	dualPermits: 'Skal projektet have tilladelser fra både staten og kommunen?',
-	netZero: 'Er projektet et nettonul-projekt?',
+	dualPermits: 'Projektet skal have tilladelser fra både staten og kommunen',
+	netZero: 'Projektet er et nettonul-projekt',
 	netZeroTech: 'Hvilken nettonul-teknologi handler projektet om?',
-	crm: 'Handler projektet om kritiske råstoffer?',
+	crm: 'Projektet handler om kritiske råstoffer',
 	crmActivity: 'Hvad skal I gøre med de kritiske råstoffer?',
 	origin: 'Hvor kommer virksomheden fra?',
 	employees: 'Hvor mange ansatte har virksomheden?',
 	financials: 'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?'
 } as const;
+
+/** The conditions page's two checklists. */
+const CONDITIONS = { yes: 'Det gælder for projektet', dontKnow: 'Det ved I ikke endnu' } as const;
 
 /** The needs page's two checklists. */
 const MUST = 'Det skal grunden have';
@@ -471,34 +474,21 @@ describe('follow-up questions on the same page', () => {
 			await page.goto(`${session.server.url}/?${FIRST_THREE_PAGES}#conditions`);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PAGE.conditions);
 			expect(await stepText(page)).toBe('Side 4 af 5');
-			expect(await questionTitles(page)).toEqual([Q.envDemanding, Q.dualPermits, Q.netZero, Q.crm]);
+			// The four conditions are the items of two checklists; the follow-ups are not asked yet.
+			expect(await questionTitles(page)).toEqual([CONDITIONS.yes, CONDITIONS.dontKnow]);
 
-			// Nothing answered: one message per question, none for the follow-ups that are not asked.
-			await submitQuestion(page, 'da');
-			await page.getByRole('alert').waitFor();
-			expect(await summaryLinks(page)).toEqual([
-				'Vælg om produktionen er miljøtung',
-				'Vælg om projektet skal have tilladelser fra både staten og kommunen',
-				'Vælg om projektet er et nettonul-projekt',
-				'Vælg om projektet handler om kritiske råstoffer'
-			]);
-
-			// "Ja" brings each follow-up, right under its question.
+			// "Ja" (ticked in "Det gælder for projektet") brings each follow-up, under the checklists.
 			await fillAnswer(page, { q: Q.netZero, choose: 'Ja' });
 			expect(await questionTitles(page)).toEqual([
-				Q.envDemanding,
-				Q.dualPermits,
-				Q.netZero,
-				Q.netZeroTech,
-				Q.crm
+				CONDITIONS.yes,
+				CONDITIONS.dontKnow,
+				Q.netZeroTech
 			]);
 			await fillAnswer(page, { q: Q.crm, choose: 'Ja' });
 			expect(await questionTitles(page)).toEqual([
-				Q.envDemanding,
-				Q.dualPermits,
-				Q.netZero,
+				CONDITIONS.yes,
+				CONDITIONS.dontKnow,
 				Q.netZeroTech,
-				Q.crm,
 				Q.crmActivity
 			]);
 			await expectNoAxeViolations(page, 'da: the conditions page with both follow-ups');
@@ -508,8 +498,6 @@ describe('follow-up questions on the same page', () => {
 			await expect
 				.poll(() => summaryLinks(page))
 				.toEqual([
-					'Vælg om produktionen er miljøtung',
-					'Vælg om projektet skal have tilladelser fra både staten og kommunen',
 					'Vælg mindst én nettonul-teknologi',
 					'Vælg mindst én ting, I skal gøre med råstofferne'
 				]);

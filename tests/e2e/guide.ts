@@ -23,6 +23,7 @@ import {
 	type TestServer
 } from './harness';
 import { PAGES, pageOf, type PageId } from '../../src/domain/pages';
+import { questionById } from '../../src/domain/questions';
 import type { QuestionId } from '../../src/domain/types';
 import { LINK_FIXTURES } from '../fixtures/links';
 
@@ -272,12 +273,38 @@ const NEEDS: Record<
 	}
 };
 
+/** The yes/no words of the questions asked as checklist items, per language, and the list they tick. */
+const YES_NO: Record<Lang, Record<string, 'yes' | 'dont_know' | 'no'>> = {
+	da: { Ja: 'yes', 'Ved ikke': 'dont_know', Nej: 'no' },
+	en: { Yes: 'yes', "Don't know": 'dont_know', No: 'no' }
+};
+
+/** The question with this title when it is asked as a checklist item (the conditions page), else undefined. */
+async function checklistQuestion(
+	page: Page,
+	title: string
+): Promise<{ id: QuestionId; lang: Lang } | undefined> {
+	const lang = (await page.evaluate(() => document.documentElement.lang)) as Lang;
+	const id = Object.entries(TEXTS[lang].question).find(([, q]) => q.title === title)?.[0];
+	if (!id) return undefined;
+	const q = questionById(id as QuestionId);
+	return q.type === 'single' && q.checklist ? { id: q.id, lang } : undefined;
+}
+
 /** Fills in answers on the current question page (does not submit). */
 export async function fillAnswer(page: Page, answer: Answer | readonly Answer[]): Promise<void> {
 	const form = page.locator('main form');
 	for (const one of Array.isArray(answer) ? (answer as readonly Answer[]) : [answer as Answer]) {
 		const scope = one.q ? form.getByRole('group', { name: one.q, exact: true }) : form;
-		if ('choose' in one) {
+		const checklist = one.q ? await checklistQuestion(page, one.q) : undefined;
+		if (checklist && 'choose' in one) {
+			// A yes/no question asked as an item of the conditions page's two checklists: "Ja" ticks it in the first,
+			// "Ved ikke" in the second, "Nej" in neither.
+			const answer = YES_NO[checklist.lang][one.choose as string];
+			if (answer === undefined) throw new Error(`unknown yes/no answer "${String(one.choose)}"`);
+			for (const list of ['yes', 'dont_know'] as const)
+				await form.locator(`#conditions-${list}-${checklist.id}`).setChecked(list === answer);
+		} else if ('choose' in one) {
 			const labels = typeof one.choose === 'string' ? [one.choose] : one.choose;
 			for (const label of labels) await scope.getByLabel(label, { exact: true }).check();
 		} else if ('type' in one) {
@@ -437,8 +464,8 @@ export const ALL_PAGES = PAGES.length;
 /**
  * Answers the current question page without knowing its texts: every empty text field gets `number`; the first
  * radio of every radio group and the first checkbox of every named checkbox group are chosen (by clicking their
- * labels). The first options are "Ja"/"Yes" and "Under 10", so every follow-up appears (net-zero technology, work
- * with critical raw materials, financials) and is answered in a second pass. "Nice to have" and "don't know" boxes
+ * labels). The first options are "Ja"/"Yes" and "Under 10", and every condition is ticked as applying, so every follow-up
+ * appears (net-zero technology, work with critical raw materials, financials) and is answered in a second pass. "Nice to have" and "don't know" boxes
  * are left alone (a must and a nice tick on the same item, or a number and "don't know", would be an error).
  * A group that is already answered is left alone.
  */
@@ -453,14 +480,16 @@ export async function answerWithFirstOptions(page: Page, number = '10'): Promise
 			.locator('input[type="radio"], input[type="checkbox"]')
 			.evaluateAll((inputs) => {
 				const all = (inputs as HTMLInputElement[]).filter(
-					(i) => i.name !== '' && i.name !== 'needs-nice'
+					(i) => i.name !== '' && i.name !== 'needs-nice' && i.name !== 'conditions-dont_know'
 				);
 				// A group that already has an answer (a page shown again) is left as it is: a click would untick a checkbox.
 				const answered = new Set(all.filter((i) => i.checked).map((i) => i.name));
 				const seen = new Set<string>();
 				const out: string[] = [];
 				for (const input of all) {
-					if (!seen.has(input.name) && !answered.has(input.name)) out.push(input.id);
+					// Every condition applies, so that every follow-up is asked.
+					const every = input.name === 'conditions-yes';
+					if ((every || !seen.has(input.name)) && !answered.has(input.name)) out.push(input.id);
 					seen.add(input.name);
 				}
 				return out;

@@ -97,7 +97,7 @@ const DA_STEPS: readonly Step[] = [
 		shown: 'Rart at have: Stort opland med arbejdskraft'
 	},
 	{
-		title: 'Er produktionen miljøtung, så den skal ligge langt fra boliger?',
+		title: 'Produktionen er miljøtung, så den skal ligge langt fra boliger',
 		short: 'Miljøtung produktion',
 		answer: { choose: 'Nej' },
 		shown: 'Nej'
@@ -121,13 +121,13 @@ const DA_STEPS: readonly Step[] = [
 		shown: '150 mio. kr.'
 	},
 	{
-		title: 'Skal projektet have tilladelser fra både staten og kommunen?',
+		title: 'Projektet skal have tilladelser fra både staten og kommunen',
 		short: 'Tilladelser fra stat og kommune',
 		answer: { choose: 'Ja' },
 		shown: 'Ja'
 	},
 	{
-		title: 'Er projektet et nettonul-projekt?',
+		title: 'Projektet er et nettonul-projekt',
 		short: 'Nettonul-teknologi',
 		answer: { choose: 'Ja' },
 		shown: 'Ja'
@@ -139,7 +139,7 @@ const DA_STEPS: readonly Step[] = [
 		shown: 'Vindmøller og anden vedvarende energi til havs'
 	},
 	{
-		title: 'Handler projektet om kritiske råstoffer?',
+		title: 'Projektet handler om kritiske råstoffer',
 		short: 'Kritiske råstoffer',
 		answer: { choose: 'Nej' },
 		shown: 'Nej'
@@ -223,7 +223,7 @@ const EN_STEPS: readonly Step[] = [
 		shown: 'Nothing in particular'
 	},
 	{
-		title: 'Is the production environmentally demanding, so it must be far from housing?',
+		title: 'The production is environmentally demanding, so it must be far from housing',
 		short: 'Environmentally demanding production',
 		answer: { choose: 'No' },
 		shown: 'No'
@@ -247,13 +247,13 @@ const EN_STEPS: readonly Step[] = [
 		shown: '250 million DKK'
 	},
 	{
-		title: 'Does the project need permits from both the state and the municipality?',
+		title: 'The project needs permits from both the state and the municipality',
 		short: 'Permits from state and municipality',
 		answer: { choose: "Don't know" },
 		shown: "Don't know"
 	},
 	{
-		title: 'Is it a net-zero project?',
+		title: 'It is a net-zero project',
 		short: 'Net-zero technology',
 		answer: { choose: 'Yes' },
 		shown: 'Yes'
@@ -265,7 +265,7 @@ const EN_STEPS: readonly Step[] = [
 		shown: 'Wind turbines and other offshore renewables'
 	},
 	{
-		title: 'Is the project about critical raw materials?',
+		title: 'The project is about critical raw materials',
 		short: 'Critical raw materials',
 		answer: { choose: 'Yes' },
 		shown: 'Yes'

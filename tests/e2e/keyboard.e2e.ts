@@ -39,7 +39,7 @@ interface Focus {
 	isSubmit: boolean;
 	/** One input of its group (by name) is checked. */
 	groupChecked: boolean;
-	/** A box the walk leaves alone: "don't know" beside a number (no group), or "nice to have". */
+	/** A box the walk leaves alone: "don't know" beside a number (no group), "nice to have", "not known yet". */
 	leaveAlone: boolean;
 	value: string;
 	/** A ring (outline or box-shadow) is drawn on the element, its label or their ::before/::after, at least 4×4 px. */
@@ -140,8 +140,10 @@ function readFocus(page: Page): Promise<Focus> {
 			region: region ? region.tagName.toLowerCase() + (region.id ? `#${region.id}` : '') : '(none)',
 			isSubmit: (el as HTMLButtonElement).type === 'submit' && el.tagName === 'BUTTON',
 			groupChecked: group.some((i) => i.checked),
-			// "Don't know" beside a number has no group; "nice to have" would clash with a must on the same item.
-			leaveAlone: !input?.name || input.name === 'needs-nice',
+			// "Don't know" beside a number has no group; "nice to have" and "not known yet" would clash with a tick in
+			// the first list on the same item.
+			leaveAlone:
+				!input?.name || input.name === 'needs-nice' || input.name === 'conditions-dont_know',
 			value: input?.value ?? '',
 			ring,
 			changesOnFocus: focused !== blurred,

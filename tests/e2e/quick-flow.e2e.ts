@@ -32,7 +32,10 @@ async function answerPage(page: Page, answers: Answers, pageId: (typeof PAGES)[n
 		const q = questionById(id);
 		const value = answers[id];
 		if (value === undefined) continue;
-		if (q.type === 'single') await click(`${id}-${value as string}`);
+		if (q.type === 'single' && q.checklist) {
+			// A condition: ticked in "applies" or "not known yet"; "no" is no tick.
+			if (value !== 'no') await click(`conditions-${value as string}-${id}`);
+		} else if (q.type === 'single') await click(`${id}-${value as string}`);
 		else if (q.type === 'multi') for (const v of value as string[]) await click(`${id}-${v}`);
 		else if (q.type === 'number') {
 			if (value === 'dont_know') await click(`${id}-dont_know`);

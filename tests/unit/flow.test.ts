@@ -35,13 +35,13 @@ import {
 	type Answers,
 	type QuestionId
 } from '../../src/domain/types';
+import { rawFromAnswer, validatePage, type RawAnswer } from '../../src/domain/validate';
 import {
 	itemsAt,
 	matrixFromChecklists,
-	rawFromAnswer,
-	validatePage,
-	type RawAnswer
-} from '../../src/domain/validate';
+	singleFromChecklists,
+	tickedIn
+} from '../../src/domain/checklists';
 import { optionSource } from '../../src/data/options';
 import { answers } from '../builders/answers';
 import { multi, num, single } from '../builders/flow';
@@ -460,6 +460,62 @@ describe('validatePage', () => {
 		expect(
 			validate('company', { ...company, employees: single('under_10'), financials: single('no') })
 		).toMatchObject({ ok: true, values: { employees: 'under_10', financials: 'no' } });
+	});
+});
+
+describe('the conditions checklists', () => {
+	const CONDITIONS = QUESTIONS.filter(
+		(q): q is SingleQuestion => q.type === 'single' && !!q.checklist
+	);
+	/** What the conditions page submits (without its follow-ups). */
+	const conditions = (yes: string[], dontKnow: string[]) =>
+		Object.fromEntries(CONDITIONS.map((q) => [q.id, singleFromChecklists(q, yes, dontKnow)]));
+
+	it("asks the yes/no/don't-know questions of the conditions page, and only those", () => {
+		expect(CONDITIONS.map((q) => q.id)).toEqual([
+			'env_demanding',
+			'dual_permits',
+			'net_zero',
+			'critical_raw_materials'
+		]);
+		expect(CONDITIONS.every((q) => pageOf(q.id) === 'conditions')).toBe(true);
+	});
+
+	it('reads a tick in "applies" as yes, in "not known yet" as don\'t know, and no tick as no', () => {
+		expect(validate('conditions', conditions(['env_demanding'], ['dual_permits']))).toEqual({
+			ok: true,
+			values: {
+				env_demanding: 'yes',
+				dual_permits: 'dont_know',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			}
+		});
+	});
+
+	it('asks the follow-up of a tick that calls for it', () => {
+		expect(validate('conditions', conditions(['net_zero'], []))).toEqual({
+			ok: false,
+			errors: [{ question: 'net_zero_tech', field: '', key: 'net_zero_tech.required' }]
+		});
+	});
+
+	it('reports a question ticked in both lists on the question itself, and ticks both back', () => {
+		const raw = conditions(['critical_raw_materials'], ['critical_raw_materials']);
+		expect(validate('conditions', raw)).toEqual({
+			ok: false,
+			errors: [
+				{
+					question: 'critical_raw_materials',
+					field: 'critical_raw_materials',
+					key: 'checklist.both'
+				}
+			]
+		});
+		expect(tickedIn(raw.critical_raw_materials, 'yes')).toBe(true);
+		expect(tickedIn(raw.critical_raw_materials, 'dont_know')).toBe(true);
+		expect(tickedIn(raw.env_demanding, 'yes')).toBe(false);
+		expect(tickedIn(rawFromAnswer(CONDITIONS[0]!, 'dont_know'), 'dont_know')).toBe(true);
 	});
 });
 

@@ -2,14 +2,13 @@
 import { effectiveAnswers, isApplicable } from '../../domain/flow';
 import { QUESTIONS, questionById } from '../../domain/questions';
 import {
-	itemsAt,
-	matrixFromChecklists,
 	rawFromAnswer,
 	validateAnswer,
 	type FieldError,
 	type OptionSource,
 	type RawAnswer
 } from '../../domain/validate';
+import { itemsAt, matrixFromChecklists } from '../../domain/checklists';
 import type { NumberLang } from '../../domain/parse-number';
 import type { Answers, QuestionId } from '../../domain/types';
 import type { DecodedLink } from '../../domain/url-codec';
@@ -50,6 +49,10 @@ export function rawFromLink(
 			raw[q.id] = matrixFromChecklists(q, itemsAt(draft, 'must'), itemsAt(draft, 'nice'));
 		else if (draft) raw[q.id] = draft;
 	}
+	// The same for the conditions: once one of them is given, the others read as the page's checklists read them, no.
+	const checklist = QUESTIONS.filter((q) => q.type === 'single' && q.checklist);
+	if (checklist.some((q) => raw[q.id]))
+		for (const q of checklist) raw[q.id] ??= { type: 'single', value: 'no' };
 	return raw;
 }
 

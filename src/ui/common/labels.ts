@@ -1,6 +1,6 @@
 // Presentation helpers: turn ids from the domain into visible text through i18n. No policy here.
 import type { I18n } from '../../i18n/i18n.svelte';
-import type { Question } from '../../domain/questions';
+import { isQuestionId, type Question } from '../../domain/questions';
 import type { FieldError } from '../../domain/validate';
 
 /** The label of an option: content lists (sectors, regions) come from the content namespace. */
@@ -37,5 +37,11 @@ export function errorMessage(i18n: I18n, e: FieldError): string {
 			typeof v === 'number' ? i18n.number(v, 2) : v
 		])
 	);
-	return i18n.t(`error.${e.key}`, { ...params, item: e.field ? facilityLabel(i18n, e.field) : '' });
+	// The item is a facility (the needs page) or a question asked as a checklist item (the conditions page).
+	const item = !e.field
+		? ''
+		: isQuestionId(e.field)
+			? i18n.t(`question.${e.field}.short`)
+			: facilityLabel(i18n, e.field);
+	return i18n.t(`error.${e.key}`, { ...params, item });
 }
