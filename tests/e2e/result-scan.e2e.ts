@@ -185,7 +185,7 @@ describe('the shortlist', () => {
 			await openResult(page, `${company('food-expansion').query}&shortlist=gone-park,viborg`, 'da');
 			const list = page.getByRole('region', { name: T.da.shortlist });
 			expect(await list.getByRole('status').textContent()).toContain('gone-park');
-			expect(await list.getByRole('columnheader').allTextContents()).toEqual([
+			expect(await list.locator('thead th').allTextContents()).toEqual([
 				expect.stringContaining('Industripark Viborg')
 			]);
 			// The unknown park takes no place on the list: two more can be ticked, and the address then holds the known ones.
@@ -199,6 +199,40 @@ describe('the shortlist', () => {
 				await page.getByRole('checkbox', { name: T.da.compare('Industripark Skive') }).isDisabled()
 			).toBe(false);
 		});
+	});
+});
+
+describe('the shortlist on a phone', () => {
+	it('shows three parks side by side within the screen, each outcome under its subject, the explanations in the cards', async () => {
+		await session.withPage(
+			async ({ page }) => {
+				await openResult(
+					page,
+					`${company('food-expansion').query}&shortlist=viborg,aabenraa,kerteminde`,
+					'da'
+				);
+				const list = page.getByRole('region', { name: T.da.shortlist });
+				const columns = list.locator('thead th');
+				expect(await columns.count()).toBe(3);
+				for (const box of await Promise.all((await columns.all()).map((c) => c.boundingBox())))
+					expect(box && box.x + box.width).toBeLessThanOrEqual(PHONE.width);
+				expect(await list.locator('.scroll-cue:visible').count()).toBe(0);
+				// Every cell is headed by its park and by the subject in the row above it.
+				const cell = list.locator('tbody td').first();
+				const headers = (await cell.getAttribute('headers'))?.split(' ') ?? [];
+				const names = await Promise.all(
+					headers.map((id) =>
+						list.locator(`[id="${id}"]`).evaluate((e) => e.firstChild?.textContent?.trim())
+					)
+				);
+				expect(names).toEqual(['Industripark Kerteminde (Odense Havn)', 'Samlet vurdering']);
+				// The outcomes are shown, their explanations only in the cards below.
+				expect(await list.locator('.shortlist-why:visible').count()).toBe(0);
+				expect(await page.getByRole('article').count()).toBe(3);
+				await expectNoAxeViolations(page, 'a shortlist of three on a phone');
+			},
+			{ viewport: PHONE }
+		);
 	});
 });
 
@@ -241,7 +275,7 @@ describe('taking parks off the shortlist, and the wide table', () => {
 });
 
 describe('reflow at 320 px', () => {
-	it('keeps the page within the screen: the comparison and the shortlist scroll inside their own regions, each with its cue', async () => {
+	it('keeps the page within the screen: the comparison scrolls inside its own region with its cue; the shortlist of two fits side by side', async () => {
 		await session.withPage(
 			async ({ page }) => {
 				await openResult(page, `${company('ptx-plant').query}&shortlist=esbjerg,aabenraa`, 'da');
@@ -261,8 +295,9 @@ describe('reflow at 320 px', () => {
 					});
 				expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 				expect(tableScrolls).toBe(true);
-				expect(shortlistScrolls).toBe(true);
-				expect(cues, 'a cue above each table that scrolls').toBe(2);
+				// The parks side by side even here: the outcomes only, the explanations are in the parks' cards.
+				expect(shortlistScrolls).toBe(false);
+				expect(cues, 'a cue above the table that scrolls, and only there').toBe(1);
 				await expectNoAxeViolations(page, 'result at 320 px with a shortlist');
 			},
 			{ viewport: { width: 320, height: 640 } }
