@@ -403,6 +403,7 @@ describe('results page', () => {
 		expect(
 			within(compare)
 				.getAllByRole('columnheader')
+				.filter((h) => h.closest('thead'))
 				.map((h) => h.textContent)
 		).toEqual([
 			expect.stringContaining('Industripark Esbjerg'),
