@@ -219,6 +219,45 @@ describe('resuming', () => {
 		});
 	});
 
+	it('keeps what was typed on a page and not sent yet through a reload, and only there', async () => {
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await openStart(rec, session.server.url);
+			await clickButton(page, UI.da.start);
+			await expectPage(page, PROJECT);
+			await answerQuestion(page, [
+				{ q: PROJECT_TYPE, choose: 'Vi vil udvide et eksisterende anlæg' },
+				{ q: SECTORS, choose: 'Maritim produktion' }
+			]);
+			await expectPage(page, SITE);
+			await fillAnswer(page, [
+				{ q: LAND, type: '2,5' },
+				{ q: 'Hvor i Danmark vil I helst ligge?', choose: 'Region Syddanmark' }
+			]);
+			// A reload (or a phone browser that dropped the tab): the page comes back as it was left.
+			await page.reload();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
+			expect(await page.getByRole('textbox', { name: LAND, exact: true }).inputValue()).toBe('2,5');
+			expect(await page.getByLabel('Region Syddanmark', { exact: true }).isChecked()).toBe(true);
+			// Not an answer until it is sent: the address does not have it.
+			expect(new URL(page.url()).searchParams.has('land_ha')).toBe(false);
+
+			// Left with "Tilbage", the page's input goes with the guide (as before), not with the tab.
+			await page.getByRole('link', { name: UI.da.back, exact: true }).click();
+			await expectPage(page, PROJECT);
+			expect(
+				await page.evaluate(() => sessionStorage.getItem('industripark-guide.page'))
+			).not.toContain('2,5');
+
+			// A link opened later in the tab wins over what was typed before it.
+			await page.goto(`${session.server.url}/?v=1&project_type=expand&sectors=maritime#site`);
+			await fillAnswer(page, { q: LAND, type: '9' });
+			await page.goto(`${session.server.url}/?v=1&project_type=new_plant&sectors=maritime#site`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
+			expect(await page.getByRole('textbox', { name: LAND, exact: true }).inputValue()).toBe('');
+		});
+	});
+
 	it('"Husk svarene på denne enhed" keeps them for a new tab; "Slet svarene" deletes everything', async () => {
 		await withPage(async (rec) => {
 			const { page, context } = rec;
