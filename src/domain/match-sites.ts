@@ -22,8 +22,10 @@ export interface CriterionResult {
 }
 
 /**
- * good: every criterion met (or only informational); unclear: nothing known to be wrong, but a requirement
- * is not known at the site; partial: a wish or preference is not (fully) met; cannot: a requirement is not met.
+ * good: every criterion met (or only informational); unclear: nothing known to be wrong, but a requirement or a
+ * wish is not known at the site; partial: a wish or preference is not (fully) met; cannot: a requirement is not met.
+ * Within a level the score decides, so a park with its requirements met and only a wish unknown comes before one
+ * whose requirement is unknown (an unknown requirement scores nothing).
  */
 export type FitLevel = 'good' | 'unclear' | 'partial' | 'cannot';
 
@@ -201,7 +203,9 @@ export function assessSite(site: Site, answers: Answers): SiteMatch {
 function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): FitLevel {
 	if (blockers.length > 0) return 'cannot';
 	if (criteria.some((c) => c.outcome === 'not_met' || c.outcome === 'partly')) return 'partial';
-	if (criteria.some((c) => c.outcome === 'unknown' && c.importance === 'must')) return 'unclear';
+	// Not "good" while anything shown is not known: "God match" would read as "this park works" (a review found
+	// "God" over two unknown wishes, one of them the timing).
+	if (criteria.some((c) => c.outcome === 'unknown')) return 'unclear';
 	return 'good';
 }
 
@@ -231,15 +235,17 @@ function ranked(match: SiteMatch): Ranked {
  * before those that cannot. Within a level, the score adds points for each wish met (a requirement counts more than
  * a nice-to-have, a planned facility half, more of the chosen sectors more) and subtracts for a region or timing
  * that does not suit. Equal scores go to the park that meets more wishes, then has fewer unanswered ones, then
- * about which more is known, then with more free land. The id decides only between parks equal in all of that, so
- * the order is always the same.
+ * is nearer to where the company is today (when it said so), then about which more is known, then with more free
+ * land. The id decides only between parks equal in all of that, so the order is always the same.
  */
 function compareRanked(a: Ranked, b: Ranked): number {
+	const near = (a.match.distanceKm ?? 0) - (b.match.distanceKm ?? 0);
 	return (
 		FIT_ORDER[a.match.fit] - FIT_ORDER[b.match.fit] ||
 		b.match.score - a.match.score ||
 		b.met - a.met ||
 		a.unknown - b.unknown ||
+		(Number.isNaN(near) ? 0 : near) ||
 		b.known - a.known ||
 		b.match.site.land.newPlotsHa - a.match.site.land.newPlotsHa ||
 		(a.match.site.id < b.match.site.id ? -1 : a.match.site.id > b.match.site.id ? 1 : 0)

@@ -163,7 +163,14 @@ export function nextSteps(
 		steps.push({ key: 'contact_erhvervshus_no_fit', params: {} });
 	}
 	if (!small) steps.push(...home);
-	if (house.house) steps.push({ key: 'contact_erhvervshus', params: { house: house.house.id } });
+	// The company's own house where a source names it; else the one at the best park, said as such (it is not
+	// necessarily theirs: an Odense company was sent to Vojens).
+	if (house.house)
+		steps.push(
+			house.siteId
+				? { key: 'contact_erhvervshus_park', params: { house: house.house.id, site: house.siteId } }
+				: { key: 'contact_erhvervshus', params: { house: house.house.id } }
+		);
 	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
 	if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });
 	// A scheme a source says is closed is shown as closed under support, not sent to as a next step.

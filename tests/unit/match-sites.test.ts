@@ -11,6 +11,7 @@ import {
 } from '../../src/domain/match-sites';
 import { content } from '../../src/data/index';
 import { aSite, answers } from '../builders/answers';
+import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../../src/domain/types';
 
 const ids = (matches: SiteMatch[]) => matches.map((m) => m.site.id);
 
@@ -278,8 +279,19 @@ describe('assessSite', () => {
 		).not.toContain('env_distance');
 	});
 
-	it('is a good fit when nothing is partly or not met', () => {
-		expect(assessSite(aSite(), answers()).fit).toBe('good');
+	it('is a good fit only when everything shown is met; one unknown wish makes it "can fit"', () => {
+		const facilities = Object.fromEntries(
+			[...INFRASTRUCTURE_ITEMS, ...WORKFORCE_ITEMS, 'env_distance'].map((id) => [id, 'available'])
+		);
+		const known = aSite({ timing: { status: 'longer' }, facilities });
+		const wants = answers({ start_time: 'later' });
+		expect(assessSite(known, wants).fit).toBe('good');
+		const portUnknown = aSite({ timing: { status: 'longer' }, facilities: { ...facilities } });
+		delete portUnknown.facilities.port;
+		const niceToHave = answers({ start_time: 'later', infrastructure: { port: 'nice' } });
+		expect(assessSite(portUnknown, niceToHave).fit).toBe('unclear');
+		// The timing, a preference, counts too: not known is not "good".
+		expect(assessSite(aSite({ facilities }), answers({ start_time: 'later' })).fit).toBe('unclear');
 	});
 
 	it('is a partial fit when something is partly or not met without blocking', () => {
@@ -434,6 +446,17 @@ describe('distance from where the company is today', () => {
 	const copenhagen = { lat: 55.68, lng: 12.57 };
 	const a = answers({ infrastructure: { port: 'nice' } });
 
+	it('puts the nearer of two parks equal in every other way first, once it knows where the company is', () => {
+		// A review: a 2 ha workshop in Odense was shown Esbjerg (118 km) above Kerteminde (15 km) on equal terms.
+		const far = aSite({ id: 'a_far', location: { lat: 55.47, lng: 8.45 } });
+		const near = aSite({ id: 'z_near', location: { lat: 55.64, lng: 12.08 } });
+		expect(ids(rankSites([far, near], a, copenhagen).fits)).toEqual(['z_near', 'a_far']);
+		// Not knowing where it is, the order is as before (here the id).
+		expect(ids(rankSites([far, near], a).fits)).toEqual(['a_far', 'z_near']);
+		// A better score still wins over distance.
+		expect(ids(rankSites([west, east], a, copenhagen).fits)).toEqual(['west', 'east']);
+	});
+
 	it('gives every site its straight-line distance when the company says where it is', () => {
 		const ranked = rankSites([west, east], a, copenhagen);
 		const km = Object.fromEntries(ranked.fits.map((m) => [m.site.id, m.distanceKm]));
@@ -471,7 +494,7 @@ describe('distance from where the company is today', () => {
 		};
 		const ranked = rankSites([far, nearButPartial], wants, copenhagen).fits;
 		expect(ranked.map((m) => [m.site.id, m.fit])).toEqual([
-			['far', 'good'],
+			['far', 'unclear'],
 			['near', 'partial']
 		]);
 	});

@@ -299,6 +299,22 @@ describe('nextSteps', () => {
 		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
 	});
 
+	it("names the company's own erhvervshus as theirs, and the best park's as the one at the park", () => {
+		const own = { house: content.erhvervshuse[0], municipalityId: '101' };
+		const step = (h: typeof house | typeof own) =>
+			nextSteps(answers(), oss('not_eligible'), fits(1), [], h).find((s) =>
+				s.key.startsWith('contact_erhvervshus')
+			);
+		expect(step(own)).toEqual({
+			key: 'contact_erhvervshus',
+			params: { house: content.erhvervshuse[0]!.id }
+		});
+		expect(step(house)).toEqual({
+			key: 'contact_erhvervshus_park',
+			params: { house: content.erhvervshuse[0]!.id, site: 'x' }
+		});
+	});
+
 	it('points to an erhvervshus for other areas when no park fits', () => {
 		const k = keys(nextSteps(answers(), oss('not_eligible'), [], [], noHouse));
 		expect(k).toEqual(['contact_erhvervshus_no_fit', 'prepare']);
@@ -324,7 +340,7 @@ describe('nextSteps', () => {
 		expect(keys(nextSteps(answers(), oss('eligible'), fits(3), all, house))).toEqual([
 			'oss_contact',
 			'contact_municipalities',
-			'contact_erhvervshus',
+			'contact_erhvervshus_park',
 			'invest_in_denmark',
 			'eifo',
 			'eu_strategic',
@@ -376,7 +392,8 @@ describe('buildResult with the real content', () => {
 		expect(r.nextSteps.map((s) => s.key)).toEqual([
 			'oss_contact',
 			'contact_municipalities',
-			'contact_erhvervshus',
+			// Where the company is today is not known: the house at the best park, said as such.
+			'contact_erhvervshus_park',
 			'invest_in_denmark',
 			// EIFO's scheme matches a wind company but is closed (schemes.json), so it is no next step.
 			'prepare'

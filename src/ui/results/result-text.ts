@@ -104,9 +104,11 @@ export function nextStepText(
 			municipalities: joinList(i18n, [...new Set(municipalities)])
 		});
 	}
-	if (key === 'contact_erhvervshus') {
+	if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
+		const site = sites.find((s) => s.id === params.site);
 		return i18n.t(`result.next.${key}`, {
-			house: i18n.t(`content:erhvervshuse.${params.house}.name`)
+			house: i18n.t(`content:erhvervshuse.${params.house}.name`),
+			site: site?.municipality ?? ''
 		});
 	}
 	return i18n.t(`result.next.${key}`);
