@@ -27,7 +27,12 @@ function storage(win: Window): Storage | undefined {
 }
 
 /** Keeps the page's input. Never throws (a full or blocked storage keeps nothing). */
-export function keepPageDraft(page: string, basis: string, raw: PageDraft, win = window): void {
+export function keepPageDraft(
+	page: string,
+	basis: string,
+	raw: PageDraft,
+	win: Window = window
+): void {
 	const entry: Entry = { v: 1, page, basis, raw };
 	try {
 		storage(win)?.setItem(PAGE_DRAFT_KEY, JSON.stringify(entry));
@@ -37,7 +42,7 @@ export function keepPageDraft(page: string, basis: string, raw: PageDraft, win =
 }
 
 /** Deletes the kept input (the page was left, or the answers deleted). Never throws. */
-export function dropPageDraft(win = window): void {
+export function dropPageDraft(win: Window = window): void {
 	try {
 		storage(win)?.removeItem(PAGE_DRAFT_KEY);
 	} catch {
@@ -53,7 +58,7 @@ export function takePageDraft(
 	page: string,
 	basis: string,
 	questions: readonly QuestionId[],
-	win = window
+	win: Window = window
 ): PageDraft | undefined {
 	let text: string | null | undefined;
 	try {

@@ -1,5 +1,5 @@
 // The question pages: which questions are asked together, in which order. Ids are stable page slugs (`#site`).
-import { QUESTIONS } from './questions';
+import { QUESTIONS, questionById } from './questions';
 import type { QuestionId } from './types';
 
 /**
@@ -53,4 +53,19 @@ export function isPageId(value: string): value is PageId {
 /** The ids of the questions on a page, in the order they are asked (applicable or not). */
 export function questionsOf(page: PageId): readonly QuestionId[] {
 	return (PAGES.find((p) => p.id === page)?.questions ?? []) as readonly QuestionId[];
+}
+
+/**
+ * The question a follow-up belongs to: the nearest question before it on its page that is always asked (a follow-up
+ * sits right after the answer it depends on); undefined for a question that is not a follow-up.
+ * @example followUpOf('net_zero_tech') // 'net_zero'
+ */
+export function followUpOf(id: QuestionId): QuestionId | undefined {
+	if (!questionById(id).askIf) return undefined;
+	let parent: QuestionId | undefined;
+	for (const q of questionsOf(pageOf(id))) {
+		if (q === id) return parent;
+		if (!questionById(q).askIf) parent = q;
+	}
+	return undefined;
 }

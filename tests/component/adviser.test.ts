@@ -156,7 +156,7 @@ describe('adviser page', () => {
 		await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
 		expect(params().get('net_zero_tech')).toBe('solar');
 		await user.click(
-			within(group('Det ved I ikke endnu')).getByRole('checkbox', {
+			within(group('Det ved vi ikke endnu')).getByRole('checkbox', {
 				name: 'Projektet skal have tilladelser fra både staten og kommunen'
 			})
 		);

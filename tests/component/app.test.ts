@@ -158,7 +158,7 @@ describe('question pages', () => {
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Hvad gælder for produktionen?' });
 		const applies = screen.getByRole('group', { name: 'Det gælder for projektet' });
-		const unknown = screen.getByRole('group', { name: 'Det ved I ikke endnu' });
+		const unknown = screen.getByRole('group', { name: 'Det ved vi ikke endnu' });
 		// A stored answer shows where it was given: "don't know" in the second list.
 		const env = 'Produktionen er miljøtung, så den skal ligge langt fra boliger';
 		expect(within(unknown).getByRole('checkbox', { name: env })).toBeChecked();
@@ -172,7 +172,21 @@ describe('question pages', () => {
 		await user.click(
 			within(applies).getByRole('checkbox', { name: 'Projektet er et nettonul-projekt' })
 		);
-		expect(screen.getByRole('group', { name: tech })).toBeInTheDocument();
+		// The follow-up stands right under the ticked item, inside the list, as a heading one level down.
+		const techGroup = screen.getByRole('group', { name: tech });
+		expect(applies).toContainElement(techGroup);
+		expect(within(techGroup).getByRole('heading', { level: 3, name: tech })).toBeInTheDocument();
+		const netZeroBox = within(applies).getByRole('checkbox', {
+			name: 'Projektet er et nettonul-projekt'
+		});
+		expect(
+			netZeroBox.compareDocumentPosition(techGroup) & Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
+		expect(
+			techGroup.compareDocumentPosition(
+				within(applies).getByRole('checkbox', { name: 'Projektet handler om kritiske råstoffer' })
+			) & Node.DOCUMENT_POSITION_FOLLOWING
+		).toBeTruthy();
 		await user.click(next());
 		const alert = await screen.findByRole('alert');
 		expect(alert).toHaveTextContent('Vælg mindst én nettonul-teknologi');
@@ -181,7 +195,7 @@ describe('question pages', () => {
 		await user.click(next());
 		await waitFor(() =>
 			expect(screen.getByRole('alert')).toHaveTextContent(
-				'Vælg enten ”gælder” eller ”ved ikke endnu” for: Miljøtung produktion – ikke begge'
+				'Sæt kun ét kryds ved ”Produktionen er miljøtung, så den skal ligge langt fra boliger”: under ”Det gælder for projektet” eller under ”Det ved vi ikke endnu”'
 			)
 		);
 		await user.click(within(unknown).getByRole('checkbox', { name: env }));

@@ -68,7 +68,7 @@ const Q = {
 } as const;
 
 /** The conditions page's two checklists. */
-const CONDITIONS = { yes: 'Det gælder for projektet', dontKnow: 'Det ved I ikke endnu' } as const;
+const CONDITIONS = { yes: 'Det gælder for projektet', dontKnow: 'Det ved vi ikke endnu' } as const;
 
 /** The needs page's two checklists. */
 const MUST = 'Det skal grunden have';
@@ -477,18 +477,24 @@ describe('follow-up questions on the same page', () => {
 			// The four conditions are the items of two checklists; the follow-ups are not asked yet.
 			expect(await questionTitles(page)).toEqual([CONDITIONS.yes, CONDITIONS.dontKnow]);
 
-			// "Ja" (ticked in "Det gælder for projektet") brings each follow-up, under the checklists.
+			// "Ja" (ticked in "Det gælder for projektet") brings each follow-up, right under its item in the list.
+			const followUps = () => page.locator('main form h3').allTextContents();
 			await fillAnswer(page, { q: Q.netZero, choose: 'Ja' });
-			expect(await questionTitles(page)).toEqual([
-				CONDITIONS.yes,
-				CONDITIONS.dontKnow,
-				Q.netZeroTech
-			]);
+			expect(await questionTitles(page)).toEqual([CONDITIONS.yes, CONDITIONS.dontKnow]);
+			expect((await followUps()).map(norm)).toEqual([Q.netZeroTech]);
 			await fillAnswer(page, { q: Q.crm, choose: 'Ja' });
-			expect(await questionTitles(page)).toEqual([
-				CONDITIONS.yes,
-				CONDITIONS.dontKnow,
+			expect((await followUps()).map(norm)).toEqual([Q.netZeroTech, Q.crmActivity]);
+			const order = await page.evaluate(() =>
+				[...document.querySelectorAll('main form input[id^="conditions-yes-"], main form h3')].map(
+					(e) => e.id || e.textContent?.trim()
+				)
+			);
+			expect(order).toEqual([
+				'conditions-yes-env_demanding',
+				'conditions-yes-dual_permits',
+				'conditions-yes-net_zero',
 				Q.netZeroTech,
+				'conditions-yes-critical_raw_materials',
 				Q.crmActivity
 			]);
 			await expectNoAxeViolations(page, 'da: the conditions page with both follow-ups');

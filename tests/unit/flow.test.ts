@@ -18,6 +18,7 @@ import {
 	EARLY_RESULT_AFTER,
 	PAGES,
 	pageOf,
+	followUpOf,
 	questionsOf,
 	type PageId
 } from '../../src/domain/pages';
@@ -491,6 +492,13 @@ describe('the conditions checklists', () => {
 				critical_raw_materials: 'no'
 			}
 		});
+	});
+
+	it('knows which item each follow-up belongs to (it is asked right under it)', () => {
+		expect(followUpOf('net_zero_tech')).toBe('net_zero');
+		expect(followUpOf('crm_activity')).toBe('critical_raw_materials');
+		expect(followUpOf('financials')).toBe('employees');
+		expect(followUpOf('net_zero')).toBeUndefined();
 	});
 
 	it('asks the follow-up of a tick that calls for it', () => {

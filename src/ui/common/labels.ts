@@ -37,11 +37,12 @@ export function errorMessage(i18n: I18n, e: FieldError): string {
 			typeof v === 'number' ? i18n.number(v, 2) : v
 		])
 	);
-	// The item is a facility (the needs page) or a question asked as a checklist item (the conditions page).
+	// The item is a facility (the needs page) or a question asked as a checklist item (the conditions page, where its
+	// title is the item's text).
 	const item = !e.field
 		? ''
 		: isQuestionId(e.field)
-			? i18n.t(`question.${e.field}.short`)
+			? i18n.t(`question.${e.field}.title`)
 			: facilityLabel(i18n, e.field);
 	return i18n.t(`error.${e.key}`, { ...params, item });
 }
