@@ -354,6 +354,18 @@ describe('results page', () => {
 	const openButton = (municipality: string) =>
 		within(table()).getByRole('button', { name: new RegExp(`^${municipality} – se alt om`) });
 
+	it('shows no column that only informs: "Andet" as the sector is said in the cards, not as a column', async () => {
+		await openResult(answers({ sectors: ['other'] }));
+		const headers = within(table())
+			.getAllByRole('columnheader')
+			.map((h) => h.textContent ?? '');
+		expect(headers.some((h) => h.startsWith('Branche'))).toBe(false);
+		expect(headers.some((h) => h.startsWith('Areal'))).toBe(true);
+		// Every row has as many cells as there are columns.
+		for (const row of within(table()).getAllByRole('row').slice(1))
+			expect(within(row).getAllByRole('cell')).toHaveLength(headers.length - 1);
+	});
+
 	it('lists every park in one table, those that cannot fit marked, for 300 ha without phasing', async () => {
 		await openResult(answers({ land_ha: 300, land_phasing: 'no' }));
 		const rows = within(table()).getAllByRole('row').slice(1);
