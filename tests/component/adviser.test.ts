@@ -134,34 +134,21 @@ describe('adviser page', () => {
 		expect(params().has('workforce')).toBe(false);
 	});
 
-	it('asks the conditions as the guide does: two checklists, after "let the company answer"', async () => {
+	it('asks each condition on its own, so an adviser can leave the ones it does not know to the company', async () => {
 		const { user } = await setup();
 		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
-		const leave = screen.getByRole('checkbox', {
-			name: 'Lad virksomheden svare på, hvad der gælder for produktionen'
-		});
-		// Left for the company at first: no list, nothing in the link.
-		expect(leave).toBeChecked();
-		expect(screen.queryByRole('group', { name: 'Det gælder for projektet' })).toBeNull();
-		expect(params().has('env_demanding')).toBe(false);
-		await user.click(leave);
-		const applies = group('Det gælder for projektet');
-		// Unticked is no, as on the company's page.
-		expect(params().get('env_demanding')).toBe('no');
+		const env = group('Produktionen er miljøtung, så den skal ligge langt fra boliger');
+		expect(within(env).getByRole('radio', { name: 'Lad virksomheden svare' })).toBeChecked();
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
-		const netZero = within(applies).getByRole('checkbox', {
-			name: 'Projektet er et nettonul-projekt'
-		});
-		await user.click(netZero);
+		const netZero = group('Projektet er et nettonul-projekt');
+		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
 		await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
+		expect(params().get('net_zero')).toBe('yes');
 		expect(params().get('net_zero_tech')).toBe('solar');
-		await user.click(
-			within(group('Det ved vi ikke endnu')).getByRole('checkbox', {
-				name: 'Projektet skal have tilladelser fra både staten og kommunen'
-			})
-		);
-		expect(params().get('dual_permits')).toBe('dont_know');
-		await user.click(netZero);
+		// The others are left to the company: not in the link.
+		expect(params().has('env_demanding')).toBe(false);
+		expect(params().has('dual_permits')).toBe(false);
+		await user.click(within(netZero).getByRole('radio', { name: 'Nej' }));
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
 		// An answer that no longer applies is not sent to the company.
 		expect(params().has('net_zero_tech')).toBe(false);
@@ -242,17 +229,15 @@ describe('adviser page', () => {
 		);
 	});
 
-	it('reads a link with only some conditions as the checklists do: what is not ticked is no', async () => {
+	it('keeps a link with only some conditions as it is: the rest are left to the company', async () => {
 		await setup({ query: '?v=1&project_type=expand&net_zero=yes&net_zero_tech=wind' });
 		expect(
-			within(group('Det gælder for projektet')).getByRole('checkbox', {
-				name: 'Projektet er et nettonul-projekt'
-			})
+			within(group('Projektet er et nettonul-projekt')).getByRole('radio', { name: 'Ja' })
 		).toBeChecked();
 		expect(params().get('net_zero')).toBe('yes');
 		expect(params().get('net_zero_tech')).toBe('wind');
-		expect(params().get('env_demanding')).toBe('no');
-		expect(params().get('critical_raw_materials')).toBe('no');
+		expect(params().has('env_demanding')).toBe(false);
+		expect(params().has('critical_raw_materials')).toBe(false);
 	});
 
 	it('has a link from the top to the result and the link, which moves focus there', async () => {

@@ -49,10 +49,6 @@ export function rawFromLink(
 			raw[q.id] = matrixFromChecklists(q, itemsAt(draft, 'must'), itemsAt(draft, 'nice'));
 		else if (draft) raw[q.id] = draft;
 	}
-	// The same for the conditions: once one of them is given, the others read as the page's checklists read them, no.
-	const checklist = QUESTIONS.filter((q) => q.type === 'single' && q.checklist);
-	if (checklist.some((q) => raw[q.id]))
-		for (const q of checklist) raw[q.id] ??= { type: 'single', value: 'no' };
 	return raw;
 }
 
