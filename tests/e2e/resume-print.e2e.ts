@@ -18,6 +18,7 @@ import {
 	site,
 	useBrowser
 } from './guide';
+import type { RecordedPage } from './harness';
 
 const session = useBrowser();
 
@@ -177,18 +178,23 @@ describe('sharing and printing a result', () => {
 	});
 });
 
+/** From the start page through the first page (an expansion in maritime production) to the second. */
+async function toSecondPage(rec: RecordedPage): Promise<void> {
+	await openStart(rec, session.server.url);
+	await clickButton(rec.page, UI.da.start);
+	await expectPage(rec.page, PROJECT);
+	await answerQuestion(rec.page, [
+		{ q: PROJECT_TYPE, choose: 'Vi vil udvide et eksisterende anlæg' },
+		{ q: SECTORS, choose: 'Maritim produktion' }
+	]);
+	await expectPage(rec.page, SITE);
+}
+
 describe('resuming', () => {
 	it('keeps the answers in this tab: a new visit to the guide in the same tab resumes them', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
-			await openStart(rec, session.server.url);
-			await clickButton(page, UI.da.start);
-			await expectPage(page, PROJECT);
-			await answerQuestion(page, [
-				{ q: PROJECT_TYPE, choose: 'Vi vil udvide et eksisterende anlæg' },
-				{ q: SECTORS, choose: 'Maritim produktion' }
-			]);
-			await expectPage(page, SITE);
+			await toSecondPage(rec);
 			// Typed on the next page but not sent: not an answer yet.
 			await fillAnswer(page, { q: LAND, type: '7' });
 			expect(await stored(page, 'sessionStorage')).toContain(
@@ -222,14 +228,7 @@ describe('resuming', () => {
 	it('keeps what was typed on a page and not sent yet through a reload, and only there', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
-			await openStart(rec, session.server.url);
-			await clickButton(page, UI.da.start);
-			await expectPage(page, PROJECT);
-			await answerQuestion(page, [
-				{ q: PROJECT_TYPE, choose: 'Vi vil udvide et eksisterende anlæg' },
-				{ q: SECTORS, choose: 'Maritim produktion' }
-			]);
-			await expectPage(page, SITE);
+			await toSecondPage(rec);
 			await fillAnswer(page, [
 				{ q: LAND, type: '2,5' },
 				{ q: 'Hvor i Danmark vil I helst ligge?', choose: 'Region Syddanmark' }
