@@ -354,6 +354,17 @@ describe('results page', () => {
 	const openButton = (municipality: string) =>
 		within(table()).getByRole('button', { name: new RegExp(`^${municipality} – se alt om`) });
 
+	it('has a link in the brief to the next steps (whom to contact), which moves focus there', async () => {
+		const { user } = await openResult(answers());
+		const hash = location.hash;
+		await user.click(screen.getByRole('link', { name: 'Se næste skridt' }));
+		expect(document.activeElement).toBe(
+			screen.getByRole('heading', { level: 2, name: 'Næste skridt' })
+		);
+		// The address's hash is the guide's step, not the section's.
+		expect(location.hash).toBe(hash);
+	});
+
 	it('shows no column that only informs: "Andet" as the sector is said in the cards, not as a column', async () => {
 		await openResult(answers({ sectors: ['other'] }));
 		const headers = within(table())
