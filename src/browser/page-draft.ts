@@ -1,7 +1,9 @@
 // What the user has entered on a question page and not yet sent with "Næste": kept in this tab (sessionStorage), so
 // that a reload – or a phone browser that drops the tab while the user looks something up – brings it back. It is
-// given back only on the same page and over the same answers it was typed on (a link opened later in the tab wins);
-// anything else in the entry is ignored and deleted. A side effect like storage.ts; the page decides when.
+// given back only on the same page and over the same answers it was typed on (a link opened later in the tab with
+// other answers wins; the same link again gives the typed input back); anything else in the entry is ignored and
+// deleted. The page check does real work: the next page is set up before the one left is torn down, so it sees the
+// previous page's entry first (and deletes it). A side effect like storage.ts; the page decides when.
 import type { RawAnswer } from '../domain/validate';
 import type { QuestionId } from '../domain/types';
 

@@ -239,7 +239,8 @@ function ranked(match: SiteMatch): Ranked {
  * land. The id decides only between parks equal in all of that, so the order is always the same.
  */
 function compareRanked(a: Ranked, b: Ranked): number {
-	const near = (a.match.distanceKm ?? 0) - (b.match.distanceKm ?? 0);
+	// As compareByDistance: a park without a distance after one with it (both Infinity: no difference).
+	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);
 	return (
 		FIT_ORDER[a.match.fit] - FIT_ORDER[b.match.fit] ||
 		b.match.score - a.match.score ||
@@ -283,4 +284,14 @@ export function rankSites(
 	const fits = all.filter((m) => m.fit !== 'cannot');
 	const cannotFit = all.filter((m) => m.fit === 'cannot');
 	return { fits, cannotFit };
+}
+
+/**
+ * The criteria that tell the matches apart or say something about them: every criterion but one that is only
+ * informative for all of them ("Andet" as the sector gives every park the same note).
+ */
+export function informativeCriteria(matches: readonly SiteMatch[]): Set<string> {
+	return new Set(
+		matches.flatMap((m) => m.criteria.filter((c) => c.outcome !== 'info').map((c) => c.criterion))
+	);
 }

@@ -137,10 +137,10 @@ describe('adviser page', () => {
 	it('asks each condition on its own, so an adviser can leave the ones it does not know to the company', async () => {
 		const { user } = await setup();
 		const tech = 'Hvilken nettonul-teknologi handler projektet om?';
-		const env = group('Produktionen er miljøtung, så den skal ligge langt fra boliger');
+		const env = group('Er produktionen miljøtung, så den skal ligge langt fra boliger?');
 		expect(within(env).getByRole('radio', { name: 'Lad virksomheden svare' })).toBeChecked();
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
-		const netZero = group('Projektet er et nettonul-projekt');
+		const netZero = group('Er projektet et nettonul-projekt?');
 		await user.click(within(netZero).getByRole('radio', { name: 'Ja' }));
 		await user.click(within(group(tech)).getByRole('checkbox', { name: 'Solceller og solvarme' }));
 		expect(params().get('net_zero')).toBe('yes');
@@ -232,7 +232,7 @@ describe('adviser page', () => {
 	it('keeps a link with only some conditions as it is: the rest are left to the company', async () => {
 		await setup({ query: '?v=1&project_type=expand&net_zero=yes&net_zero_tech=wind' });
 		expect(
-			within(group('Projektet er et nettonul-projekt')).getByRole('radio', { name: 'Ja' })
+			within(group('Er projektet et nettonul-projekt?')).getByRole('radio', { name: 'Ja' })
 		).toBeChecked();
 		expect(params().get('net_zero')).toBe('yes');
 		expect(params().get('net_zero_tech')).toBe('wind');

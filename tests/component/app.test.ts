@@ -406,7 +406,14 @@ describe('results page', () => {
 		expect(screen.queryByText(/erhvervsfyrtårne/i)).not.toBeInTheDocument();
 	});
 
-	it('says the best park "passer bedst" only when it fits; a partial match "kommer tættest på"', async () => {
+	it('says the best park "passer bedst" when it may fit, with what is not known; a partial match "kommer tættest på"', async () => {
+		await openResult(answers({ land_ha: 10, regions: ['no_preference'] }));
+		const may = screen.getByRole('region', { name: 'Kort fortalt' });
+		expect(may).toHaveTextContent(/passer bedst/);
+		expect(may).toHaveTextContent(/Kan passe – noget skal afklares\. .* er ikke kendt\./);
+	});
+
+	it('says a partial match "kommer tættest på", not "passer bedst"', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
 		const fit = within(table()).getAllByRole('row')[1]!;

@@ -226,6 +226,21 @@ describe('the shortlist on a phone', () => {
 					)
 				);
 				expect(names).toEqual(['Industripark Kerteminde (Odense Havn)', 'Samlet vurdering']);
+				// Ids are unique, so every cell is headed by its own subject ("land" is both the park's new plots and the
+				// company's need: a review found the need's cells headed "Nye byggefelter").
+				const heads = await list.evaluate((el) => {
+					const ids = [...el.querySelectorAll('[id]')].map((e) => e.id);
+					const subjectOf = (td: Element) =>
+						(td.getAttribute('headers') ?? '')
+							.split(' ')
+							.map((id) => el.querySelector(`[id="${id}"]`)?.textContent?.trim() ?? '')[1];
+					return {
+						duplicates: ids.filter((id, i) => ids.indexOf(id) !== i),
+						subjects: [...new Set([...el.querySelectorAll('tbody td')].map(subjectOf))]
+					};
+				});
+				expect(heads.duplicates).toEqual([]);
+				expect(heads.subjects).toEqual(expect.arrayContaining(['Nye byggefelter', 'Areal (krav)']));
 				// The outcomes are shown, their explanations only in the cards below.
 				expect(await list.locator('.shortlist-why:visible').count()).toBe(0);
 				expect(await page.getByRole('article').count()).toBe(3);

@@ -7,7 +7,6 @@ import { optionSource } from '../../src/data/options';
 import type { PageId } from '../../src/domain/pages';
 import { questionById, type MatrixQuestion } from '../../src/domain/questions';
 import type { Answers, QuestionId } from '../../src/domain/types';
-import {} from '../../src/domain/validate';
 import { matrixFromChecklists } from '../../src/domain/checklists';
 import { answers } from '../builders/answers';
 import { givenGuide, multi, num, single } from '../builders/flow';

@@ -105,10 +105,8 @@ export function nextStepText(
 		});
 	}
 	if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
-		const site = sites.find((s) => s.id === params.site);
 		return i18n.t(`result.next.${key}`, {
-			house: i18n.t(`content:erhvervshuse.${params.house}.name`),
-			site: site?.municipality ?? ''
+			house: i18n.t(`content:erhvervshuse.${params.house}.name`)
 		});
 	}
 	return i18n.t(`result.next.${key}`);
