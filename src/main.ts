@@ -10,6 +10,7 @@ import { decodeLink, stepFromHash } from './domain/url-codec';
 import { resolveStep } from './domain/flow';
 import type { RestoredAnswers } from './browser/storage';
 import { pageAddress } from './browser/url-sync';
+import { isReturnVisit } from './browser/navigation';
 import { guideTexts, startGuide } from './ui/shell/start-guide';
 import { lazy } from './browser/lazy';
 import { loadLinkNotices, loadResultsPage, loadStorage } from './browser/parts';
@@ -46,11 +47,7 @@ if (target?.dataset.page === 'adviser') {
 	);
 } else if (target) {
 	const link = decodeLink(location.search, optionSource);
-	const nav = performance.getEntriesByType?.('navigation')[0] as
-		PerformanceNavigationTiming | undefined;
-	// A reload or back/forward brings back the guide's own address: its answers are the user's, not "prefilled, e.g.
-	// by your adviser".
-	const returning = nav?.type === 'reload' || nav?.type === 'back_forward';
+	const returning = isReturnVisit();
 	const step = stepFromHash(location.hash);
 	// A link with answers most often opens on the result: its page, texts, the link's notice and the fonts are fetched
 	// now, alongside the guide's start, instead of after it (see App.svelte for the same loaders).

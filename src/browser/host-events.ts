@@ -13,11 +13,18 @@ export interface HostEventOptions {
 	/** The standalone guide's address, for the completion link. */
 	guideUrl: () => string;
 	lang: () => 'da' | 'en';
+	/**
+	 * The guide goes on with a journey this tab has reported already (the host page was reloaded or reached with
+	 * back/forward, or the element started again with a new setting): the page it opens on is a page view, not a
+	 * new `start`, nor a new `complete` for the answers it opens with.
+	 */
+	resumed?: boolean;
 }
 
 /**
  * Report page views as the step changes, `start` when the first page after the start page is shown (again after
- * a restart) and `complete` when the results are shown for a new set of answers.
+ * a restart) and `complete` when the results are shown for a new set of answers. A resumed journey's first page is
+ * only a page view.
  */
 export function trackHostEvents(
 	actor: Pick<GuideActor, 'raw'>,
@@ -28,20 +35,23 @@ export function trackHostEvents(
 	let last: StepId | undefined;
 	let started = false;
 	let completedLink: string | undefined;
+	let resuming = options.resumed ?? false;
 	const see = (step: StepId) => {
 		if (step === last) return;
 		last = step;
+		const resumed = resuming;
+		resuming = false;
 		if (step === 'start') started = false;
 		else if (!started) {
 			started = true;
-			options.report({ name: 'start', step });
+			if (!resumed) options.report({ name: 'start', step });
 		}
 		options.report({ name: 'page_view', step });
 		if (step === 'results') {
 			const link = `${options.guideUrl()}?${encodeAnswers(effectiveAnswers(actor.raw.getSnapshot().context.answers), options.lang())}#results`;
 			if (link !== completedLink) {
 				completedLink = link;
-				options.report({ name: 'complete', step, link });
+				if (!resumed) options.report({ name: 'complete', step, link });
 			}
 		}
 	};

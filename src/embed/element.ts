@@ -22,6 +22,7 @@ import { decodeLink, type DecodedLink } from '../domain/url-codec';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
 import { hashAddress, isParamName, paramAddress } from '../browser/embed-address';
 import type { Address } from '../browser/url-sync';
+import { isReturnVisit } from '../browser/navigation';
 import { DOM_EVENT_NAMES, type HostEvent } from '../browser/host-event-types';
 import { loadFonts } from './fonts';
 import { tilesFromEnv } from '../ui/map/tile-config';
@@ -127,22 +128,33 @@ export class IndustriparkGuideElement extends HTMLElement {
 	#link(
 		address: Address | undefined,
 		preferPrefill: boolean
-	): { link: DecodedLink | undefined; step: ReturnType<Address['read']>['step'] } {
+	): {
+		link: DecodedLink | undefined;
+		step: ReturnType<Address['read']>['step'];
+		/** The answers are the guide's own state from the address, not the prefill. */
+		own: boolean;
+	} {
 		const own = preferPrefill ? undefined : address?.read(window.location);
 		if (own?.present && address?.keepsAnswers) {
-			return { link: decodeLink(own.query, optionSource), step: own.step };
+			return { link: decodeLink(own.query, optionSource), step: own.step, own: true };
 		}
 		const prefill = this.getAttribute('prefill');
-		return { link: prefill ? decodeLink(prefill, optionSource) : undefined, step: own?.step };
+		return {
+			link: prefill ? decodeLink(prefill, optionSource) : undefined,
+			step: own?.step,
+			own: false
+		};
 	}
 
 	#render(preferPrefill = false): void {
+		// Started again with a new setting: the journey so far was reported already.
+		const again = this.#guide !== undefined;
 		this.#destroy();
 		const base = baseUrlOf(this.getAttribute('base-url'));
 		loadFonts(base);
 		const variants = this.#variants();
 		const address = this.#address();
-		const { link, step } = this.#link(address, preferPrefill);
+		const { link, step, own } = this.#link(address, preferPrefill);
 
 		const sheet = document.createElement('link');
 		sheet.rel = 'stylesheet';
@@ -186,6 +198,8 @@ export class IndustriparkGuideElement extends HTMLElement {
 			guideUrl: new URL('index.html', new URL('../', base)).href,
 			showMap: !variants.has('no-map'),
 			mapTiles: tiles,
+			// Its own state in the address after a reload, back/forward or a new setting: the journey goes on.
+			resumed: own && (again || isReturnVisit()),
 			onevent: (event: HostEvent) => {
 				this.dispatchEvent(
 					new CustomEvent(DOM_EVENT_NAMES[event.name], {

@@ -276,6 +276,10 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			expect(
 				await guide.getByLabel('Vi vil udvide et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);
+			// The reload goes on with the same journey: for the host's analytics a page view, not a new start.
+			await expect
+				.poll(async () => (await events(page)).map((e) => `${e.name}:${e.step}`))
+				.toEqual(['ipg-page-view:project']);
 			// "Start guiden" added a history entry: Back returns to the guide's start, on the host's page as it was.
 			await page.goBack();
 			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);

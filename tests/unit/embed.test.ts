@@ -14,6 +14,7 @@ import { pageAddress } from '../../src/browser/url-sync';
 import { hostEventForClick, trackHostEvents, type HostEvent } from '../../src/browser/host-events';
 import { GuideActor } from '../../src/machine/guide-actor.svelte';
 import { optionSource } from '../../src/data/options';
+import { decodeLink } from '../../src/domain/url-codec';
 import { remToPx, scopeSelector } from '../../scripts/postcss-shadow-scope';
 
 const header = { protocol: 'industripark-guide', version: 1 } as const;
@@ -196,6 +197,52 @@ describe('host events', () => {
 			'page_view:start',
 			'start:project',
 			'page_view:project'
+		]);
+	});
+
+	it('reports a resumed journey (a reload, a new setting) as page views only, until a new start', () => {
+		const answers = decodeLink(
+			'v=1&project_type=expand&sectors=food_tech&land_ha=6&land_phasing=no&regions=no_preference&start_time=in_2_5y',
+			optionSource
+		).answers;
+		const guide = new GuideActor({ answers, step: 'results', optionSource });
+		const seen: HostEvent[] = [];
+		trackHostEvents(guide, {
+			report: (e) => seen.push(e),
+			guideUrl: () => 'https://guide.dk/',
+			lang: () => 'da',
+			resumed: true
+		});
+		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual(['page_view:results']);
+		// Back in the questions it is the same journey; only a restart is a new start.
+		guide.send({ type: 'step.back' });
+		guide.send({ type: 'guide.restart' });
+		guide.send({ type: 'guide.start' });
+		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
+			'page_view:results',
+			'page_view:needs',
+			'page_view:start',
+			'start:project',
+			'page_view:project'
+		]);
+	});
+
+	it('reports start and completion as usual when not resumed, also when opening on the results', () => {
+		const answers = decodeLink(
+			'v=1&project_type=expand&sectors=food_tech&land_ha=6&land_phasing=no&regions=no_preference&start_time=in_2_5y',
+			optionSource
+		).answers;
+		const guide = new GuideActor({ answers, step: 'results', optionSource });
+		const seen: HostEvent[] = [];
+		trackHostEvents(guide, {
+			report: (e) => seen.push(e),
+			guideUrl: () => 'https://guide.dk/',
+			lang: () => 'da'
+		});
+		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
+			'start:results',
+			'page_view:results',
+			'complete:results'
 		]);
 	});
 

@@ -45,6 +45,8 @@ export interface GuideOptions {
 	guideUrl?: string;
 	/** Events for the host's analytics (embeds). */
 	onevent?: (event: HostEvent) => void;
+	/** The journey reported to the host already goes on (see HostEventOptions.resumed). */
+	resumed?: boolean;
 	/** Show the map of the parks on the results (a host may turn it off). */
 	showMap?: boolean;
 	/** A tile layer for the map; without it the map uses the bundled outline only (or the build's setting). */
@@ -169,7 +171,12 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 							// Also when the guide has stopped meanwhile (a host's new prefill starts a new one): its pages were seen.
 							const tracker = m.trackHostEvents(
 								started,
-								{ report: onevent, guideUrl: () => guideUrl, lang: () => i18n.lang },
+								{
+									report: onevent,
+									guideUrl: () => guideUrl,
+									lang: () => i18n.lang,
+									resumed: options.resumed
+								},
 								shown
 							);
 							if (stopped || failed) tracker.stop();
