@@ -15,7 +15,7 @@ import { guideTexts, startGuide } from './ui/shell/start-guide';
 import { lazy } from './browser/lazy';
 import { loadLinkNotices, loadResultsPage, loadStorage } from './browser/parts';
 import LoadFailed from './ui/shell/LoadFailed.svelte';
-import { isLang, PAGE_TEXTS } from './i18n/i18n.svelte';
+import { isLang, PAGE_TEXTS, QUESTION_TEXTS } from './i18n/i18n.svelte';
 
 /** How long a link to a result waits for the result's page and fonts before the guide starts anyway (see below). */
 const RESULT_WAIT_MS = 1500;
@@ -55,6 +55,7 @@ if (target?.dataset.page === 'adviser') {
 		? Promise.all([
 				loadResultsPage(),
 				PAGE_TEXTS[link.lang ?? 'da'](),
+				QUESTION_TEXTS[link.lang ?? 'da'](),
 				loadLinkNotices(),
 				// The result's fonts too: drawn before they came, its text would reflow when they do.
 				...RESULT_FONTS.map((font) => document.fonts?.load(font))

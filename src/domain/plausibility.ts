@@ -18,3 +18,14 @@ export function mayMeanSquareMetres(text: string, lang: NumberLang): boolean {
 	const parsed = parseNumberInput(text, 'ha', lang);
 	return parsed.ok && parsed.value >= LARGE_LAND_HA;
 }
+
+/**
+ * The hectares that typed square metres make, for the offer to convert ("3.000" → 0.3), or undefined when the text
+ * is not a number that may mean square metres. On a phone's number keypad "m²" cannot be typed: the guide converts.
+ * @example squareMetresAsHectares('3.000', 'da') // 0.3
+ */
+export function squareMetresAsHectares(text: string, lang: NumberLang): number | undefined {
+	if (!mayMeanSquareMetres(text, lang)) return undefined;
+	const parsed = parseNumberInput(text, 'ha', lang);
+	return parsed.ok ? parsed.value / 10_000 : undefined;
+}

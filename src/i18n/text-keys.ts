@@ -7,6 +7,7 @@ import type adviser from './adviser.da.json';
 import type answers from './answers.da.json';
 import type link from './link.da.json';
 import type map from './map.da.json';
+import type question from './question.da.json';
 import type result from './result.da.json';
 import type startError from './start-error.da.json';
 import type statement from './statement.da.json';
@@ -18,6 +19,7 @@ type Texts = typeof da &
 	typeof answers &
 	typeof link &
 	typeof map &
+	typeof question &
 	typeof result &
 	typeof startError &
 	typeof statement &

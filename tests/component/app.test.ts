@@ -108,12 +108,32 @@ describe('question pages', () => {
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		const land = screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
 		await user.type(land, '3.000');
-		const asked =
-			'3.000 hektar er et meget stort areal. Mener I kvadratmeter, så skriv ”3.000 m²”.';
+		const asked = '3.000 hektar er et meget stort areal. Mener I 3.000 m²?';
 		expect(await screen.findByText(asked)).toBeInTheDocument();
 		expect(land).toHaveAccessibleDescription(expect.stringContaining(asked));
 		await user.type(land, ' m²');
 		await waitFor(() => expect(screen.queryByText(/meget stort areal/)).not.toBeInTheDocument());
+	});
+
+	it('converts square metres typed as hectares with one press (a phone keypad has no "m²"), also past the limit', async () => {
+		const { user } = await setup({ answers: answers({ land_ha: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const land = screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
+		await user.type(land, '25000');
+		await user.click(
+			await screen.findByRole('button', { name: 'Ja, det er m²: skriv 2,5 hektar' })
+		);
+		expect(land).toHaveValue('2,5');
+		expect(screen.queryByText(/meget stort areal/)).not.toBeInTheDocument();
+		// Past the limit the error says so, and the offer stays beside it.
+		await user.clear(land);
+		await user.type(land, '15.000');
+		await user.click(next());
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Arealet må højst være 10.000 hektar'
+		);
+		await user.click(screen.getByRole('button', { name: 'Ja, det er m²: skriv 1,5 hektar' }));
+		expect(land).toHaveValue('1,5');
 	});
 
 	it('keeps what was typed after an invalid submit and after going back', async () => {
@@ -523,7 +543,7 @@ describe('a state machine that fails on the way', () => {
 		const user = userEvent.setup();
 		await showGuide({ machine, standalone: false, answers: answers(), step: 'project' });
 		expect(
-			screen.getByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
+			await screen.findByRole('radio', { name: 'Vi vil bygge et nyt produktionsanlæg' })
 		).toBeChecked();
 		await user.click(next());
 		const alert = await screen.findByRole('alert');

@@ -398,13 +398,14 @@ export interface Step {
 }
 
 /** The guide's texts per language, read from the app's files (to find the page a question is on). */
+const texts = (lang: Lang) => ({
+	...JSON.parse(readFileSync(join(REPO_ROOT, `src/i18n/${lang}.json`), 'utf8')),
+	...JSON.parse(readFileSync(join(REPO_ROOT, `src/i18n/question.${lang}.json`), 'utf8'))
+});
 const TEXTS: Record<
 	Lang,
 	{ page: Record<string, { title: string }>; question: Record<string, { title: string }> }
-> = {
-	da: JSON.parse(readFileSync(join(REPO_ROOT, 'src/i18n/da.json'), 'utf8')),
-	en: JSON.parse(readFileSync(join(REPO_ROOT, 'src/i18n/en.json'), 'utf8'))
-};
+> = { da: texts('da'), en: texts('en') };
 
 /** The title of the page that asks the question with this title. */
 export function pageTitleOf(questionTitle: string, lang: Lang): string {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import da from '../../src/i18n/da.json';
-import en from '../../src/i18n/en.json';
+import daCore from '../../src/i18n/da.json';
+import enCore from '../../src/i18n/en.json';
+import questionDa from '../../src/i18n/question.da.json';
+import questionEn from '../../src/i18n/question.en.json';
 import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
 import answersDa from '../../src/i18n/answers.da.json';
@@ -24,6 +26,10 @@ import { content } from '../../src/data/index';
 import { optionSource } from '../../src/data/options';
 import { aSite, answers } from '../builders/answers';
 import type { Change } from '../../src/domain/what-would-change';
+
+/** The guide's own texts: the core (first page load) and the questions' (loaded with the question pages). */
+const da = { ...daCore, ...questionDa };
+const en = { ...enCore, ...questionEn };
 
 /** A text the test adds itself, under a key the guide's text files do not have. */
 const text = (i18n: I18n, key: string, params?: Record<string, unknown>) =>
@@ -49,6 +55,7 @@ const bundles: Record<Lang, Map<string, string>> = {
 /** The app's own i18next set-up with every bundle loaded, so lookups resolve the way they do in the app. */
 async function loadedI18n(): Promise<I18n> {
 	const i18n = new I18n();
+	i18n.addTexts({ da: questionDa, en: questionEn });
 	i18n.addTexts({ da: resultDa, en: resultEn });
 	i18n.addTexts({ da: answersDa, en: answersEn });
 	i18n.addContent(content);
@@ -217,7 +224,7 @@ describe('keys of the error messages', () => {
 	});
 
 	it('has a message for every error the validation can give', () => {
-		expectAllExist([...produced, 'error.summary_heading', 'error.prefix']);
+		expectAllExist([...produced, 'error.summary_heading', 'app.error_prefix']);
 	});
 });
 
@@ -535,7 +542,21 @@ describe('text parts loaded per language', () => {
 	it("loads the check and results pages' texts in both languages with the same keys", async () => {
 		const { PAGE_TEXTS } = await import('../../src/i18n/i18n.svelte');
 		const [daTexts, enTexts] = await Promise.all([PAGE_TEXTS.da(), PAGE_TEXTS.en()]);
-		expect(Object.keys(daTexts).sort()).toEqual(['check', 'list', 'map', 'result', 'summary']);
+		expect(Object.keys(daTexts).sort()).toEqual([
+			'check',
+			'conditions',
+			'error',
+			'facility',
+			'list',
+			'map',
+			'matrix',
+			'needs',
+			'number',
+			'option',
+			'question',
+			'result',
+			'summary'
+		]);
 		expect([...leaves(daTexts as Tree).keys()].sort()).toEqual(
 			[...leaves(enTexts as Tree).keys()].sort()
 		);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_LAND_HA, mayMeanSquareMetres } from '../../src/domain/plausibility';
+import {
+	LARGE_LAND_HA,
+	mayMeanSquareMetres,
+	squareMetresAsHectares
+} from '../../src/domain/plausibility';
 
 describe('mayMeanSquareMetres', () => {
 	it('asks about a large number of hectares typed without a unit', () => {
@@ -18,5 +22,19 @@ describe('mayMeanSquareMetres', () => {
 		expect(mayMeanSquareMetres('3.000 kvm', 'da')).toBe(false);
 		expect(mayMeanSquareMetres('', 'da')).toBe(false);
 		expect(mayMeanSquareMetres('abc', 'da')).toBe(false);
+	});
+});
+
+describe('squareMetresAsHectares', () => {
+	it('gives the hectares that the typed square metres make, for the offer to convert', () => {
+		expect(squareMetresAsHectares('3.000', 'da')).toBe(0.3);
+		expect(squareMetresAsHectares('25000', 'da')).toBe(2.5);
+		expect(squareMetresAsHectares('15,000', 'en')).toBe(1.5);
+	});
+
+	it('offers nothing for an ordinary area, a written unit or text that is not a number', () => {
+		expect(squareMetresAsHectares('40', 'da')).toBeUndefined();
+		expect(squareMetresAsHectares('3.000 m²', 'da')).toBeUndefined();
+		expect(squareMetresAsHectares('abc', 'da')).toBeUndefined();
 	});
 });
