@@ -385,6 +385,19 @@ describe('results page', () => {
 		expect(location.hash).toBe(hash);
 	});
 
+	it('"Læs hvorfor" by the One Stop Shop verdict goes to the section and unfolds its criteria', async () => {
+		const { user } = await openResult(answers());
+		const details = screen
+			.getByText('Kriterierne og hvad One Stop Shoppen tilbyder')
+			.closest('details') as HTMLDetailsElement;
+		expect(details.open).toBe(false);
+		await user.click(screen.getByRole('link', { name: 'Læs hvorfor' }));
+		expect(document.activeElement).toBe(
+			screen.getByRole('heading', { level: 2, name: 'One Stop Shoppen i Erhvervsstyrelsen' })
+		);
+		expect(details.open).toBe(true);
+	});
+
 	it('shows no column that only informs: "Andet" as the sector is said in the cards, not as a column', async () => {
 		await openResult(answers({ sectors: ['other'] }));
 		const headers = within(table())

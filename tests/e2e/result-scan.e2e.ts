@@ -339,3 +339,35 @@ describe('the result on a wide screen', () => {
 		}
 	);
 });
+
+describe('the result with the keyboard alone, on a wide screen', () => {
+	it('skips the map with one link, and scrolls a comparison wider than its column with the arrow keys', async () => {
+		await session.withPage(
+			async ({ page }) => {
+				// The widest table: every need and wish a column.
+				await openResult(page, company('ptx-plant').query, 'da');
+				// From the control before the map, Tab reaches "Spring kortet over" (out of sight until then).
+				await page.getByRole('link', { name: 'Se næste skridt' }).focus();
+				await page.keyboard.press('Tab'); // "Hvor er I i dag?"
+				let skip = page.getByRole('link', { name: 'Spring kortet over' });
+				for (let i = 0; i < 4 && !(await skip.evaluate((el) => el === document.activeElement)); i++)
+					await page.keyboard.press('Tab');
+				expect(await skip.evaluate((el) => el === document.activeElement)).toBe(true);
+				expect((await skip.boundingBox())!.x).toBeGreaterThanOrEqual(0);
+				await page.keyboard.press('Enter');
+				expect(await page.evaluate(() => document.activeElement?.id)).toBe('parks');
+				skip = page.getByRole('link', { name: 'Spring kortet over' });
+				expect((await skip.boundingBox())!.x).toBeLessThan(0);
+
+				// Wider than its column: the table's region is a tab stop, and the arrow keys scroll it.
+				const region = page.getByRole('region', { name: T.da.table });
+				expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth + 1)).toBe(true);
+				expect(await region.getAttribute('tabindex')).toBe('0');
+				await region.focus();
+				await page.keyboard.press('ArrowRight');
+				await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+			},
+			{ viewport: { width: 1280, height: 900 } }
+		);
+	});
+});

@@ -122,6 +122,9 @@ describe('sharing and printing a result', () => {
 			}
 			expect(text).toContain('25,5 hektar'); // an answer, as the user wrote it
 			expect(text).toContain(site('kerteminde').name.da); // one of the top parks for these answers (a port is a must)
+			// Whom to call, with the web address to type from paper; the One Stop Shop's reasons, not the verdict alone.
+			expect(text).toContain('LINDØ port of ODENSE (lpo.dk)');
+			expect(text).toMatch(/Opfyldt: .*statslige og kommunale myndigheder/);
 			expect(text).toContain('?v=1&'); // the link as text
 			expect(text).toContain('Guidens data er senest kontrolleret');
 			const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
@@ -303,7 +306,10 @@ describe('resuming', () => {
 			await expect.poll(() => h1Text(second)).toBe(UI.da.startHeading);
 			await expect
 				.poll(() =>
-					second.getByRole('status').filter({ hasText: 'Jeres svar er slettet.' }).count()
+					second
+						.getByRole('status')
+						.filter({ hasText: 'Jeres svar er slettet fra denne browser.' })
+						.count()
 				)
 				.toBe(1);
 			expect(await stored(second, 'localStorage')).toBeNull();

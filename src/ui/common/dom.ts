@@ -9,12 +9,15 @@ export function byId(from: Node | null | undefined, id: string): HTMLElement | n
 
 /**
  * Follow an in-page link ("#parks") without touching the address: the hash belongs to the guide's steps (and,
- * when embedded, to the host page). Scrolls to the target and moves focus there.
+ * when embedded, to the host page). Scrolls to the target and moves focus there; `open` names a <details> to unfold.
  */
-export function jumpTo(event: MouseEvent, id: string): void {
+export function jumpTo(event: MouseEvent, id: string, open?: string): void {
 	const target = byId(event.currentTarget as Node | null, id);
 	if (!target) return;
 	event.preventDefault();
+	// A folded part the link promises ("Læs hvorfor"): unfolded, so what it points to is there to read.
+	const details = open ? byId(target, open) : null;
+	if (details instanceof HTMLDetailsElement) details.open = true;
 	if (
 		!target.hasAttribute('tabindex') &&
 		!target.matches('a[href], button, input, select, textarea')
