@@ -20,8 +20,13 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
 	en: async () => (await english()).default
 };
 
-/** The texts of a part of the guide that loads later, one loader per language. */
-export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>>;
+/**
+ * The texts of a part of the guide that loads later, one loader per language; `now` gives the texts at once when
+ * they have been downloaded already (for an earlier guide on the page), so a page can be drawn in the same task.
+ */
+export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>> & {
+	now?: (lang: Lang) => Record<string, unknown> | undefined;
+};
 
 /**
  * The questions' texts (titles, hints, options, error messages): the question pages wait for them, and they load
@@ -34,7 +39,8 @@ const questionTexts = {
 };
 export const QUESTION_TEXTS: TextPart = {
 	da: async () => (await questionTexts.da()).default,
-	en: async () => (await questionTexts.en()).default
+	en: async () => (await questionTexts.en()).default,
+	now: (lang) => questionTexts[lang].current?.default
 };
 
 /**
@@ -162,8 +168,18 @@ export class I18n {
 		await Promise.all([...langs].map((lang) => this.#loadPart(part, lang)));
 	}
 
-	/** Whether a part's texts are here in the language shown (a page that has them can be drawn at once). */
+	/**
+	 * Whether a part's texts are here in the language shown (a page that has them can be drawn at once). Texts
+	 * downloaded already for an earlier guide are taken at once.
+	 */
 	hasPart(part: TextPart): boolean {
+		const bundle = part.now?.(this.lang);
+		if (bundle && !this.#parts.get(part)?.has(this.lang)) {
+			if (!this.#parts.has(part)) this.#parts.set(part, new Set());
+			this.instance.addResourceBundle(this.lang, 'translation', bundle, true, false);
+			this.#parts.get(part)?.add(this.lang);
+			this.#version++;
+		}
 		return this.#parts.get(part)?.has(this.lang) ?? false;
 	}
 

@@ -6,10 +6,14 @@ import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
 import { answers } from '../builders/answers';
 import { loadQuestionPage } from '../../src/browser/parts';
+import { QUESTION_TEXTS } from '../../src/i18n/i18n.svelte';
 import { showGuide } from '../builders/guide';
+import { decodeLink } from '../../src/domain/url-codec';
+import { optionSource } from '../../src/data/options';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
 
-// The question pages load after the start page; here they are in place before the first test.
-beforeAll(() => loadQuestionPage());
+// The question pages and their texts load after the start page; here they are in place before the first test.
+beforeAll(() => Promise.all([loadQuestionPage(), QUESTION_TEXTS.da(), QUESTION_TEXTS.en()]));
 
 async function setup(props: { answers?: Answers; lang?: 'da' | 'en' } = {}) {
 	const user = userEvent.setup();
@@ -240,7 +244,7 @@ describe('question pages', () => {
 		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		await user.click(next());
 		expect(await screen.findByRole('alert')).toHaveTextContent(
-			'Vælg enten ”skal have” eller ”rart at have” for: Havn eller kaj – ikke begge'
+			'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden have” eller under ”Det vil være rart at have”'
 		);
 		// Both lists are marked, and the item is invalid in both; the message stands once and describes both groups.
 		for (const list of [must, nice]) {
@@ -249,7 +253,7 @@ describe('question pages', () => {
 			expect(
 				within(list).getByRole('checkbox', { name: 'Rørledning til brint eller CO2' })
 			).toBeValid();
-			expect(list).toHaveAccessibleDescription(/ikke begge/);
+			expect(list).toHaveAccessibleDescription(/Sæt kun ét kryds ved ”Havn eller kaj”/);
 		}
 		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		await user.click(next());
@@ -324,6 +328,20 @@ describe('number errors', () => {
 });
 
 describe('check page', () => {
+	it('opened from a prefilled link, says the answers are right below, not on another page', async () => {
+		await showGuide({ link: decodeLink(EXAMPLE_COMPANIES[0]!.query, optionSource), step: 'check' });
+		expect(
+			await screen.findByRole(
+				'heading',
+				{ level: 1, name: 'Tjek jeres svar' },
+				{ timeout: 5000 } // the check page and the notice load lazily
+			)
+		).toBeInTheDocument();
+		expect(
+			await screen.findByText('Svarene kommer fra linket. I kan se og ændre dem herunder.')
+		).toBeInTheDocument();
+	});
+
 	it('lists every applicable answer with a "Ret" button named after the question', async () => {
 		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));

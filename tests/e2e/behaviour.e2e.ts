@@ -289,13 +289,13 @@ describe('language switch', () => {
 			);
 			await alert.waitFor();
 			expect(await summaryLinks(page)).toEqual([
-				'Choose either “must have” or “nice to have” for: Port or quay – not both'
+				'Tick “Port or quay” only once: under “The site must have” or under “Nice to have”'
 			]);
 			await clickButton(page, 'Dansk');
 			await expect.poll(() => h1Text(page)).toBe(PAGE.needs);
 			expect(norm(await alert.getByRole('heading').textContent())).toBe(UI.da.errorSummary);
 			expect(await summaryLinks(page)).toEqual([
-				'Vælg enten ”skal have” eller ”rart at have” for: Havn eller kaj – ikke begge'
+				'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden have” eller under ”Det vil være rart at have”'
 			]);
 			expect(await isChecked(page, MUST, 'Havn eller kaj')).toBe(true);
 			expect(await isChecked(page, NICE, 'Havn eller kaj')).toBe(true);
@@ -430,7 +430,7 @@ describe('errors', () => {
 			await alert.waitFor();
 			expect((await activeElement(page)).inAlert).toBe(true);
 			const both = (item: string) =>
-				`Vælg enten ”skal have” eller ”rart at have” for: ${item} – ikke begge`;
+				`Sæt kun ét kryds ved ”${item}”: under ”Det skal grunden have” eller under ”Det vil være rart at have”`;
 			expect(await summaryLinks(page), 'in the order of the items').toEqual([
 				both('Stor elkapacitet'),
 				both('Havn eller kaj')
