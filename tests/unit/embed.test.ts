@@ -200,7 +200,8 @@ describe('host events', () => {
 		]);
 	});
 
-	it('reports a resumed journey (a reload, a new setting) as page views only, until a new start', () => {
+	/** A guide opened on the results of a complete enough link, its host events recorded. */
+	function openOnResults(resumed: boolean) {
 		const answers = decodeLink(
 			'v=1&project_type=expand&sectors=food_tech&land_ha=6&land_phasing=no&regions=no_preference&start_time=in_2_5y',
 			optionSource
@@ -211,8 +212,13 @@ describe('host events', () => {
 			report: (e) => seen.push(e),
 			guideUrl: () => 'https://guide.dk/',
 			lang: () => 'da',
-			resumed: true
+			resumed
 		});
+		return { guide, seen };
+	}
+
+	it('reports a resumed journey (a reload, a new setting) as page views only, until a new start', () => {
+		const { guide, seen } = openOnResults(true);
 		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual(['page_view:results']);
 		// Back in the questions it is the same journey; only a restart is a new start.
 		guide.send({ type: 'step.back' });
@@ -228,17 +234,7 @@ describe('host events', () => {
 	});
 
 	it('reports start and completion as usual when not resumed, also when opening on the results', () => {
-		const answers = decodeLink(
-			'v=1&project_type=expand&sectors=food_tech&land_ha=6&land_phasing=no&regions=no_preference&start_time=in_2_5y',
-			optionSource
-		).answers;
-		const guide = new GuideActor({ answers, step: 'results', optionSource });
-		const seen: HostEvent[] = [];
-		trackHostEvents(guide, {
-			report: (e) => seen.push(e),
-			guideUrl: () => 'https://guide.dk/',
-			lang: () => 'da'
-		});
+		const { seen } = openOnResults(false);
 		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
 			'start:results',
 			'page_view:results',
