@@ -477,16 +477,21 @@ describe('results page', () => {
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
 		const open = openButton('Skive');
+		expect(open).toHaveAttribute('aria-expanded', 'false');
 		await user.click(open);
 		const cardHeading = await screen.findByRole('heading', {
 			level: 3,
 			name: 'Industripark Skive'
 		});
 		await expect.poll(() => document.activeElement).toBe(cardHeading);
-		expect(screen.getByRole('article', { name: 'Industripark Skive' })).toBeInTheDocument();
+		const card = screen.getByRole('article', { name: 'Industripark Skive' });
+		// The park's button says that its card is open, and where.
+		expect(open).toHaveAttribute('aria-expanded', 'true');
+		expect(open).toHaveAttribute('aria-controls', card.id);
 		await user.click(screen.getByRole('button', { name: 'Skjul Industripark Skive' }));
 		await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(0));
 		await expect.poll(() => document.activeElement).toBe(open);
+		expect(open).toHaveAttribute('aria-expanded', 'false');
 	});
 
 	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
