@@ -9,23 +9,14 @@ import { parseNumberInput, type NumberLang } from './parse-number';
 export const LARGE_LAND_HA = 1000;
 
 /**
- * Whether typed land may be square metres meant as hectares: a number of at least LARGE_LAND_HA with no unit.
- * @example mayMeanSquareMetres('3.000', 'da') // true
- * @example mayMeanSquareMetres('3.000 m²', 'da') // false
- */
-export function mayMeanSquareMetres(text: string, lang: NumberLang): boolean {
-	if (/\p{L}|²/u.test(text)) return false; // a unit was written
-	const parsed = parseNumberInput(text, 'ha', lang);
-	return parsed.ok && parsed.value >= LARGE_LAND_HA;
-}
-
-/**
- * The hectares that typed square metres make, for the offer to convert ("3.000" → 0.3), or undefined when the text
- * is not a number that may mean square metres. On a phone's number keypad "m²" cannot be typed: the guide converts.
+ * The hectares that typed square metres make, for the offer to convert ("3.000" → 0.3): a number of at least
+ * LARGE_LAND_HA typed with no unit; undefined otherwise. On a phone's number keypad "m²" cannot be typed: the guide
+ * converts.
  * @example squareMetresAsHectares('3.000', 'da') // 0.3
+ * @example squareMetresAsHectares('3.000 m²', 'da') // undefined
  */
 export function squareMetresAsHectares(text: string, lang: NumberLang): number | undefined {
-	if (!mayMeanSquareMetres(text, lang)) return undefined;
+	if (/\p{L}|²/u.test(text)) return undefined; // a unit was written
 	const parsed = parseNumberInput(text, 'ha', lang);
-	return parsed.ok ? parsed.value / 10_000 : undefined;
+	return parsed.ok && parsed.value >= LARGE_LAND_HA ? parsed.value / 10_000 : undefined;
 }

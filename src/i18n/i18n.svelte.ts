@@ -174,19 +174,19 @@ export class I18n {
 	 */
 	hasPart(part: TextPart): boolean {
 		const bundle = part.now?.(this.lang);
-		if (bundle && !this.#parts.get(part)?.has(this.lang)) {
-			if (!this.#parts.has(part)) this.#parts.set(part, new Set());
-			this.instance.addResourceBundle(this.lang, 'translation', bundle, true, false);
-			this.#parts.get(part)?.add(this.lang);
-			this.#version++;
-		}
+		if (bundle) this.#addPart(part, this.lang, bundle);
 		return this.#parts.get(part)?.has(this.lang) ?? false;
 	}
 
 	async #loadPart(part: TextPart, lang: Lang): Promise<void> {
-		const loaded = this.#parts.get(part);
-		if (!loaded || loaded.has(lang)) return;
-		const bundle = await part[lang]();
+		if (!this.#parts.has(part) || this.#parts.get(part)?.has(lang)) return;
+		this.#addPart(part, lang, await part[lang]());
+	}
+
+	/** A part's texts in one language, once. */
+	#addPart(part: TextPart, lang: Lang, bundle: Record<string, unknown>): void {
+		const loaded = this.#parts.get(part) ?? new Set<Lang>();
+		this.#parts.set(part, loaded);
 		if (loaded.has(lang)) return;
 		this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
 		loaded.add(lang);

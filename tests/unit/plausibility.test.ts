@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-	LARGE_LAND_HA,
-	mayMeanSquareMetres,
-	squareMetresAsHectares
-} from '../../src/domain/plausibility';
+import { LARGE_LAND_HA, squareMetresAsHectares } from '../../src/domain/plausibility';
+
+/** Whether the guide asks if typed land means square metres. */
+const mayMeanSquareMetres = (text: string, lang: 'da' | 'en') =>
+	squareMetresAsHectares(text, lang) !== undefined;
 
 describe('mayMeanSquareMetres', () => {
 	it('asks about a large number of hectares typed without a unit', () => {
