@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { guideMachine } from '../../src/machine/guide-machine';
 import { PAGES } from '../../src/domain/pages';
 import type { Answers } from '../../src/domain/types';
@@ -10,6 +10,7 @@ import { QUESTION_TEXTS } from '../../src/i18n/i18n.svelte';
 import { showGuide } from '../builders/guide';
 import { decodeLink } from '../../src/domain/url-codec';
 import { optionSource } from '../../src/data/options';
+import { pageAddress } from '../../src/browser/url-sync';
 import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
 
 // The question pages and their texts load after the start page; here they are in place before the first test.
@@ -492,6 +493,27 @@ describe('results page', () => {
 		await waitFor(() => expect(screen.queryAllByRole('article')).toHaveLength(0));
 		await expect.poll(() => document.activeElement).toBe(open);
 		expect(open).toHaveAttribute('aria-expanded', 'false');
+	});
+
+	it('says once that the link named an unknown park, and leaves it out of the address', async () => {
+		const user = userEvent.setup();
+		onTestFinished(() => history.replaceState(null, '', '/'));
+		await showGuide({
+			answers: { ...answers({ land_ha: 10 }), shortlist: ['esbjerg', 'nowhere'] },
+			address: pageAddress
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await user.click(await screen.findByRole('button', { name: 'Se resultatet' }));
+		const list = await screen.findByRole(
+			'region',
+			{ name: 'Jeres korte liste' },
+			{ timeout: 5000 }
+		);
+		await waitFor(() => expect(location.search).toContain('shortlist=esbjerg&'));
+		expect(location.search).not.toContain('nowhere');
+		// The message stays on the page that was opened with the link.
+		expect(list).toHaveTextContent('Linket nævner en park, guiden ikke kender (nowhere).');
+		expect(within(list).getAllByRole('columnheader')[0]).toHaveTextContent('Industripark Esbjerg');
 	});
 
 	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
