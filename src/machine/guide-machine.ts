@@ -32,6 +32,11 @@ export interface GuideContext {
 	errors: PageError[];
 	/** True after "Ret" on the check page: the next submit returns there. */
 	returnToCheck: boolean;
+	/**
+	 * The answer whose "Ret" was pressed last: its page opens with focus on it, and the check page, once back, on its
+	 * row. Forgotten when the guide moves on any other way.
+	 */
+	changing: QuestionId | undefined;
 	optionSource: OptionSource;
 	/** A step asked for by the URL (at start or on back/forward), until the machine has acted on it. */
 	requested: StepId | undefined;
@@ -120,23 +125,34 @@ export const guideMachine = setup({
 			return { drafts: { ...context.drafts, ...event.raw }, errors: [] };
 		}),
 		goToNext: assign(({ context }) => ({
-			current: nextStep(context.current) ?? context.current
+			current: nextStep(context.current) ?? context.current,
+			changing: undefined
 		})),
 		goToFirstUnanswered: assign(({ context }) => ({
-			current: firstUnanswered(context.answers) ?? context.current
+			current: firstUnanswered(context.answers) ?? context.current,
+			changing: undefined
 		})),
 		goToPrevious: assign(({ context }) => ({
-			current: previousStep(context.current) ?? context.current
+			current: previousStep(context.current) ?? context.current,
+			changing: undefined
 		})),
-		goToLast: assign({ current: LAST }),
+		goToLast: assign({ current: LAST, changing: undefined }),
 		goToChanged: assign(({ event }) =>
 			event.type === 'answer.change'
-				? { current: pageOf(event.questionId), returnToCheck: true, errors: [] }
+				? {
+						current: pageOf(event.questionId),
+						returnToCheck: true,
+						changing: event.questionId,
+						errors: []
+					}
 				: {}
 		),
 		goToPageOfChanged: assign(({ event }) =>
-			event.type === 'answer.change' ? { current: pageOf(event.questionId), errors: [] } : {}
+			event.type === 'answer.change'
+				? { current: pageOf(event.questionId), changing: event.questionId, errors: [] }
+				: {}
 		),
+		forgetChange: assign({ changing: undefined }),
 		leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
 		setSettings: assign(({ context, event }) => {
 			if (event.type !== 'settings.set') return {};
@@ -160,6 +176,7 @@ export const guideMachine = setup({
 				requested: undefined,
 				errors: [],
 				returnToCheck: false,
+				changing: undefined,
 				...(isQuestion ? { current: step } : {})
 			};
 		}),
@@ -168,6 +185,7 @@ export const guideMachine = setup({
 			drafts: {},
 			errors: [],
 			returnToCheck: false,
+			changing: undefined,
 			current: FIRST,
 			optionSource: context.optionSource,
 			requested: undefined
@@ -181,6 +199,7 @@ export const guideMachine = setup({
 		drafts: input.drafts ?? {},
 		errors: [],
 		returnToCheck: false,
+		changing: undefined,
 		optionSource: input.optionSource,
 		// Without a step in the URL, a link with answers opens where the user can carry on.
 		requested: input.step
@@ -263,7 +282,7 @@ export const guideMachine = setup({
 			on: {
 				'answer.change': { guard: 'isKnownStep', target: 'question', actions: 'goToChanged' },
 				'check.confirm': [
-					{ guard: 'isComplete', target: 'results' },
+					{ guard: 'isComplete', target: 'results', actions: 'forgetChange' },
 					{ target: 'question', actions: 'goToFirstUnanswered' }
 				],
 				'step.back': { target: 'question', actions: 'goToLast' }

@@ -359,7 +359,7 @@ describe('check page', () => {
 		).not.toBeInTheDocument();
 	});
 
-	it('returns to the check page after "Ret" and a new answer', async () => {
+	it('returns to the check page after "Ret" and a new answer, with focus on the answer each way', async () => {
 		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' }); // the check page loads lazily
@@ -368,6 +368,10 @@ describe('check page', () => {
 			name: 'Hvor meget jord har projektet brug for?'
 		});
 		expect(input).toHaveValue('40');
+		// Focus is on the answer to change (not the page's heading), also after the shell's own move.
+		await expect.poll(() => document.activeElement).toBe(input);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(document.activeElement).toBe(input);
 		await user.clear(input);
 		await user.type(input, '2,5');
 		await user.click(screen.getByRole('button', { name: 'Gem og gå til oversigten' }));
@@ -376,6 +380,25 @@ describe('check page', () => {
 		).toBeInTheDocument();
 		expect(screen.getByText('2,5 hektar')).toBeInTheDocument();
 		expect(screen.queryByText('40 hektar')).not.toBeInTheDocument();
+		// Back on the check page, focus is on the changed answer's "Ret".
+		const again = screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ });
+		await expect.poll(() => document.activeElement).toBe(again);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(document.activeElement).toBe(again);
+		// A choice: focus on what is chosen. Going on from the check page, the change is forgotten.
+		await user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Foretrukne regioner$/ }));
+		await screen.findByRole('heading', { level: 1, name: 'Jord, sted og tidspunkt' });
+		await expect
+			.poll(() => (document.activeElement as HTMLInputElement | null)?.checked)
+			.toBe(true);
+		expect(document.activeElement).toHaveAttribute('name', 'regions');
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		await expect
+			.poll(() => document.activeElement)
+			.toBe(screen.getByRole('button', { name: /^Ret\s*svaret om Foretrukne regioner$/ }));
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		const last = await screen.findByRole('heading', { level: 1, name: 'Om virksomheden' });
+		await expect.poll(() => document.activeElement).toBe(last);
 	});
 });
 

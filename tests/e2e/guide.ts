@@ -194,6 +194,18 @@ export async function expectPage(page: Page, title: string): Promise<void> {
 		.toBe(`main-heading|${title}`);
 }
 
+/** Waits until the page heading is `title` and `focused` has focus (a page that puts focus on one answer: "Ret"). */
+export async function expectPageFocusedOn(
+	page: Page,
+	title: string,
+	focused: Locator
+): Promise<void> {
+	await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(title);
+	await expect
+		.poll(() => focused.evaluate((el) => el === document.activeElement), { timeout: 5_000 })
+		.toBe(true);
+}
+
 /** "Spørgsmål N af M" above the heading. */
 export async function stepText(page: Page): Promise<string> {
 	return norm(await page.locator('#step-position').textContent());

@@ -19,6 +19,7 @@ import {
 	expectCleanRecorders,
 	expectNoAxeViolations,
 	expectPage,
+	expectPageFocusedOn,
 	formatDate,
 	h1Text,
 	norm,
@@ -420,8 +421,9 @@ async function checkAndChange(
 	await expectNoAxeViolations(page, `${lang}: check page`);
 
 	await clickButton(page, t.change(change.step.short));
-	await expectPage(page, pageTitleOf(change.step.title, lang));
+	// The page that asks it opens with focus on the answer to change.
 	const input = page.getByRole('textbox', { name: change.step.title, exact: true });
+	await expectPageFocusedOn(page, pageTitleOf(change.step.title, lang), input);
 	// The earlier answer is in the field, written the language's way.
 	expect(
 		sameNumber(await input.inputValue(), change.typedBefore),
@@ -433,7 +435,12 @@ async function checkAndChange(
 	await input.fill(change.answer);
 	await clickButton(page, t.saveAndCheck);
 
-	await expectPage(page, t.checkHeading);
+	// Back on the check page, focus is on the changed answer's "Ret".
+	await expectPageFocusedOn(
+		page,
+		t.checkHeading,
+		page.getByRole('button', { name: t.change(change.step.short), exact: true })
+	);
 	expect(await checkPageAnswers(page)).toEqual({
 		...expectedRows,
 		[change.step.short]: change.shown

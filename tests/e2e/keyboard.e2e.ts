@@ -18,6 +18,7 @@ import {
 	expectCleanRecorders,
 	expectNextPage,
 	expectPage,
+	expectPageFocusedOn,
 	h1Text,
 	norm,
 	stepText,
@@ -322,16 +323,23 @@ describe('keyboard only', () => {
 			// "Ret" on the land answer, a new number, "Gem og gå til oversigten", and the check page shows it.
 			await tabTo(page, 'check page', (f) => f.text === UI.da.change('Areal'));
 			await page.keyboard.press('Enter');
-			// The page that asks it opens, its heading focused; the land field is the first stop after it.
-			await expectPage(page, 'Jord, sted og tidspunkt');
-			const field = await tab(page, 'changing the land');
+			// The page that asks it opens with focus on the land field, which shows its focus.
+			await expectPageFocusedOn(page, 'Jord, sted og tidspunkt', page.locator('#land_ha-input'));
+			const field = await readFocus(page);
+			expectVisibleFocus(field, 'changing the land');
 			expect(field.type).toBe('text');
 			expect(field.value).toBe('10');
 			await page.keyboard.press('Control+A');
 			await page.keyboard.type('40');
 			await tabTo(page, 'changing the land', (f) => f.text === UI.da.saveAndCheck);
 			await page.keyboard.press('Enter');
-			await expectPage(page, UI.da.checkHeading);
+			// Back on the check page with focus on the same "Ret", the new answer beside it.
+			await expectPageFocusedOn(
+				page,
+				UI.da.checkHeading,
+				page.getByRole('button', { name: UI.da.change('Areal'), exact: true })
+			);
+			expectVisibleFocus(await readFocus(page), 'check page, back from "Ret"');
 			expect((await checkPageAnswers(page))['Areal']).toBe('40 hektar');
 
 			await tabTo(page, 'check page', (f) => f.text === UI.da.confirm);

@@ -353,6 +353,22 @@ describe('guide machine', () => {
 			expect(flow.context.answers.land_ha).toBe(12);
 		});
 
+		it('remembers which answer is changed until the guide moves on another way (where focus goes)', () => {
+			const flow = givenAnswers(answers()).start().change('land_ha');
+			expect(flow.context.changing).toBe('land_ha');
+			flow.submit({ ...SITE, land_ha: num('12') }).expectStep('check');
+			expect(flow.context.changing).toBe('land_ha'); // the check page focuses its row
+			flow.back().expectStep('company');
+			expect(flow.context.changing).toBeUndefined();
+			flow.goto('check').expectStep('check');
+			flow.change('regions').back().expectStep('check');
+			expect(flow.context.changing).toBe('regions');
+			flow.confirm().expectStep('results');
+			expect(flow.context.changing).toBeUndefined();
+			flow.change('sectors').goto('check').expectStep('check');
+			expect(flow.context.changing).toBeUndefined();
+		});
+
 		it.each<[QuestionId, PageId]>([
 			['sectors', 'project'],
 			['regions', 'site'],

@@ -27,3 +27,14 @@ export function jumpTo(event: MouseEvent, id: string, open?: string): void {
 	target.scrollIntoView?.({ block: 'start' });
 	target.focus({ preventScroll: true });
 }
+
+/**
+ * Move focus to a form control with its question in view: its fieldset's legend or its form group scrolls to the top,
+ * the control itself gets focus (an error summary's link, a changed answer's page).
+ */
+export function focusField(field: HTMLElement): void {
+	const anchor =
+		field.closest('fieldset')?.querySelector('legend') ?? field.closest('.form-group') ?? field;
+	anchor.scrollIntoView?.({ block: 'start' });
+	field.focus({ preventScroll: true });
+}
