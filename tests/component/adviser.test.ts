@@ -128,6 +128,14 @@ describe('adviser page', () => {
 		);
 		expect(document.getElementById('needs-error')).toHaveTextContent('Havn eller kaj');
 		expect(params().has('infrastructure')).toBe(false);
+		// Beside the link, what is left out links to the field: the item ticked in both lists.
+		const fix = screen.getByRole('link', {
+			name: /^Infrastruktur: Sæt kun ét kryds ved ”Havn eller kaj”/
+		});
+		await user.click(fix);
+		expect(document.activeElement).toBe(
+			within(must).getByRole('checkbox', { name: 'Havn eller kaj' })
+		);
 		// Back to "let the company answer": out of the link again.
 		await user.click(leave);
 		expect(params().has('infrastructure')).toBe(false);

@@ -156,6 +156,11 @@ describe('adviser page', () => {
 				.getByText('1 svar er ikke med, fordi det skal rettes.', { exact: false })
 				.waitFor();
 			expect(new URL(await linkField.inputValue()).searchParams.has('investment_mdkk')).toBe(false);
+			// It links to the field, which gets focus.
+			await page.getByRole('link', { name: /^Investering: / }).click();
+			await expect
+				.poll(() => investment.evaluate((el) => el === document.activeElement))
+				.toBe(true);
 			await investment.fill('40');
 			await expect
 				.poll(async () => new URL(await linkField.inputValue()).searchParams.get('investment_mdkk'))

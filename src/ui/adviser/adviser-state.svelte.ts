@@ -1,7 +1,8 @@
 // The adviser form's state: what was typed or chosen per question, and the valid answers derived through the domain.
 import { effectiveAnswers, isApplicable } from '../../domain/flow';
-import { QUESTIONS, questionById } from '../../domain/questions';
+import { QUESTIONS, questionById, type Question } from '../../domain/questions';
 import {
+	optionIds,
 	rawFromAnswer,
 	validateAnswer,
 	type FieldError,
@@ -92,8 +93,13 @@ export class AdviserState {
 
 	readonly answeredCount = $derived(Object.keys(this.answers).length);
 
-	/** Questions that apply and have input the link leaves out until it is corrected. */
-	readonly leftOutCount = $derived(this.applicable.filter((q) => this.errors[q.id]).length);
+	/** Questions that apply and have input the link leaves out until it is corrected, each with its first problem. */
+	readonly leftOut: { question: Question; error: FieldError }[] = $derived(
+		this.applicable.flatMap((q) => {
+			const error = this.errors[q.id]?.[0];
+			return error ? [{ question: q, error }] : [];
+		})
+	);
 
 	set(id: QuestionId, raw: RawAnswer): void {
 		this.raw = { ...this.raw, [id]: raw };
@@ -102,4 +108,14 @@ export class AdviserState {
 	get(id: QuestionId): RawAnswer | undefined {
 		return this.raw[id];
 	}
+}
+
+/**
+ * The id of the form control a problem points to on the adviser form: a number's input, the needs item ticked in
+ * both lists, or a choice's first option.
+ */
+export function fieldOf(q: Question, error: FieldError, source: OptionSource): string {
+	if (q.type === 'number') return `${q.id}-input`;
+	if (q.type === 'matrix') return `needs-must-${error.field || q.items[0]}`;
+	return `${q.id}-${optionIds(q, source)[0]}`;
 }
