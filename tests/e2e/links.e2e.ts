@@ -15,6 +15,7 @@ import {
 	expectNoAxeViolations,
 	expectPage,
 	h1Text,
+	norm,
 	stepText,
 	useBrowser,
 	type Answer
@@ -82,6 +83,14 @@ describe('a prefilled link', () => {
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(PAGE.site);
 			expect(await stepText(page)).toBe(UI.da.step(2, 5));
 			await expect.poll(() => page.getByText(PREFILLED).count()).toBe(1);
+			// The start page was skipped: the notice says what the guide is for, and that nothing is sent.
+			const notice = norm(
+				await page.getByRole('status').filter({ hasText: PREFILLED }).textContent()
+			);
+			expect(notice).toContain(
+				'Svar på resten, så viser guiden, hvilke af de 11 statslige industriparker'
+			);
+			expect(notice).toContain('Svarene bliver ikke sendt nogen steder.');
 			expect(hashOf(page.url())).toBe('#site');
 			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
 			const land = page.getByRole('textbox', { name: Q.land, exact: true });
