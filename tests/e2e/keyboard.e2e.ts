@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { newPage } from './harness';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
 import {
 	ALL_PAGES,
 	UI,
@@ -354,6 +355,27 @@ describe('keyboard only', () => {
 		} finally {
 			await rec.close();
 		}
+	});
+
+	it('"Ret" on an answer far down a long group (a phone): the field that gets focus is on screen', async () => {
+		// The PtX company: net zero applies, so the technologies are shown between the conditions' items.
+		const ptx = EXAMPLE_COMPANIES.find((c) => c.id === 'ptx-plant')!;
+		await session.withPage(
+			async ({ page }) => {
+				await page.goto(`${session.server.url}/?${ptx.query}#check`);
+				await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.checkHeading);
+				await page
+					.getByRole('button', { name: UI.da.change('Kritiske råstoffer'), exact: true })
+					.click();
+				const field = page.locator('#conditions-yes-critical_raw_materials');
+				await expectPageFocusedOn(page, 'Hvad gælder for produktionen?', field);
+				const box = await field.boundingBox();
+				expect(box, 'the field is drawn').not.toBeNull();
+				expect(box!.y).toBeGreaterThanOrEqual(0);
+				expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+			},
+			{ viewport: { width: 390, height: 844 } }
+		);
 	});
 
 	it('no trap on the start page: Tab goes from the top through the header, main and footer and leaves the page', async () => {

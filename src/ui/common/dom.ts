@@ -30,11 +30,14 @@ export function jumpTo(event: MouseEvent, id: string, open?: string): void {
 
 /**
  * Move focus to a form control with its question in view: its fieldset's legend or its form group scrolls to the top,
- * the control itself gets focus (an error summary's link, a changed answer's page).
+ * the control itself gets focus (an error summary's link, a changed answer's page). A control too far down a long
+ * group for both to fit is scrolled to instead: what has focus must be on screen.
  */
 export function focusField(field: HTMLElement): void {
 	const anchor =
 		field.closest('fieldset')?.querySelector('legend') ?? field.closest('.form-group') ?? field;
 	anchor.scrollIntoView?.({ block: 'start' });
+	if (field.getBoundingClientRect().bottom > window.innerHeight)
+		field.scrollIntoView?.({ block: 'center' });
 	field.focus({ preventScroll: true });
 }
