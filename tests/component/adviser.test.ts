@@ -112,10 +112,10 @@ describe('adviser page', () => {
 	it('leaves the needs to the company until the adviser fills them in, then takes the two checklists', async () => {
 		const { user } = await setup();
 		const leave = screen.getByRole('checkbox', {
-			name: 'Lad virksomheden svare på, hvad grunden og området skal have'
+			name: 'Lad virksomheden svare på, hvad grunden og egnen skal have'
 		});
 		expect(leave).toBeChecked();
-		expect(screen.queryByRole('group', { name: /^Det skal grunden have/ })).toBeNull();
+		expect(screen.queryByRole('group', { name: /^Det skal grunden og egnen have/ })).toBeNull();
 		await user.click(leave);
 		// Filled in: every item unticked is "not needed".
 		expect(params().get('infrastructure')).toMatch(/^(\w+:none,)*\w+:none$/);

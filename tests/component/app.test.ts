@@ -238,14 +238,14 @@ describe('question pages', () => {
 		});
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
 		await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' });
-		const must = screen.getByRole('group', { name: 'Det skal grunden have' });
+		const must = screen.getByRole('group', { name: 'Det skal grunden og egnen have' });
 		const nice = screen.getByRole('group', { name: 'Det vil være rart at have' });
 		expect(within(must).getAllByRole('checkbox')).toHaveLength(10);
 		await user.click(within(must).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		await user.click(within(nice).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		await user.click(next());
 		expect(await screen.findByRole('alert')).toHaveTextContent(
-			'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden have” eller under ”Det vil være rart at have”'
+			'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden og egnen have” eller under ”Det vil være rart at have”'
 		);
 		// Both lists are marked, and the item is invalid in both; the message stands once and describes both groups.
 		for (const list of [must, nice]) {
@@ -464,7 +464,9 @@ describe('results page', () => {
 		expect(screen.queryAllByRole('article')).toHaveLength(0);
 		// What would change it: phasing lets the other eight in.
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
-		expect(brief).toHaveTextContent(/Hvis projektet kan bygges i etaper, passer .* også\./);
+		expect(brief).toHaveTextContent(
+			/Hvis projektet kan bygges i etaper, opfylder .* også alle jeres krav\./
+		);
 		// The ratings the table shows are explained above it (and describe it), and only those.
 		const ratings = new Set(
 			rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent?.trim())

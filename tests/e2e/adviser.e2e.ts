@@ -20,7 +20,7 @@ const session = useBrowser();
 const withPage = session.withPage;
 
 const ADVISER_HEADING = 'Lav et link til en virksomhed';
-const PREFILLED = 'Nogle svar er udfyldt på forhånd';
+const PREFILLED = 'Svar fra linket er udfyldt på forhånd';
 
 describe('adviser page', () => {
 	it('an adviser builds a link; the company opens it on the right page with the answers shown', async () => {

@@ -71,7 +71,7 @@ const Q = {
 const CONDITIONS = { yes: 'Det gælder for projektet', dontKnow: 'Det ved vi ikke endnu' } as const;
 
 /** The needs page's two checklists. */
-const MUST = 'Det skal grunden have';
+const MUST = 'Det skal grunden og egnen have';
 const NICE = 'Det vil være rart at have';
 
 const NONE = 'Ikke nødvendigt';
@@ -289,13 +289,13 @@ describe('language switch', () => {
 			);
 			await alert.waitFor();
 			expect(await summaryLinks(page)).toEqual([
-				'Tick “Port or quay” only once: under “The site must have” or under “Nice to have”'
+				'Tick “Port or quay” only once: under “The site and the area must have” or under “Nice to have”'
 			]);
 			await clickButton(page, 'Dansk');
 			await expect.poll(() => h1Text(page)).toBe(PAGE.needs);
 			expect(norm(await alert.getByRole('heading').textContent())).toBe(UI.da.errorSummary);
 			expect(await summaryLinks(page)).toEqual([
-				'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden have” eller under ”Det vil være rart at have”'
+				'Sæt kun ét kryds ved ”Havn eller kaj”: under ”Det skal grunden og egnen have” eller under ”Det vil være rart at have”'
 			]);
 			expect(await isChecked(page, MUST, 'Havn eller kaj')).toBe(true);
 			expect(await isChecked(page, NICE, 'Havn eller kaj')).toBe(true);
@@ -430,7 +430,7 @@ describe('errors', () => {
 			await alert.waitFor();
 			expect((await activeElement(page)).inAlert).toBe(true);
 			const both = (item: string) =>
-				`Sæt kun ét kryds ved ”${item}”: under ”Det skal grunden have” eller under ”Det vil være rart at have”`;
+				`Sæt kun ét kryds ved ”${item}”: under ”Det skal grunden og egnen have” eller under ”Det vil være rart at have”`;
 			expect(await summaryLinks(page), 'in the order of the items').toEqual([
 				both('Stor elkapacitet'),
 				both('Havn eller kaj')

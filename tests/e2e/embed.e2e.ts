@@ -200,7 +200,9 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 				.toEqual(['ipg-page-view:start', 'ipg-start:company', 'ipg-page-view:company']);
 			const guide = guideEl(page);
 			// The notice's texts load lazily, a moment after the page.
-			await expect.poll(() => guide.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(1);
+			await expect
+				.poll(() => guide.getByText('Svar fra linket er udfyldt på forhånd').count())
+				.toBe(1);
 			await guide.getByLabel('Ja', { exact: true }).check();
 			await guide.getByRole('button', { name: UI.da.next }).click();
 			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.checkHeading);

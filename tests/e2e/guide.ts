@@ -274,12 +274,12 @@ const NEEDS: Record<
 	{ must: string; nice: string; levels: Record<string, 'must' | 'nice' | 'none'> }
 > = {
 	da: {
-		must: 'Det skal grunden have',
+		must: 'Det skal grunden og egnen have',
 		nice: 'Det vil være rart at have',
 		levels: { 'Skal have': 'must', 'Rart at have': 'nice', 'Ikke nødvendigt': 'none' }
 	},
 	en: {
-		must: 'The site must have',
+		must: 'The site and the area must have',
 		nice: 'Nice to have',
 		levels: { 'Must have': 'must', 'Nice to have': 'nice', 'Not needed': 'none' }
 	}

@@ -27,7 +27,7 @@ const session = useBrowser();
 
 const withPage = session.withPage;
 
-const PREFILLED = 'Nogle svar er udfyldt på forhånd';
+const PREFILLED = 'Svar fra linket er udfyldt på forhånd';
 const IGNORED = 'Noget i linket kunne ikke bruges';
 const hashOf = (url: string) => new URL(url).hash;
 const paramsOf = (url: string) => new URL(url).searchParams;

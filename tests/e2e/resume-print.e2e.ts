@@ -217,7 +217,7 @@ describe('resuming', () => {
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
 			expect(await page.getByRole('textbox', { name: LAND, exact: true }).inputValue()).toBe('');
 			// Resumed answers are the user's own: no "prefilled" notice.
-			expect(await page.getByText('Nogle svar er udfyldt på forhånd').count()).toBe(0);
+			expect(await page.getByText('Svar fra linket er udfyldt på forhånd').count()).toBe(0);
 
 			// Another tab of the same browser does not see them (sessionStorage is per tab) and nothing is on the device.
 			const other = await rec.context.newPage();
