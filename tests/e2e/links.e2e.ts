@@ -91,6 +91,13 @@ describe('a prefilled link', () => {
 				'Svar på resten, så viser guiden, hvilke af de 11 statslige industriparker'
 			);
 			expect(notice).toContain('Svarene bliver ikke sendt nogen steder.');
+			// What the link filled in is listed, as the check page would say it, one click away.
+			await page.getByText('Se de 3 svar, linket har udfyldt').click();
+			const given = norm(
+				await page.getByRole('status').filter({ hasText: PREFILLED }).textContent()
+			);
+			expect(given).toContain('Areal: 2,5 hektar');
+			expect(given).toMatch(/Branche og produkter: .+ og .+/);
 			expect(hashOf(page.url())).toBe('#site');
 			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
 			const land = page.getByRole('textbox', { name: Q.land, exact: true });
