@@ -125,6 +125,11 @@ describe('sharing and printing a result', () => {
 			// Whom to call, with the web address to type from paper; the One Stop Shop's reasons, not the verdict alone.
 			expect(text).toContain('LINDØ port of ODENSE (lpo.dk)');
 			expect(text).toMatch(/Opfyldt: .*statslige og kommunale myndigheder/);
+			// Where it comes from; power as a requirement; a closed scheme says so, as on screen.
+			expect(text).toContain('Industriparkguiden');
+			expect(text).toContain('Stor elkapacitet: det skal I vide');
+			expect(text).toContain('Kontakt det lokale netselskab først.');
+			expect(text).toMatch(/EIFO.* – Lukket for ansøgninger\./);
 			expect(text).toContain('?v=1&'); // the link as text
 			expect(text).toContain('Guidens data er senest kontrolleret');
 			const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
@@ -150,7 +155,7 @@ describe('sharing and printing a result', () => {
 			await expect.poll(() => summary.isVisible()).toBe(true);
 			// The note with its buttons is for the screen; on paper one line says the same.
 			expect(await page.getByRole('note', { name: 'Et første resultat' }).isVisible()).toBe(false);
-			expect((await summary.locator('p').first().textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+			expect((await summary.locator('p').nth(1).textContent())?.replace(/\s+/g, ' ').trim()).toBe(
 				'Et første resultat. Disse sider er ikke besvaret endnu: Hvad skal grunden og egnen have?, Hvad gælder for produktionen?, Om virksomheden.'
 			);
 			const answers = await summary
