@@ -417,6 +417,8 @@ describe('the iframe embed', () => {
 			await expect
 				.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
 				.toBe(UI.da.startHeading);
+			// The frame's page is a document of its own: the guide is its main landmark.
+			expect(await frame.getByRole('main').count()).toBe(1);
 			await expect
 				.poll(async () => Math.abs((await frameHeight(page)) - (await contentHeight(page))))
 				.toBeLessThanOrEqual(1);
