@@ -539,6 +539,22 @@ describe('results page', () => {
 		expect(within(list).getAllByRole('columnheader')[0]).toHaveTextContent('Industripark Esbjerg');
 	});
 
+	it("lists a page cited for several of a park's facts once among its sources, with the newest date", async () => {
+		const { user } = await openResult(answers({ land_ha: 10 }));
+		await user.click(openButton('Næstved'));
+		const card = await screen.findByRole('article', { name: /Industrial Hub Zealand/ });
+		await user.click(within(card).getByText(/^Vis fakta og kilder/));
+		const list = await within(card).findByRole('heading', { level: 4, name: 'Kilder' });
+		const sources = list.nextElementSibling as HTMLElement;
+		const ritzau = within(sources)
+			.getAllByRole('listitem')
+			.filter((li) =>
+				li.textContent?.includes('Ny national industripark bliver placeret på Sydsjælland')
+			);
+		expect(ritzau).toHaveLength(1);
+		expect(ritzau[0]).toHaveTextContent('5. december 2026');
+	});
+
 	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
 		for (const m of ['Viborg', 'Esbjerg'])
