@@ -42,7 +42,7 @@ const sites = read<
 	{
 		id: string;
 		name: Text;
-		contact?: { organisation: Text; url: string };
+		contact?: { organisation: Text; url: string; source: { title: string } };
 		updates?: { text: Text }[];
 	}[]
 >('src/data/content/sites.json');
@@ -123,6 +123,8 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 				if (s.contact) {
 					const link = card.getByRole('link', { name: s.contact.organisation[lang], exact: true });
 					expect(await link.getAttribute('href'), s.id).toBe(s.contact.url);
+					// What the link leads to, by its source's title (a news item, a statute), and how old it is.
+					expect(cardText, s.id).toContain(norm(s.contact.source.title));
 				} else {
 					expect(cardText, s.id).toContain(
 						norm(result[lang].result.site.contact_none.split('{{')[0])
