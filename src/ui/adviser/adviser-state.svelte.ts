@@ -2,7 +2,6 @@
 import { effectiveAnswers, isApplicable } from '../../domain/flow';
 import { QUESTIONS, questionById, type Question } from '../../domain/questions';
 import {
-	optionIds,
 	rawFromAnswer,
 	validateAnswer,
 	type FieldError,
@@ -108,14 +107,4 @@ export class AdviserState {
 	get(id: QuestionId): RawAnswer | undefined {
 		return this.raw[id];
 	}
-}
-
-/**
- * The id of the form control a problem points to on the adviser form: a number's input, the needs item ticked in
- * both lists, or a choice's first option.
- */
-export function fieldOf(q: Question, error: FieldError, source: OptionSource): string {
-	if (q.type === 'number') return `${q.id}-input`;
-	if (q.type === 'matrix') return `needs-must-${error.field || q.items[0]}`;
-	return `${q.id}-${optionIds(q, source)[0]}`;
 }
