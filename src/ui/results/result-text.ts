@@ -156,3 +156,12 @@ export function homeName(
 	if (home.kind === 'point') return i18n.t('map.origin_point_option');
 	return undefined;
 }
+
+/** What the guide knows about grid capacity at the parks, in one sentence (the power section, on screen and on paper). */
+export function capacityText(i18n: I18n, sitesWithCapacity: readonly string[]): string {
+	return sitesWithCapacity.length === 0
+		? i18n.t('result.grid.no_capacity_known')
+		: i18n.t('result.grid.capacity_known', {
+				sites: sitesWithCapacity.map((id) => i18n.t(`content:sites.${id}.name`)).join(', ')
+			});
+}
