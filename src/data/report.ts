@@ -34,8 +34,11 @@ export interface DataReport {
 	staleBefore: IsoDate;
 	parks: ParkReport[];
 	stale: StaleSource[];
-	/** Municipalities (of 98) with a sourced business-land page, and with a business service. */
-	municipalities: { businessLand: number; businessService: number };
+	/**
+	 * Municipalities (of 98) with a sourced business-land page, with a business service, and whose erhvervshus a
+	 * source names.
+	 */
+	municipalities: { businessLand: number; businessService: number; erhvervshus: number };
 	/** Sites of kind municipal_business_area (named areas with free plots). */
 	businessAreas: number;
 	/** Every cited fact, for the share that is stale. */
@@ -82,7 +85,8 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 	const all = citations(content);
 	const stale = new Map<string, StaleSource>();
 	for (const s of all) {
-		if (s.asOf >= staleBefore) continue;
+		// A source dated only to the month (YYYY-MM) counts from the month's first day.
+		if ((s.asOf.length === 7 ? `${s.asOf}-01` : s.asOf) >= staleBefore) continue;
 		const key = `${s.title}|${s.asOf}`;
 		const entry = stale.get(key) ?? { title: s.title, asOf: s.asOf, facts: 0 };
 		entry.facts++;
@@ -94,7 +98,11 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 		parks,
 		municipalities: {
 			businessLand: content.municipalBusiness.filter((m) => m.businessLand).length,
-			businessService: content.municipalBusiness.filter((m) => m.businessService).length
+			businessService: content.municipalBusiness.filter((m) => m.businessService).length,
+			erhvervshus: content.erhvervshuse.reduce(
+				(n, h) => n + (h.covers?.municipalities.length ?? 0),
+				0
+			)
 		},
 		businessAreas: content.sites.filter((s) => s.kind === 'municipal_business_area').length,
 		stale: [...stale.values()].sort((a, b) => a.asOf.localeCompare(b.asOf) || b.facts - a.facts),
@@ -120,7 +128,7 @@ export function formatReport(r: DataReport): string {
 		`Needs known: ${sum((p) => p.known)} of ${total} (${sum((p) => p.knownByLaw)} of them only by the law's designation conditions, § 13)`,
 		`Locations: ${r.parks.filter((p) => p.location === 'source').length} sourced, ${r.parks.filter((p) => p.location === 'estimate').length} estimated`,
 		`Timing known: ${r.parks.filter((p) => p.timingKnown).length} of ${r.parks.length} · contact: ${r.parks.filter((p) => p.contact).length} of ${r.parks.length}`,
-		`Municipalities (of 98): business-land page ${r.municipalities.businessLand}, business service ${r.municipalities.businessService}`,
+		`Municipalities (of 98): business-land page ${r.municipalities.businessLand}, business service ${r.municipalities.businessService}, erhvervshus ${r.municipalities.erhvervshus}`,
 		`Municipal business areas with free plots: ${r.businessAreas}`,
 		'',
 		`Facts older than 12 months (dated before ${r.staleBefore}): ${r.stale.reduce((n, s) => n + s.facts, 0)} of ${r.factCount}`,

@@ -70,6 +70,16 @@ export function isIsoDate(value: string): boolean {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
+const ISO_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/**
+ * True for a source's date: a day (YYYY-MM-DD), or a month (YYYY-MM) when the source gives only the month (a news
+ * page dated "november 2018"). A day is never guessed.
+ */
+export function isSourceDate(value: string): boolean {
+	return isIsoDate(value) || ISO_MONTH_PATTERN.test(value);
+}
+
 function isHttpsUrl(value: string): boolean {
 	try {
 		return new URL(value).protocol === 'https:';
@@ -83,6 +93,12 @@ const id = z
 	.regex(ID_PATTERN, 'must be a snake_case id (a-z, 0-9 and _, starting with a letter)');
 const nonEmpty = z.string().refine((s) => s.trim().length > 0, 'must not be empty');
 const isoDate = z.string().refine(isIsoDate, 'must be an existing date written as YYYY-MM-DD');
+const sourceDate = z
+	.string()
+	.refine(
+		isSourceDate,
+		'must be an existing date written as YYYY-MM-DD, or YYYY-MM when the source gives only the month'
+	);
 const httpsUrl = z.string().refine(isHttpsUrl, 'must be an absolute https:// URL');
 
 const localText = z.strictObject({ da: nonEmpty, en: nonEmpty });
@@ -91,7 +107,7 @@ const source = z.strictObject({
 	title: nonEmpty,
 	url: httpsUrl.optional(),
 	kind: z.enum(['primary', 'secondary']),
-	asOf: isoDate
+	asOf: sourceDate
 });
 
 const facilityFact = z.strictObject({
@@ -532,7 +548,7 @@ export function validateContent(
 				if (
 					(key === 'asOf' || key === 'checkedOn') &&
 					typeof value === 'string' &&
-					isIsoDate(value) &&
+					isSourceDate(value) &&
 					value > meta.checkedOn
 				) {
 					add(name, path, `date ${value} is after meta.checkedOn (${meta.checkedOn})`);

@@ -17,7 +17,7 @@ export interface Source {
 	url?: string;
 	/** `primary` = the government brochure or an official page; `secondary` = press or other secondary source. */
 	kind: 'primary' | 'secondary';
-	/** Date the fact was true / read. */
+	/** Date the fact was true / read: YYYY-MM-DD, or YYYY-MM when the source gives only the month. */
 	asOf: IsoDate;
 }
 

@@ -157,6 +157,26 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 		});
 	});
 
+	it('names Erhvervshus Fyn for a company in Odense, with its source dated to the month', async () => {
+		await session.withPage(async ({ page }) => {
+			const text = await openResult(
+				page,
+				`${POWER_MUST.replace('land_ha=25.5', 'land_ha=3')}&home=461`,
+				lang
+			);
+			expect(text).toContain(
+				lang === 'da'
+					? 'Jeres erhvervshus Erhvervshus Fyn dækker Odense Kommune, hvor I er i dag.'
+					: 'covers Odense Municipality, where you are today.'
+			);
+			expect(text).toContain(
+				lang === 'da'
+					? '(sekundær kilde, pr. februar 2019)'
+					: '(secondary source, as of February 2019)'
+			);
+		});
+	});
+
 	it('names the erhvervshus of the company’s own municipality, and the municipality as the first call after the One Stop Shop', async () => {
 		const aarhus = municipalityNames.find((m) => m.id === '751')!.name[lang];
 		await session.withPage(async ({ page }) => {

@@ -28,6 +28,27 @@ describe('data report', () => {
 		expect(formatReport(r)).toMatch(/Needs known: 2 of 10 \(1 of them only by the law/);
 	});
 
+	it('counts a source dated to the month from its first day, and the municipalities whose erhvervshus is known', () => {
+		const park = aSite({
+			id: 'testpark',
+			facilities: {
+				port: { ...aFact('available'), source: aSource({ asOf: '2025-12' }) },
+				rail: { ...aFact('available'), source: aSource({ title: 'newer', asOf: '2026-01' }) }
+			}
+		});
+		const houses = [
+			{ ...content.erhvervshuse[0]!, covers: { municipalities: ['851', '860'], source: aSource() } }
+		];
+		const r = dataReport(
+			{ ...content, sites: [park], erhvervshuse: houses } as Content,
+			'2026-12-05'
+		);
+		expect(r.stale.map((s) => s.asOf)).toContain('2025-12');
+		expect(r.stale.map((s) => s.asOf)).not.toContain('2026-01');
+		expect(r.municipalities.erhvervshus).toBe(2);
+		expect(formatReport(r)).toMatch(/erhvervshus 2$/m);
+	});
+
 	it('reports the real content without failing', () => {
 		const text = formatReport(dataReport(content, content.meta.checkedOn));
 		expect(text).toMatch(/^esbjerg +\d+\/10/m);

@@ -223,6 +223,22 @@ describe('invalid content is reported with file, record and field', () => {
 				)
 		},
 		{
+			name: 'a source dated to a month that does not exist',
+			file: 'sites.json',
+			id: 'viborg',
+			field: 'land.source.asOf',
+			text: 'YYYY-MM when the source gives only the month',
+			mutate: (f) => setField(recordOf(f, 'sites.json', 'viborg'), 'land.source.asOf', '2019-13')
+		},
+		{
+			name: 'a source dated to a month after meta.checkedOn',
+			file: 'sites.json',
+			id: 'viborg',
+			field: 'land.source.asOf',
+			text: 'after meta.checkedOn',
+			mutate: (f) => setField(recordOf(f, 'sites.json', 'viborg'), 'land.source.asOf', '2099-01')
+		},
+		{
 			name: 'a date after meta.checkedOn',
 			file: 'sites.json',
 			id: 'viborg',

@@ -75,6 +75,12 @@ describe('formatDate', () => {
 		expect(formatDate('2026-05-01', 'en', MONTHS.en)).toBe('1 May 2026');
 	});
 
+	it('writes a month alone as month and year (a source dated only to the month)', () => {
+		expect(formatDate('2018-11', 'da', MONTHS.da)).toBe('november 2018');
+		expect(formatDate('2019-02', 'en', MONTHS.en)).toBe('February 2019');
+		expect(formatDate('2019-13', 'en', MONTHS.en)).toBeNull();
+	});
+
 	it('is null for what is not a date', () => {
 		expect(formatDate('29/11/2026', 'da', MONTHS.da)).toBeNull();
 		expect(formatDate('', 'en', MONTHS.en)).toBeNull();

@@ -173,10 +173,20 @@ describe('matchErhvervshus', () => {
 			house: { id: 'hovedstaden' },
 			municipalityId: '101'
 		});
-		// Odense (461): no source in the guide says which house covers it – the best park's, not called the company's.
-		const odense = matchErhvervshus(content, fits, '461');
-		expect(odense.municipalityId).toBeUndefined();
-		expect(odense).toMatchObject({ house: { id: 'sydjylland' }, siteId: 'aabenraa' });
+		// Odense (461) is one of the nine Funen municipalities behind Erhvervshus Fyn; Middelfart (410) went with
+		// Sydjylland's house instead (news sources dated to the month).
+		expect(matchErhvervshus(content, fits, '461')).toMatchObject({
+			house: { id: 'fyn' },
+			municipalityId: '461'
+		});
+		expect(matchErhvervshus(content, fits, '410')).toMatchObject({
+			house: { id: 'sydjylland' },
+			municipalityId: '410'
+		});
+		// Hjørring (860): no source in the guide says which house covers it – the best park's, not called the company's.
+		const hjoerring = matchErhvervshus(content, fits, '860');
+		expect(hjoerring.municipalityId).toBeUndefined();
+		expect(hjoerring).toMatchObject({ house: { id: 'sydjylland' }, siteId: 'aabenraa' });
 	});
 
 	it('has each covered municipality in one house only, each a known kommunekode', async () => {
