@@ -518,6 +518,18 @@ describe('results page', () => {
 		expect(open).toHaveAttribute('aria-expanded', 'false');
 	});
 
+	it("names the requirement a park cannot meet in the card's reason", async () => {
+		const base = answers({ land_ha: 10 });
+		const { user } = await openResult({
+			...base,
+			infrastructure: { ...(base.infrastructure as Record<string, string>), port: 'must' }
+		});
+		await user.click(openButton('Ikast-Brande'));
+		const card = await screen.findByRole('article', { name: 'Industripark Ikast-Brande' });
+		// Ikast-Brande is inland (a sourced "not available"): the reason says it is the port.
+		expect(card).toHaveTextContent(/Årsag: Havn eller kaj\. Ikke til stede: /);
+	});
+
 	it('says once that the link named an unknown park, and leaves it out of the address', async () => {
 		const user = userEvent.setup();
 		onTestFinished(() => history.replaceState(null, '', '/'));
