@@ -85,8 +85,8 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 	const all = citations(content);
 	const stale = new Map<string, StaleSource>();
 	for (const s of all) {
-		// A source dated only to the month (YYYY-MM) counts from the month's first day.
-		if ((s.asOf.length === 7 ? `${s.asOf}-01` : s.asOf) >= staleBefore) continue;
+		// A source dated only to the month (YYYY-MM) or year (YYYY) counts from its first day.
+		if (`${s.asOf}-01-01`.slice(0, 10) >= staleBefore) continue;
 		const key = `${s.title}|${s.asOf}`;
 		const entry = stale.get(key) ?? { title: s.title, asOf: s.asOf, facts: 0 };
 		entry.facts++;

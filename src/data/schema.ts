@@ -71,13 +71,14 @@ export function isIsoDate(value: string): boolean {
 }
 
 const ISO_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const YEAR_PATTERN = /^\d{4}$/;
 
 /**
- * True for a source's date: a day (YYYY-MM-DD), or a month (YYYY-MM) when the source gives only the month (a news
- * page dated "november 2018"). A day is never guessed.
+ * True for a source's date: a day (YYYY-MM-DD), or a month (YYYY-MM) or a year (YYYY) when the source gives no more
+ * than that (a news page dated "november 2018", an address with "/nyheder/2023/"). A day is never guessed.
  */
 export function isSourceDate(value: string): boolean {
-	return isIsoDate(value) || ISO_MONTH_PATTERN.test(value);
+	return isIsoDate(value) || ISO_MONTH_PATTERN.test(value) || YEAR_PATTERN.test(value);
 }
 
 function isHttpsUrl(value: string): boolean {
@@ -97,7 +98,7 @@ const sourceDate = z
 	.string()
 	.refine(
 		isSourceDate,
-		'must be an existing date written as YYYY-MM-DD, or YYYY-MM when the source gives only the month'
+		'must be an existing date written as YYYY-MM-DD, or YYYY-MM or YYYY when the source gives only the month or year'
 	);
 const httpsUrl = z.string().refine(isHttpsUrl, 'must be an absolute https:// URL');
 

@@ -57,8 +57,8 @@ function roundDecimal(size: number, places: number): [string, string] {
 /**
  * An ISO date (YYYY-MM-DD) written out as Intl's long date style does ("29. november 2026", "29 November 2026"),
  * or null when it is not a date. A month alone (YYYY-MM, a source dated only to the month) is written as the month
- * and year ("november 2018", "November 2018"). `months` are the language's twelve month names (from the
- * translations).
+ * and year ("november 2018", "November 2018"), a year alone (YYYY) as the year. `months` are the language's twelve
+ * month names (from the translations).
  */
 export function formatDate(
 	iso: string,
@@ -67,6 +67,7 @@ export function formatDate(
 ): string | null {
 	const monthOnly = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(iso);
 	if (monthOnly) return `${months[Number(monthOnly[2]) - 1] ?? ''} ${monthOnly[1]}`;
+	if (/^\d{4}$/.test(iso)) return iso;
 	const date = new Date(`${iso}T12:00:00Z`);
 	if (Number.isNaN(date.getTime())) return null;
 	const day = date.getUTCDate();

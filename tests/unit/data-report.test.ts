@@ -28,12 +28,13 @@ describe('data report', () => {
 		expect(formatReport(r)).toMatch(/Needs known: 2 of 10 \(1 of them only by the law/);
 	});
 
-	it('counts a source dated to the month from its first day, and the municipalities whose erhvervshus is known', () => {
+	it('counts a source dated to the month or year from its first day, and the municipalities whose erhvervshus is known', () => {
 		const park = aSite({
 			id: 'testpark',
 			facilities: {
 				port: { ...aFact('available'), source: aSource({ asOf: '2025-12' }) },
-				rail: { ...aFact('available'), source: aSource({ title: 'newer', asOf: '2026-01' }) }
+				rail: { ...aFact('available'), source: aSource({ title: 'newer', asOf: '2026-01' }) },
+				motorway: { ...aFact('available'), source: aSource({ title: 'year', asOf: '2025' }) }
 			}
 		});
 		const houses = [
@@ -45,6 +46,7 @@ describe('data report', () => {
 		);
 		expect(r.stale.map((s) => s.asOf)).toContain('2025-12');
 		expect(r.stale.map((s) => s.asOf)).not.toContain('2026-01');
+		expect(r.stale.map((s) => s.asOf)).toContain('2025');
 		expect(r.municipalities.erhvervshus).toBe(2);
 		expect(formatReport(r)).toMatch(/erhvervshus 2$/m);
 	});

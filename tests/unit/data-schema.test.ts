@@ -227,7 +227,7 @@ describe('invalid content is reported with file, record and field', () => {
 			file: 'sites.json',
 			id: 'viborg',
 			field: 'land.source.asOf',
-			text: 'YYYY-MM when the source gives only the month',
+			text: 'YYYY-MM or YYYY when the source gives only the month or year',
 			mutate: (f) => setField(recordOf(f, 'sites.json', 'viborg'), 'land.source.asOf', '2019-13')
 		},
 		{

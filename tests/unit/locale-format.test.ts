@@ -79,6 +79,7 @@ describe('formatDate', () => {
 		expect(formatDate('2018-11', 'da', MONTHS.da)).toBe('november 2018');
 		expect(formatDate('2019-02', 'en', MONTHS.en)).toBe('February 2019');
 		expect(formatDate('2019-13', 'en', MONTHS.en)).toBeNull();
+		expect(formatDate('2017', 'da', MONTHS.da)).toBe('2017');
 	});
 
 	it('is null for what is not a date', () => {
