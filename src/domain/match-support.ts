@@ -147,7 +147,9 @@ export function nextSteps(
 ): NextStep[] {
 	const steps: NextStep[] = [];
 	if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
-	if (oss.status === 'maybe') steps.push({ key: 'oss_check', params: {} });
+	// What is still open, so the step does not ask again for what the company has answered.
+	if (oss.status === 'maybe')
+		steps.push({ key: 'oss_check', params: { criteria: oss.unknown.join(',') } });
 	// Its own municipality: first for a few hectares (where most such companies find land), after the parks otherwise.
 	const home =
 		own === undefined ? [] : [{ key: 'contact_own_municipality', params: { municipality: own } }];

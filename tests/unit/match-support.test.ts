@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { smvStatus, type OssResult, type SmvResult } from '../../src/domain/eligibility';
+import {
+	oneStopShop,
+	smvStatus,
+	type OssResult,
+	type SmvResult
+} from '../../src/domain/eligibility';
 import { rankSites, type SiteMatch } from '../../src/domain/match-sites';
 import {
 	SCHEME_RULES,
@@ -279,6 +284,22 @@ describe('nextSteps', () => {
 
 	it('starts with checking the One Stop Shop criteria when "maybe"', () => {
 		expect(keys(nextSteps(answers(), oss('maybe'), fits(1), [], house))[0]).toBe('oss_check');
+	});
+
+	it('names only the One Stop Shop criteria that are still open', () => {
+		const open = oneStopShop(
+			answers({
+				investment_mdkk: 40,
+				dual_permits: 'dont_know',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			})
+		);
+		expect(open.status).toBe('maybe');
+		expect(nextSteps(answers(), open, fits(1), [], house)[0]).toEqual({
+			key: 'oss_check',
+			params: { criteria: 'dual_permits' }
+		});
 	});
 
 	it('does not mention the One Stop Shop when not eligible', () => {

@@ -5,7 +5,7 @@ import { buildResult } from '../../src/domain/result';
 import { I18n } from '../../src/i18n/i18n.svelte';
 import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
-import { explain } from '../../src/ui/results/result-text';
+import { explain, nextStepText } from '../../src/ui/results/result-text';
 import { answers } from '../builders/answers';
 
 const i18n = new I18n({ documentLang: false });
@@ -68,5 +68,23 @@ describe('sourced facts in the matching', () => {
 			if (pending) expect(labour?.source.url ?? '').not.toMatch(/paragraf\/13$/);
 			else expect(labour?.status, site.id).toBe('available');
 		}
+	});
+});
+
+describe('the next steps in words', () => {
+	it('asks only for the One Stop Shop criterion that is still open, not for an investment already given', () => {
+		const result = buildResult(
+			answers({
+				investment_mdkk: 40,
+				dual_permits: 'dont_know',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			}),
+			content
+		);
+		const step = result.nextSteps.find((s) => s.key === 'oss_check');
+		const text = nextStepText(i18n, content.sites, [], step!);
+		expect(text).toContain('om projektet kræver tilladelser fra både staten og kommunen');
+		expect(text).not.toMatch(/investering/);
 	});
 });

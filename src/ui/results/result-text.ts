@@ -37,6 +37,11 @@ export function hectares(i18n: I18n, value: number, approximate: boolean): strin
 	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
 }
 
+/** A distance in kilometres as every part of the result writes it: one decimal under 10 km ("2,4"), whole above. */
+export function kmText(i18n: I18n, km: number): string {
+	return i18n.number(km, km < 10 ? 1 : 0);
+}
+
 /** The explanation sentence for one criterion at one site. */
 export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 	const k = `result.criterion.${c.key}` as const;
@@ -102,6 +107,15 @@ export function nextStepText(
 			.map((id) => sites.find((s) => s.id === id)?.municipality ?? id);
 		return i18n.t(`result.next.${key}`, {
 			municipalities: joinList(i18n, [...new Set(municipalities)])
+		});
+	}
+	if (key === 'oss_check') {
+		const open = String(params.criteria).split(',').filter(Boolean);
+		return i18n.t(`result.next.${key}`, {
+			criteria: joinList(
+				i18n,
+				open.map((c) => i18n.t(`result.next.oss_unknown.${c}`))
+			)
 		});
 	}
 	if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
