@@ -43,6 +43,8 @@ export interface DataReport {
 	businessAreas: number;
 	/** Every cited fact, for the share that is stale. */
 	factCount: number;
+	/** Of `factCount`: facts from articles that show no date of their own (only the day they were read). */
+	undated: number;
 }
 
 /** The day 12 months before `today` (YYYY-MM-DD; 29 February becomes 28 February). */
@@ -106,7 +108,8 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 		},
 		businessAreas: content.sites.filter((s) => s.kind === 'municipal_business_area').length,
 		stale: [...stale.values()].sort((a, b) => a.asOf.localeCompare(b.asOf) || b.facts - a.facts),
-		factCount: all.length
+		factCount: all.length,
+		undated: all.filter((s) => s.undated).length
 	};
 }
 
@@ -131,6 +134,7 @@ export function formatReport(r: DataReport): string {
 		`Municipalities (of 98): business-land page ${r.municipalities.businessLand}, business service ${r.municipalities.businessService}, erhvervshus ${r.municipalities.erhvervshus}`,
 		`Municipal business areas with free plots: ${r.businessAreas}`,
 		'',
+		`Facts from articles without a date of their own (shown as undated, with the day read): ${r.undated} of ${r.factCount}`,
 		`Facts older than 12 months (dated before ${r.staleBefore}): ${r.stale.reduce((n, s) => n + s.facts, 0)} of ${r.factCount}`,
 		...r.stale.map((s) => `  ${s.asOf}  ${s.facts}× ${s.title}`)
 	];

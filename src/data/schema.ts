@@ -108,7 +108,8 @@ const source = z.strictObject({
 	title: nonEmpty,
 	url: httpsUrl.optional(),
 	kind: z.enum(['primary', 'secondary']),
-	asOf: sourceDate
+	asOf: sourceDate,
+	undated: z.literal(true).optional()
 });
 
 const facilityFact = z.strictObject({

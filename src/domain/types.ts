@@ -17,8 +17,10 @@ export interface Source {
 	url?: string;
 	/** `primary` = the government brochure or an official page; `secondary` = press or other secondary source. */
 	kind: 'primary' | 'secondary';
-	/** Date the fact was true / read: YYYY-MM-DD, or YYYY-MM when the source gives only the month. */
+	/** Date the fact was true / read: YYYY-MM-DD, or YYYY-MM / YYYY when the source gives only the month or year. */
 	asOf: IsoDate;
+	/** An article that shows no date of its own: `asOf` is only the day it was read, and its age is not known. */
+	undated?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import {
 	norm,
 	useBrowser,
 	type Lang,
+	formatDate,
 	openAllDisclosures
 } from './guide';
 
@@ -43,7 +44,7 @@ const sites = read<
 		id: string;
 		name: Text;
 		contact?: { organisation: Text; url: string; source: { title: string } };
-		updates?: { text: Text }[];
+		updates?: { text: Text; source: { asOf: string; undated?: true } }[];
 	}[]
 >('src/data/content/sites.json');
 
@@ -130,7 +131,14 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 						norm(result[lang].result.site.contact_none.split('{{')[0])
 					);
 				}
-				for (const u of s.updates ?? []) expect(cardText, s.id).toContain(norm(u.text[lang]));
+				for (const u of s.updates ?? []) {
+					expect(cardText, s.id).toContain(norm(u.text[lang]));
+					// A news item whose page shows no date says so, with the day it was read – not "pr. <that day>".
+					if (u.source.undated)
+						expect(cardText, s.id).toContain(
+							`${lang === 'da' ? 'udateret, læst' : 'undated, read'} ${formatDate(lang, u.source.asOf)})`
+						);
+				}
 			}
 		});
 	});

@@ -28,13 +28,17 @@ describe('data report', () => {
 		expect(formatReport(r)).toMatch(/Needs known: 2 of 10 \(1 of them only by the law/);
 	});
 
-	it('counts a source dated to the month or year from its first day, and the municipalities whose erhvervshus is known', () => {
+	it('counts a source dated to the month or year from its first day, undated articles, and the municipalities whose erhvervshus is known', () => {
 		const park = aSite({
 			id: 'testpark',
 			facilities: {
 				port: { ...aFact('available'), source: aSource({ asOf: '2025-12' }) },
 				rail: { ...aFact('available'), source: aSource({ title: 'newer', asOf: '2026-01' }) },
-				motorway: { ...aFact('available'), source: aSource({ title: 'year', asOf: '2025' }) }
+				motorway: { ...aFact('available'), source: aSource({ title: 'year', asOf: '2025' }) },
+				water_volume: {
+					...aFact('available'),
+					source: aSource({ title: 'undated', asOf: '2026-12-05', undated: true })
+				}
 			}
 		});
 		const houses = [
@@ -48,6 +52,15 @@ describe('data report', () => {
 		expect(r.stale.map((s) => s.asOf)).not.toContain('2026-01');
 		expect(r.stale.map((s) => s.asOf)).toContain('2025');
 		expect(r.municipalities.erhvervshus).toBe(2);
+		// The other content files cite undated articles too: one more than without the park.
+		const without = dataReport(
+			{ ...content, sites: [], erhvervshuse: houses } as Content,
+			'2026-12-05'
+		);
+		expect(r.undated).toBe(without.undated + 1);
+		expect(formatReport(r)).toMatch(
+			new RegExp(`without a date of their own .*: ${r.undated} of ${r.factCount}`)
+		);
 		expect(formatReport(r)).toMatch(/erhvervshus 2$/m);
 	});
 
