@@ -1,7 +1,7 @@
 // The host page's script for the iframe embed (dist/embed/frame-host.js, a few KB, no dependencies). It turns
 //   <div data-industripark-guide="https://guide.example.dk/embed.html" data-lang="da" data-prefill="v=1&…"></div>
 // into an iframe with a title, sizes it to the guide's content, scrolls to the top of the guide when the user
-// moves to another page of it, and passes the guide's events on as DOM events on the div (and as postMessage-free
+// moves to another page of it and to what takes focus in it when that is out of view, and passes the guide's events on as DOM events on the div (and as postMessage-free
 // callbacks for hosts that prefer them). Messages are accepted only from that iframe's window and the guide's
 // exact origin, and only in the protocol's shapes (protocol.ts); the host sends only to that origin.
 import { clampHeight, originOf, parseFrameMessage, PROTOCOL, type HostMessage } from './protocol';
@@ -68,6 +68,9 @@ export function embedGuide(container: HTMLElement): FrameHandle | undefined {
 	const reducedMotion = () =>
 		window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
+	/** Shows the element that last took focus in the frame, if it is out of view (see the 'focus' message). */
+	let reveal: (() => void) | undefined;
+
 	const onMessage = (event: MessageEvent) => {
 		if (event.origin !== guideOrigin || event.source !== iframe.contentWindow) return;
 		const message = parseFrameMessage(event.data);
@@ -75,6 +78,21 @@ export function embedGuide(container: HTMLElement): FrameHandle | undefined {
 		if (message.type === 'ready') ready = true;
 		if (message.type === 'ready' || message.type === 'height') {
 			iframe.style.height = `${clampHeight(message.height)}px`;
+			// A focused element below the frame's old height is shown once the frame has grown to hold it.
+			reveal?.();
+			return;
+		}
+		if (message.type === 'focus') {
+			const { top, height } = message;
+			reveal = () => {
+				const frame = iframe.getBoundingClientRect();
+				const shown = Math.min(height, 100);
+				if (top + shown > frame.height) return; // the frame has not grown to hold it yet: after the next height
+				reveal = undefined;
+				const at = frame.top + top;
+				if (at < 0 || at + shown > window.innerHeight) window.scrollBy({ top: at - 16 });
+			};
+			reveal();
 			return;
 		}
 		const hostEvent = message.event;

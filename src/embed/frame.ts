@@ -20,8 +20,8 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 		if (!inFrame) return;
 		if (hostOrigin === undefined) {
 			// Until the host says hello: keep events, and only the latest height.
-			if (message.type === 'height') {
-				const i = pending.findIndex((m) => m.type === 'height');
+			if (message.type === 'height' || message.type === 'focus') {
+				const i = pending.findIndex((m) => m.type === message.type);
 				if (i >= 0) pending.splice(i, 1);
 			}
 			pending.push(message);
@@ -59,11 +59,32 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 				hostOrigin
 			);
 			for (const m of pending.splice(0))
-				if (m.type !== 'height') win.parent.postMessage(m, hostOrigin);
+				if (m.type === 'event') win.parent.postMessage(m, hostOrigin);
 			return;
 		}
 		if (event.origin !== hostOrigin) return;
 		if (message.type === 'lang' && isLang(message.lang)) guide.setLang(message.lang);
+	});
+
+	// What has focus must be on screen. The frame is as tall as its content, so the guide cannot scroll to what it
+	// focuses (an opened park's card, a changed answer); the host page can, and does when it is out of view.
+	// Measured once the page has settled (a card opens with more drawn above it in the same moment).
+	target.addEventListener('focusin', (event) => {
+		const focused = event.target;
+		if (!(focused instanceof Element)) return;
+		win.requestAnimationFrame(() =>
+			win.requestAnimationFrame(() => {
+				if (win.document.activeElement !== focused) return;
+				const box = focused.getBoundingClientRect();
+				post({
+					protocol: PROTOCOL,
+					version: 1,
+					type: 'focus',
+					top: Math.max(0, Math.round(box.top + win.scrollY)),
+					height: Math.round(box.height)
+				});
+			})
+		);
 	});
 
 	let last = -1;

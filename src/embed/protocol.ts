@@ -14,7 +14,9 @@ export const MAX_HEIGHT = 20_000;
 export type FrameMessage =
 	| { protocol: typeof PROTOCOL; version: 1; type: 'ready'; height: number }
 	| { protocol: typeof PROTOCOL; version: 1; type: 'height'; height: number }
-	| { protocol: typeof PROTOCOL; version: 1; type: 'event'; event: HostEvent };
+	| { protocol: typeof PROTOCOL; version: 1; type: 'event'; event: HostEvent }
+	/** Focus moved to an element `top` px below the frame's top, `height` px tall: the host shows it. */
+	| { protocol: typeof PROTOCOL; version: 1; type: 'focus'; top: number; height: number };
 
 /** Host → frame. */
 export type HostMessage =
@@ -45,6 +47,10 @@ function isHostEvent(value: unknown): value is HostEvent {
 	);
 }
 
+/** A distance within the frame: a finite number from 0 to MAX_HEIGHT px. */
+const isPosition = (value: unknown): value is number =>
+	typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_HEIGHT;
+
 /** Clamp a reported height into the accepted range (whole pixels). */
 export function clampHeight(height: number): number {
 	return Math.min(MAX_HEIGHT, Math.max(MIN_HEIGHT, Math.ceil(height)));
@@ -58,6 +64,10 @@ export function parseFrameMessage(data: unknown): FrameMessage | undefined {
 		case 'height':
 			return typeof data.height === 'number' && Number.isFinite(data.height)
 				? { protocol: PROTOCOL, version: 1, type: data.type, height: data.height }
+				: undefined;
+		case 'focus':
+			return isPosition(data.top) && isPosition(data.height)
+				? { protocol: PROTOCOL, version: 1, type: 'focus', top: data.top, height: data.height }
 				: undefined;
 		case 'event':
 			return isHostEvent(data.event)

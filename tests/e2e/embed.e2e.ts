@@ -455,6 +455,53 @@ describe('the iframe embed', () => {
 		});
 	});
 
+	it.each([
+		{ width: 390, height: 844 },
+		{ width: 1280, height: 800 }
+	])(
+		'shows what takes focus in the frame: a park card opened from the table ($width px)',
+		async (viewport) => {
+			await withPage(async ({ page }) => {
+				await page.setViewportSize(viewport);
+				// The demo page with a company's answers, as a host would embed a prefilled guide.
+				const query = EXAMPLE_COMPANIES[0]!.query.replace(/&/g, '&amp;');
+				await page.route('**/demo/iframe.html', async (route) => {
+					const response = await route.fetch();
+					const body = (await response.text()).replace(
+						'data-lang="da"',
+						`data-lang="da" data-prefill="${query}"`
+					);
+					await route.fulfill({ response, body });
+				});
+				await page.goto(`${session.server.url}/demo/iframe.html`);
+				const frame = page.frameLocator('#guide iframe');
+				await expect
+					.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+					.toBe(UI.da.resultHeading);
+				const open = frame.locator('.park-open').first();
+				await open.scrollIntoViewIfNeeded();
+				await open.click();
+				// The card's heading has focus, and it is on the host's screen (the frame grows to hold the card; before,
+				// the host page jumped to the frame's top and the heading stayed 1,200 px below the screen).
+				const headingTop = async () => {
+					const frameTop = await page
+						.locator('#guide iframe')
+						.evaluate((f) => f.getBoundingClientRect().top);
+					const inFrame = await frame
+						.locator(':focus')
+						.evaluate((el) => (el.tagName === 'H3' ? el.getBoundingClientRect().top : NaN));
+					return frameTop + inFrame;
+				};
+				await expect
+					.poll(async () => {
+						const top = await headingTop();
+						return top >= 0 && top < viewport.height - 50;
+					})
+					.toBe(true);
+			});
+		}
+	);
+
 	it('ignores messages from another origin and from another frame', async () => {
 		// The guide from one origin, the host page from another, and a rogue frame from a third.
 		const guideServer = await startServer({

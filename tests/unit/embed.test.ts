@@ -28,6 +28,12 @@ describe('postMessage protocol', () => {
 			height: 812.4
 		});
 		expect(parseFrameMessage({ ...header, type: 'ready', height: 300 })?.type).toBe('ready');
+		expect(parseFrameMessage({ ...header, type: 'focus', top: 1977, height: 40 })).toEqual({
+			...header,
+			type: 'focus',
+			top: 1977,
+			height: 40
+		});
 		const event = { name: 'complete', step: 'results', link: 'https://guide.example/?v=1#results' };
 		expect(parseFrameMessage({ ...header, type: 'event', event })).toEqual({
 			...header,
@@ -47,6 +53,10 @@ describe('postMessage protocol', () => {
 			{ ...header, type: 'height', height: Number.NaN },
 			{ ...header, type: 'height', height: Number.POSITIVE_INFINITY },
 			{ ...header, type: 'resize', height: 500 },
+			{ ...header, type: 'focus', top: -5, height: 40 },
+			{ ...header, type: 'focus', top: 100, height: Number.NaN },
+			{ ...header, type: 'focus', top: 100_000, height: 40 },
+			{ ...header, type: 'focus', top: 100 },
 			{ ...header, type: 'event', event: { name: 'purchase', step: 'results' } },
 			{ ...header, type: 'event', event: { name: 'start', step: 7 } },
 			{
