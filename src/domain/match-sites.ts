@@ -129,8 +129,27 @@ export function matchLand(site: Site, answers: Answers): CriterionResult | undef
 	return result('not_met', 'land.not_met', true, 0);
 }
 
-/** One facility need (infrastructure, workforce or distance to housing) against what is known at the site. */
-export function matchFacility(site: Site, id: FacilityId, need: Need): CriterionResult | undefined {
+/**
+ * The last year in which production must start: two or five years after `year` (the year the data were checked) for
+ * "within 2 years" and "in 2–5 years"; undefined when there is no such limit.
+ */
+export function startHorizon(when: Answers['start_time'], year?: number): number | undefined {
+	if (year === undefined) return undefined;
+	if (when === 'within_2y') return year + 2;
+	if (when === 'in_2_5y') return year + 5;
+	return undefined;
+}
+
+/**
+ * One facility need (infrastructure, workforce or distance to housing) against what is known at the site. A planned
+ * facility expected after `horizon` (the start's last year) is not there when production starts: not met.
+ */
+export function matchFacility(
+	site: Site,
+	id: FacilityId,
+	need: Need,
+	horizon?: number
+): CriterionResult | undefined {
 	if (need === 'none') return undefined;
 	const fact = site.facilities[id];
 	const status = fact?.status ?? 'unknown';
@@ -141,6 +160,8 @@ export function matchFacility(site: Site, id: FacilityId, need: Need): Criterion
 		case 'available':
 			return result('met', 'facility.available', false, table.available);
 		case 'planned':
+			if (horizon !== undefined && fact?.expected && Number(fact.expected.slice(0, 4)) > horizon)
+				return result('not_met', 'facility.planned_late', need === 'must', table.not_available);
 			return result('partly', 'facility.planned', false, table.planned);
 		case 'not_available':
 			return result('not_met', 'facility.not_available', need === 'must', table.not_available);
@@ -180,8 +201,9 @@ export function matchTiming(site: Site, answers: Answers): CriterionResult | und
 	return result('unknown', 'timing.unknown', 0);
 }
 
-/** Every criterion for one site, in a fixed order. */
-export function assessSite(site: Site, answers: Answers): SiteMatch {
+/** Every criterion for one site, in a fixed order. `year`: the year the start window counts from (see startHorizon). */
+export function assessSite(site: Site, answers: Answers, year?: number): SiteMatch {
+	const horizon = startHorizon(answers.start_time, year);
 	const criteria: CriterionResult[] = [];
 	const push = (c: CriterionResult | undefined) => {
 		if (c) criteria.push(c);
@@ -189,9 +211,9 @@ export function assessSite(site: Site, answers: Answers): SiteMatch {
 	push(matchSector(site, answers));
 	push(matchLand(site, answers));
 	for (const id of INFRASTRUCTURE_ITEMS)
-		push(matchFacility(site, id, answers.infrastructure?.[id] ?? 'none'));
+		push(matchFacility(site, id, answers.infrastructure?.[id] ?? 'none', horizon));
 	for (const id of WORKFORCE_ITEMS)
-		push(matchFacility(site, id, answers.workforce?.[id] ?? 'none'));
+		push(matchFacility(site, id, answers.workforce?.[id] ?? 'none', horizon));
 	if (answers.env_demanding === 'yes') push(matchFacility(site, 'env_distance', 'must'));
 	push(matchRegion(site, answers));
 	push(matchTiming(site, answers));
@@ -234,7 +256,8 @@ function ranked(match: SiteMatch): Ranked {
  * The ranking, in a few sentences: parks that fit come before those that might, before those that fit partly,
  * before those that cannot. Within a level, the score adds points for each wish met (a requirement counts more than
  * a nice-to-have, a planned facility half, more of the chosen sectors more) and subtracts for a region or timing
- * that does not suit. Equal scores go to the park that meets more wishes, then has fewer unanswered ones, then
+ * that does not suit. A facility planned for after the company's start (counted from the year the data were checked)
+ * is not met: a park cannot fit a requirement it will only have later. Equal scores go to the park that meets more wishes, then has fewer unanswered ones, then
  * is nearer to where the company is today (when it said so), then about which more is known, then with more free
  * land. The id decides only between parks equal in all of that, so the order is always the same.
  */
@@ -270,12 +293,14 @@ function compareByDistance(a: Ranked, b: Ranked): number {
 export function rankSites(
 	sites: readonly Site[],
 	answers: Answers,
-	origin?: GeoPoint
+	origin?: GeoPoint,
+	/** The year the start window counts from: the year the data were checked (see startHorizon). */
+	year?: number
 ): SiteRanking {
 	const located = origin !== undefined && isValidPoint(origin);
 	const all = sites
 		.map((site) => {
-			const match = assessSite(site, answers);
+			const match = assessSite(site, answers, year);
 			if (located) match.distanceKm = distanceKm(origin, site.location);
 			return ranked(match);
 		})

@@ -158,7 +158,7 @@ export function nextSteps(
 	const top = fits.slice(0, 3);
 	if (top.length > 0) {
 		steps.push({
-			key: 'contact_municipalities',
+			key: 'contact_parks',
 			params: { sites: top.map((m) => m.site.id).join(',') }
 		});
 	} else {

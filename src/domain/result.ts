@@ -40,6 +40,11 @@ export function gridAdvice(answers: Answers, content: Content): GuideResult['gri
 	return { sitesWithCapacity };
 }
 
+/** The year the start window ("within 2 years") counts from: the year the content was checked. */
+export function checkedYear(content: Content): number {
+	return Number(content.meta.checkedOn.slice(0, 4));
+}
+
 /**
  * Build the result from the answers. Answers to questions that no longer apply are ignored.
  * @example buildResult(answers, content).sites.fits[0]?.site.id
@@ -52,7 +57,7 @@ export function buildResult(
 	own?: string
 ): GuideResult {
 	const a = effectiveAnswers(answers);
-	const sites = rankSites(content.sites, a, origin);
+	const sites = rankSites(content.sites, a, origin, checkedYear(content));
 	const oss = oneStopShop(a);
 	const smv = smvStatus(a);
 	const schemes = matchSchemes(content, a, smv);

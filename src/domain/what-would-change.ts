@@ -91,13 +91,15 @@ export function whatWouldChange(
 	sites: readonly Site[],
 	answers: Answers,
 	ranking: SiteRanking,
-	origin?: GeoPoint
+	origin?: GeoPoint,
+	/** As for rankSites. */
+	year?: number
 ): WhatWouldChange[] {
 	const fitsNow = new Set(ranking.fits.map((m) => m.site.id));
 	const topNow = ranking.fits[0]?.site.id;
 	const found: WhatWouldChange[] = [];
 	for (const c of candidates(answers, ranking)) {
-		const after = rankSites(sites, c.answers, origin);
+		const after = rankSites(sites, c.answers, origin, year);
 		const newlyFit = after.fits.map((m) => m.site.id).filter((id) => !fitsNow.has(id));
 		const top = after.fits[0]?.site.id;
 		if (newlyFit.length > 0)

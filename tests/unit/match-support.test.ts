@@ -306,18 +306,18 @@ describe('nextSteps', () => {
 		const k = keys(nextSteps(answers(), oss('not_eligible'), fits(1), [], house));
 		expect(k).not.toContain('oss_contact');
 		expect(k).not.toContain('oss_check');
-		expect(k[0]).toBe('contact_municipalities');
+		expect(k[0]).toBe('contact_parks');
 	});
 
 	it("puts the company's own municipality first for a few hectares, after the parks for more", () => {
 		const small = keys(
 			nextSteps(answers({ land_ha: 3 }), oss('not_eligible'), fits(2), [], house, '630')
 		);
-		expect(small.slice(0, 2)).toEqual(['contact_own_municipality', 'contact_municipalities']);
+		expect(small.slice(0, 2)).toEqual(['contact_own_municipality', 'contact_parks']);
 		const large = keys(
 			nextSteps(answers({ land_ha: 30 }), oss('not_eligible'), fits(2), [], house, '630')
 		);
-		expect(large.slice(0, 2)).toEqual(['contact_municipalities', 'contact_own_municipality']);
+		expect(large.slice(0, 2)).toEqual(['contact_parks', 'contact_own_municipality']);
 		expect(
 			keys(nextSteps(answers({ land_ha: 3 }), oss('not_eligible'), fits(2), [], house))
 		).not.toContain('contact_own_municipality');
@@ -325,7 +325,7 @@ describe('nextSteps', () => {
 
 	it('names the municipalities of the top 3 parks', () => {
 		const step = nextSteps(answers(), oss('not_eligible'), fits(5), [], house).find(
-			(s) => s.key === 'contact_municipalities'
+			(s) => s.key === 'contact_parks'
 		);
 		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
 	});
@@ -370,7 +370,7 @@ describe('nextSteps', () => {
 		);
 		expect(keys(nextSteps(answers(), oss('eligible'), fits(3), all, house))).toEqual([
 			'oss_contact',
-			'contact_municipalities',
+			'contact_parks',
 			'contact_erhvervshus_park',
 			'invest_in_denmark',
 			'eifo',
@@ -422,7 +422,7 @@ describe('buildResult with the real content', () => {
 		expect(r.oneStopShop.status).toBe('eligible');
 		expect(r.nextSteps.map((s) => s.key)).toEqual([
 			'oss_contact',
-			'contact_municipalities',
+			'contact_parks',
 			// Where the company is today is not known: the house at the best park, said as such.
 			'contact_erhvervshus_park',
 			'invest_in_denmark',

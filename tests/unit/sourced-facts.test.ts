@@ -5,11 +5,13 @@ import { buildResult } from '../../src/domain/result';
 import { I18n } from '../../src/i18n/i18n.svelte';
 import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
+import answersDa from '../../src/i18n/answers.da.json';
+import answersEn from '../../src/i18n/answers.en.json';
 import { explain, nextStepText } from '../../src/ui/results/result-text';
 import { answers } from '../builders/answers';
 
 const i18n = new I18n({ documentLang: false });
-i18n.addTexts({ da: resultDa, en: resultEn });
+i18n.addTexts({ da: { ...answersDa, ...resultDa }, en: { ...answersEn, ...resultEn } });
 i18n.addContent(content);
 
 /** A company that must have a motorway and needs nothing else in particular. */
@@ -33,7 +35,8 @@ describe('sourced facts in the matching', () => {
 	});
 
 	it('a planned motorway is shown with the year the source gives, and the park can still fit', () => {
-		const { sites } = buildResult(needsMotorway, content);
+		// Production from 2032 or later: both motorways come in time.
+		const { sites } = buildResult(answers({ ...needsMotorway, start_time: 'later' }), content);
 		// Kalundborg (2028) and Viborg (2032, decided in February 2025; the town has none today).
 		for (const [id, year] of [
 			['kalundborg', '2028'],
@@ -48,6 +51,27 @@ describe('sourced facts in the matching', () => {
 		}
 	});
 
+	it('a required facility planned for after the start is not met: the park cannot fit', () => {
+		// Content checked in 2026: "within 2 years" ends in 2028, "in 2–5 years" in 2031.
+		expect(content.meta.checkedOn.slice(0, 4)).toBe('2026');
+		for (const start_time of ['within_2y', 'in_2_5y'] as const) {
+			const { sites } = buildResult(answers({ ...needsMotorway, start_time }), content);
+			const viborg = sites.cannotFit.find((m) => m.site.id === 'viborg');
+			expect(
+				viborg?.blockers.map((b) => b.key),
+				start_time
+			).toEqual(['facility.planned_late']);
+			expect(explain(i18n, viborg!.site, viborg!.blockers[0]!)).toMatch(
+				/^Planlagt \(2032\) – først efter jeres start: /
+			);
+		}
+		// Kalundborg's motorway (2028) comes within two years; a later start lets Viborg's in.
+		const soon = buildResult(answers({ ...needsMotorway, start_time: 'within_2y' }), content);
+		expect(soon.sites.fits.map((m) => m.site.id)).toContain('kalundborg');
+		const later = buildResult(answers({ ...needsMotorway, start_time: 'later' }), content);
+		expect(later.sites.fits.map((m) => m.site.id)).toContain('viborg');
+	});
+
 	it('explains the grid connection rules only when large power capacity is a requirement', () => {
 		expect(buildResult(needsMotorway, content).grid).toBeUndefined();
 		const grid = buildResult(
@@ -59,6 +83,20 @@ describe('sourced facts in the matching', () => {
 		expect(buildResult(answers({ infrastructure: { high_power: 'nice' } }), content).grid).toBe(
 			undefined
 		);
+	});
+
+	it('a capacity need is not "available" where the fact itself says the capacity is not known', () => {
+		// As for power (a grid connection is not capacity): a waterworks or a treatment plant with no stated spare
+		// capacity for new companies leaves large volumes of water or wastewater "not known" (a review found Kalundborg's
+		// rated "Opfyldt" beside "Ledig kapacitet til nye virksomheder er ikke oplyst").
+		const claimed = content.sites.flatMap((site) =>
+			(['high_power', 'water_volume', 'wastewater'] as const)
+				.filter((id) => site.facilities[id]?.status === 'available')
+				.map((id) => ({ at: `${site.id} ${id}`, note: site.facilities[id]!.note.da }))
+		);
+		expect(
+			claimed.filter((c) => /ikke oplyst|ved ikke, hvor meget|kender ikke kapaciteten/.test(c.note))
+		).toEqual([]);
 	});
 
 	it('designated parks have labour and education nearby by law; the pending one does not', () => {
@@ -86,5 +124,21 @@ describe('the next steps in words', () => {
 		const text = nextStepText(i18n, content.sites, [], step!);
 		expect(text).toContain('om projektet kræver tilladelser fra både staten og kommunen');
 		expect(text).not.toMatch(/investering/);
+	});
+
+	it("names whom each best park's card suggests starting with, not only the parks' municipalities", () => {
+		const result = buildResult(
+			answers({
+				sectors: ['agro_industry', 'biosolutions'],
+				land_ha: 20,
+				regions: ['no_preference']
+			}),
+			content
+		);
+		expect(result.sites.fits[0]?.site.id).toBe('viborg');
+		const step = result.nextSteps.find((s) => s.key === 'contact_parks');
+		expect(nextStepText(i18n, content.sites, [], step!)).toMatch(
+			/^Kontakt de bedste parker: Business Viborg, /
+		);
 	});
 });

@@ -70,6 +70,11 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 					: i18n.t(k);
 			}
 			const expected = site.facilities[c.criterion]?.expected;
+			if (c.key === 'facility.planned_late' && expected)
+				return i18n.t('result.criterion.facility.planned_late', {
+					note: i18n.t(noteKey),
+					when: expectedText(i18n, expected)
+				});
 			if (c.key === 'facility.planned' && expected) {
 				return i18n.t('result.criterion.facility.planned_when', {
 					note: i18n.t(noteKey),
@@ -101,13 +106,18 @@ export function nextStepText(
 		return i18n.t(`result.next.${key}`, {
 			municipality: municipalityName(i18n, municipalities, String(params.municipality))
 		});
-	if (key === 'contact_municipalities') {
-		const municipalities = String(params.sites)
+	if (key === 'contact_parks') {
+		// Whom each park's card suggests starting with (its municipality where the guide knows no one).
+		const contacts = String(params.sites)
 			.split(',')
-			.map((id) => sites.find((s) => s.id === id)?.municipality ?? id);
-		return i18n.t(`result.next.${key}`, {
-			municipalities: joinList(i18n, [...new Set(municipalities)])
-		});
+			.map((id) => sites.find((s) => s.id === id))
+			.filter((site) => site !== undefined)
+			.map((site) =>
+				site.contact
+					? i18n.t(`content:sites.${site.id}.contact.organisation`)
+					: i18n.t('result.next.park_municipality', { municipality: site.municipality })
+			);
+		return i18n.t(`result.next.${key}`, { contacts: joinList(i18n, contacts) });
 	}
 	if (key === 'oss_check') {
 		const open = String(params.criteria).split(',').filter(Boolean);
