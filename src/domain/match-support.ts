@@ -146,6 +146,10 @@ export function nextSteps(
 	own?: string
 ): NextStep[] {
 	const steps: NextStep[] = [];
+	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
+	// A company new to Denmark starts with Invest in Denmark, the state's way in for foreign companies.
+	const newToDenmark = a.company_origin === 'foreign_first' && has('invest_in_denmark');
+	if (newToDenmark) steps.push({ key: 'invest_in_denmark', params: {} });
 	if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
 	// What is still open, so the step does not ask again for what the company has answered.
 	if (oss.status === 'maybe')
@@ -167,14 +171,15 @@ export function nextSteps(
 	if (!small) steps.push(...home);
 	// The company's own house where a source names it; else the one at the best park, said as such (it is not
 	// necessarily theirs: an Odense company was sent to Vojens).
+	// (A company new to Denmark has no house of its own to be pointed to.)
 	if (house.house)
 		steps.push(
-			house.siteId
+			house.siteId && !newToDenmark
 				? { key: 'contact_erhvervshus_park', params: { house: house.house.id, site: house.siteId } }
 				: { key: 'contact_erhvervshus', params: { house: house.house.id } }
 		);
-	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
-	if (has('invest_in_denmark')) steps.push({ key: 'invest_in_denmark', params: {} });
+	if (has('invest_in_denmark') && !newToDenmark)
+		steps.push({ key: 'invest_in_denmark', params: {} });
 	// A scheme a source says is closed is shown as closed under support, not sent to as a next step.
 	const open = (rule: Scheme['rule']) =>
 		schemes.some((s) => s.scheme.rule === rule && s.scheme.status?.state !== 'closed');

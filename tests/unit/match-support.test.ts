@@ -302,6 +302,20 @@ describe('nextSteps', () => {
 		});
 	});
 
+	it('starts with Invest in Denmark for a company new to Denmark, and points to no house of its own', () => {
+		const steps = nextSteps(
+			answers({ company_origin: 'foreign_first' }),
+			oss('eligible'),
+			fits(1),
+			schemesFor('invest_in_denmark'),
+			house
+		);
+		expect(keys(steps).slice(0, 2)).toEqual(['invest_in_denmark', 'oss_contact']);
+		expect(keys(steps).filter((k) => k === 'invest_in_denmark')).toHaveLength(1);
+		expect(keys(steps)).toContain('contact_erhvervshus');
+		expect(keys(steps)).not.toContain('contact_erhvervshus_park');
+	});
+
 	it('does not mention the One Stop Shop when not eligible', () => {
 		const k = keys(nextSteps(answers(), oss('not_eligible'), fits(1), [], house));
 		expect(k).not.toContain('oss_contact');
@@ -421,11 +435,11 @@ describe('buildResult with the real content', () => {
 		const r = buildResult(a, content);
 		expect(r.oneStopShop.status).toBe('eligible');
 		expect(r.nextSteps.map((s) => s.key)).toEqual([
+			// New to Denmark: Invest in Denmark first, and the house at the best park without "or your own".
+			'invest_in_denmark',
 			'oss_contact',
 			'contact_parks',
-			// Where the company is today is not known: the house at the best park, said as such.
-			'contact_erhvervshus_park',
-			'invest_in_denmark',
+			'contact_erhvervshus',
 			// EIFO's scheme matches a wind company but is closed (schemes.json), so it is no next step.
 			'prepare'
 		]);
