@@ -1,11 +1,12 @@
 import { PAGES } from '../../src/domain/pages';
 import '@testing-library/jest-dom/vitest';
-import { render, screen, within } from '@testing-library/svelte';
+import { cleanup, render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import AdviserApp from '../../src/ui/adviser/AdviserApp.svelte';
 import { optionSource } from '../../src/data/options';
 import { decodeLink } from '../../src/domain/url-codec';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
 
 /** The adviser page with its whole form. */
 async function setup(props: { lang?: 'da' | 'en'; query?: string } = {}) {
@@ -214,6 +215,23 @@ describe('adviser page', () => {
 		const body = decodeURIComponent(href.split('&body=')[1] ?? '');
 		expect(body).toContain(linkField().value);
 		expect(body).toContain('Industriparkguiden');
+	});
+
+	it('asks the company in the mail to answer the rest, or – every question answered – to see its result', async () => {
+		const { user } = await setup();
+		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
+		const body = () =>
+			decodeURIComponent(
+				screen
+					.getByRole('link', { name: 'Send linket i en mail' })
+					.getAttribute('href')
+					?.split('&body=')[1] ?? ''
+			);
+		expect(body()).toContain('svar på resten');
+		cleanup();
+		await setup({ query: `?${EXAMPLE_COMPANIES[0]!.query}` });
+		expect(body()).toContain('Jeg har udfyldt Industriparkguiden for jer.');
+		expect(body()).not.toContain('svar på resten');
 	});
 
 	it('opens an existing link for editing', async () => {
