@@ -1,5 +1,6 @@
 // The data report (`npm run data:report`, also printed by `npm test`): how much the guide knows, per park, and
 // which facts are due for a re-check. Pure: content in, numbers and text out.
+import { firstDayOf } from '../domain/source-date';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from '../domain/types';
 import type { Content, IsoDate, Source } from '../domain/types';
 
@@ -87,8 +88,7 @@ export function dataReport(content: Content, today: IsoDate): DataReport {
 	const all = citations(content);
 	const stale = new Map<string, StaleSource>();
 	for (const s of all) {
-		// A source dated only to the month (YYYY-MM) or year (YYYY) counts from its first day.
-		if (`${s.asOf}-01-01`.slice(0, 10) >= staleBefore) continue;
+		if (firstDayOf(s.asOf) >= staleBefore) continue;
 		const key = `${s.title}|${s.asOf}`;
 		const entry = stale.get(key) ?? { title: s.title, asOf: s.asOf, facts: 0 };
 		entry.facts++;

@@ -1,4 +1,5 @@
 // Content schemas and validation for src/data/content/*.json. Pure TS + zod: no Node APIs, so it can also run in the browser.
+import { firstDayOf } from '../domain/source-date';
 import { z } from 'zod';
 import { FACILITY_IDS } from '../domain/types';
 import type {
@@ -70,15 +71,12 @@ export function isIsoDate(value: string): boolean {
 	return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const ISO_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
-const YEAR_PATTERN = /^\d{4}$/;
-
 /**
- * True for a source's date: a day (YYYY-MM-DD), or a month (YYYY-MM) or a year (YYYY) when the source gives no more
- * than that (a news page dated "november 2018", an address with "/nyheder/2023/"). A day is never guessed.
+ * True for a source's date: an existing day (YYYY-MM-DD), or a month (YYYY-MM) or a year (YYYY) when the source gives
+ * no more than that (a news page dated "november 2018", an address with "/nyheder/2023/"). A day is never guessed.
  */
 export function isSourceDate(value: string): boolean {
-	return isIsoDate(value) || ISO_MONTH_PATTERN.test(value) || YEAR_PATTERN.test(value);
+	return isIsoDate(firstDayOf(value));
 }
 
 function isHttpsUrl(value: string): boolean {
@@ -551,7 +549,7 @@ export function validateContent(
 					(key === 'asOf' || key === 'checkedOn') &&
 					typeof value === 'string' &&
 					isSourceDate(value) &&
-					value > meta.checkedOn
+					firstDayOf(value) > meta.checkedOn
 				) {
 					add(name, path, `date ${value} is after meta.checkedOn (${meta.checkedOn})`);
 				}

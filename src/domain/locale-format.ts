@@ -5,6 +5,7 @@
 // fell inside the first paint (the footer's date) and the results page's first paint (distances, the municipality
 // list). The guide speaks two languages and shows only plain numbers, long dates and the 98 municipality names,
 // so the rules fit in a few lines. tests/unit/locale-format.test.ts holds every function here (and in name-order.ts) to Intl's own output.
+import { MONTH_ONLY, YEAR_ONLY } from './source-date';
 
 export type FormatLang = 'da' | 'en';
 
@@ -65,9 +66,12 @@ export function formatDate(
 	lang: FormatLang,
 	months: readonly string[]
 ): string | null {
-	const monthOnly = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(iso);
-	if (monthOnly) return `${months[Number(monthOnly[2]) - 1] ?? ''} ${monthOnly[1]}`;
-	if (/^\d{4}$/.test(iso)) return iso;
+	if (YEAR_ONLY.test(iso)) return iso;
+	const monthOnly = MONTH_ONLY.exec(iso);
+	if (monthOnly) {
+		const month = months[Number(monthOnly[2]) - 1];
+		return month ? `${month} ${monthOnly[1]}` : null;
+	}
 	const date = new Date(`${iso}T12:00:00Z`);
 	if (Number.isNaN(date.getTime())) return null;
 	const day = date.getUTCDate();

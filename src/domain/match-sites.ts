@@ -201,7 +201,9 @@ export function matchTiming(site: Site, answers: Answers): CriterionResult | und
 	return result('unknown', 'timing.unknown', 0);
 }
 
-/** Every criterion for one site, in a fixed order. `year`: the year the start window counts from (see startHorizon). */
+/**
+ * Every criterion for one site, in a fixed order. `year`: the year the start window counts from (see startHorizon).
+ */
 export function assessSite(site: Site, answers: Answers, year?: number): SiteMatch {
 	const horizon = startHorizon(answers.start_time, year);
 	const criteria: CriterionResult[] = [];
@@ -257,9 +259,9 @@ function ranked(match: SiteMatch): Ranked {
  * before those that cannot. Within a level, the score adds points for each wish met (a requirement counts more than
  * a nice-to-have, a planned facility half, more of the chosen sectors more) and subtracts for a region or timing
  * that does not suit. A facility planned for after the company's start (counted from the year the data were checked)
- * is not met: a park cannot fit a requirement it will only have later. Equal scores go to the park that meets more wishes, then has fewer unanswered ones, then
- * is nearer to where the company is today (when it said so), then about which more is known, then with more free
- * land. The id decides only between parks equal in all of that, so the order is always the same.
+ * is not met: a park cannot fit a requirement it will only have later. Equal scores go to the park that meets more
+ * wishes, then has fewer unanswered ones, then is nearer to where the company is today (when it said so), then about
+ * which more is known, then with more free land. The id decides only between parks equal in all of that, so the order is always the same.
  */
 function compareRanked(a: Ranked, b: Ranked): number {
 	// As compareByDistance: a park without a distance after one with it (both Infinity: no difference).

@@ -1,8 +1,8 @@
 // The host page's script for the iframe embed (dist/embed/frame-host.js, a few KB, no dependencies). It turns
 //   <div data-industripark-guide="https://guide.example.dk/embed.html" data-lang="da" data-prefill="v=1&…"></div>
 // into an iframe with a title, sizes it to the guide's content, scrolls to the top of the guide when the user
-// moves to another page of it and to what takes focus in it when that is out of view, and passes the guide's events on as DOM events on the div (and as postMessage-free
-// callbacks for hosts that prefer them). Messages are accepted only from that iframe's window and the guide's
+// moves to another page of it and to what takes focus in it when that is out of view, and passes the guide's events
+// on as DOM events on the div (and as postMessage-free callbacks for hosts that prefer them). Messages are accepted only from that iframe's window and the guide's
 // exact origin, and only in the protocol's shapes (protocol.ts); the host sends only to that origin.
 import { clampHeight, originOf, parseFrameMessage, PROTOCOL, type HostMessage } from './protocol';
 import { DOM_EVENT_NAMES } from '../browser/host-event-types';
@@ -87,7 +87,8 @@ export function embedGuide(container: HTMLElement): FrameHandle | undefined {
 			reveal = () => {
 				const frame = iframe.getBoundingClientRect();
 				const shown = Math.min(height, 100);
-				if (top + shown > frame.height) return; // the frame has not grown to hold it yet: after the next height
+				// The frame has not grown to hold it yet: after the next height.
+				if (top + shown > frame.height) return;
 				reveal = undefined;
 				const at = frame.top + top;
 				if (at < 0 || at + shown > window.innerHeight) window.scrollBy({ top: at - 16 });

@@ -19,9 +19,11 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 	const post = (message: FrameMessage) => {
 		if (!inFrame) return;
 		if (hostOrigin === undefined) {
-			// Until the host says hello: keep events, and only the latest height.
-			if (message.type === 'height' || message.type === 'focus') {
-				const i = pending.findIndex((m) => m.type === message.type);
+			// Until the host says hello: keep events, and only the latest height (its "ready" carries the height; a
+			// focus before then is on the first page, which the host shows anyway).
+			if (message.type === 'focus') return;
+			if (message.type === 'height') {
+				const i = pending.findIndex((m) => m.type === 'height');
 				if (i >= 0) pending.splice(i, 1);
 			}
 			pending.push(message);
@@ -59,7 +61,7 @@ export function mountFrame(target: HTMLElement, win: Window = window): void {
 				hostOrigin
 			);
 			for (const m of pending.splice(0))
-				if (m.type === 'event') win.parent.postMessage(m, hostOrigin);
+				if (m.type !== 'height') win.parent.postMessage(m, hostOrigin);
 			return;
 		}
 		if (event.origin !== hostOrigin) return;

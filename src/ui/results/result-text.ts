@@ -70,13 +70,9 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 					: i18n.t(k);
 			}
 			const expected = site.facilities[c.criterion]?.expected;
-			if (c.key === 'facility.planned_late' && expected)
-				return i18n.t('result.criterion.facility.planned_late', {
-					note: i18n.t(noteKey),
-					when: expectedText(i18n, expected)
-				});
-			if (c.key === 'facility.planned' && expected) {
-				return i18n.t('result.criterion.facility.planned_when', {
+			if ((c.key === 'facility.planned' || c.key === 'facility.planned_late') && expected) {
+				const key = c.key === 'facility.planned' ? 'planned_when' : 'planned_late';
+				return i18n.t(`result.criterion.facility.${key}`, {
 					note: i18n.t(noteKey),
 					when: expectedText(i18n, expected)
 				});
