@@ -37,6 +37,29 @@ describe('ranking example companies', () => {
 		expect(ids.slice(1).sort()).toEqual(['aabenraa', 'horsens']);
 	});
 
+	it('a port-bound company starting within 2 years is not promised Kerteminde, whose expansion may take ten years', () => {
+		// A review: Kerteminde came first for a start within 2 years while its own card said the port's expansion
+		// could take up to ten years (Odense Havn, October 2023) – the timing now says so.
+		const answers: Answers = {
+			sectors: ['wind_offshore'],
+			land_ha: 40,
+			infrastructure: { port: 'must' },
+			start_time: 'within_2y'
+		};
+		const kerteminde = rankSites(content.sites, answers).fits.find(
+			(m) => m.site.id === 'kerteminde'
+		)!;
+		const timing = kerteminde.criteria.find((c) => c.criterion === 'timing')!;
+		expect(timing.outcome).toBe('not_met');
+		expect(timing.source?.url).toContain('tv2fyn.dk');
+		expect(order(answers)[0]).not.toBe('kerteminde');
+		// Later than five years, the longer horizon fits.
+		const later = rankSites(content.sites, { ...answers, start_time: 'later' }).fits.find(
+			(m) => m.site.id === 'kerteminde'
+		)!;
+		expect(later.criteria.find((c) => c.criterion === 'timing')!.outcome).toBe('met');
+	});
+
 	it('equal parks are told apart by what is known and by free land, not by name', () => {
 		// A company with no sector and no needs: every park scores the same, so the parks about which more is known
 		// come first (and alphabetical order would put Aabenraa first).
