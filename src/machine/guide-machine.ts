@@ -1,4 +1,6 @@
-// The guide's routing: start → questions (with skips) → check your answers → results. Policy lives in src/domain.
+// The guide's routing: start → questions (with skips) → results. The check page ("Tjek jeres svar": every answer
+// with its "Ret") is where the result's "Ret svarene" leads, and where a complete link's "Start" opens. Policy lives
+// in src/domain.
 import { and, assign, setup, type SnapshotFrom } from 'xstate';
 import {
 	canSeeResult,
@@ -58,6 +60,8 @@ export type GuideEvent =
 	| { type: 'step.back'; raw?: RawAnswers }
 	| { type: 'answer.change'; questionId: QuestionId }
 	| { type: 'check.confirm' }
+	/** "Ret svarene" on the result: every answer on one page (an early result: the first page left). */
+	| { type: 'answers.review' }
 	| { type: 'guide.restart' }
 	/** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
 	| { type: 'step.goto'; step: StepId }
@@ -274,7 +278,8 @@ export const guideMachine = setup({
 					actions: 'goToFirstUnanswered',
 					reenter: true
 				},
-				{ target: 'check' }
+				// The last page's "Se resultatet": straight to the result (issue #14 – one page and one press fewer).
+				{ target: 'results', actions: 'forgetChange' }
 			]
 		},
 		check: {
@@ -296,7 +301,12 @@ export const guideMachine = setup({
 					{ guard: and(['isKnownStep', 'isComplete']), target: 'question', actions: 'goToChanged' },
 					{ guard: 'isKnownStep', target: 'question', actions: 'goToPageOfChanged' }
 				],
+				// "Tilbage": the page before the result – the last page, or for an early result the first page left.
 				'step.back': [
+					{ guard: 'isComplete', target: 'question', actions: 'goToLast' },
+					{ target: 'question', actions: 'goToFirstUnanswered' }
+				],
+				'answers.review': [
 					{ guard: 'isComplete', target: 'check' },
 					{ target: 'question', actions: 'goToFirstUnanswered' }
 				]

@@ -51,6 +51,10 @@ export function givenGuide(input: Omit<GuideInput, 'optionSource'>) {
 		confirm() {
 			return flow.send({ type: 'check.confirm' });
 		},
+		/** "Ret svarene" on the result. */
+		review() {
+			return flow.send({ type: 'answers.review' });
+		},
 		/** What the browser's back/forward (or an edited hash) does. */
 		goto(step: StepId) {
 			return flow.send({ type: 'step.goto', step });

@@ -24,6 +24,7 @@ import {
 	formatNumber,
 	h1Text,
 	norm,
+	openCheckPage,
 	openStart,
 	pageTitleOf,
 	region,
@@ -121,10 +122,10 @@ interface SeenPage {
 }
 
 /**
- * Answers question pages (each with the answers to the questions it asks) until the check page; returns what each
- * page showed. Fails on a page it has no answer for.
+ * Answers question pages (each with the answers to the questions it asks) until the result (the last page's
+ * "Se resultatet"); returns what each page showed. Fails on a page it has no answer for.
  */
-async function answerUntilCheckPage(
+async function answerUntilResult(
 	page: Page,
 	overrides: Readonly<Record<string, Answer>> = {}
 ): Promise<SeenPage[]> {
@@ -132,7 +133,7 @@ async function answerUntilCheckPage(
 	const seen: SeenPage[] = [];
 	for (let i = 0; i < 8; i++) {
 		const title = await h1Text(page);
-		if (title === UI.da.checkHeading) return seen;
+		if (title === UI.da.resultHeading) return seen;
 		const onPage = Object.entries(answers)
 			.filter(([question]) => pageTitleOf(question, 'da') === title)
 			.map(([question, answer]) => ({ ...answer, q: question }));
@@ -143,7 +144,7 @@ async function answerUntilCheckPage(
 		await submitQuestion(page, 'da');
 		await expect.poll(() => h1Text(page), { timeout: 10_000 }).not.toBe(title);
 	}
-	throw new Error('The check page did not come within 8 pages');
+	throw new Error('The result did not come within 8 pages');
 }
 
 /** The titles of the questions (and checklists) the page's form shows now, in order. */
@@ -539,7 +540,8 @@ describe('follow-up questions on the same page', () => {
 				{ q: Q.financials, choose: 'Ja' },
 				{ q: Q.investment, type: '40' }
 			]);
-			await expectPage(page, UI.da.checkHeading);
+			await expectPage(page, UI.da.resultHeading);
+			await openCheckPage(page, 'da');
 			const rows = await checkPageAnswers(page);
 			expect(rows['Arbejde med kritiske råstoffer']).toBe('Genanvendelse');
 			expect(rows['Omsætning eller balance']).toBe('Ja');
@@ -554,7 +556,7 @@ describe('no park fits', () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await startGuide(rec);
-			const seen = await answerUntilCheckPage(page, {
+			const seen = await answerUntilResult(page, {
 				[Q.land]: { type: '5000' },
 				[Q.phasing]: { choose: 'Nej' }
 			});
@@ -568,6 +570,7 @@ describe('no park fits', () => {
 			expect(asked).not.toContain(Q.crmActivity);
 			expect(asked).not.toContain(Q.financials);
 			expect(seen.find((s) => s.title === PAGE.needs)?.questions).toEqual([MUST, NICE]);
+			await openCheckPage(page, 'da');
 			const rows = await checkPageAnswers(page);
 			expect(rows['Areal']).toBe('5.000 hektar');
 			expect(rows['Investering']).toBe('Ved ikke endnu');
@@ -680,11 +683,13 @@ describe('the early result', () => {
 
 describe('regressions', () => {
 	// The results page is lazy-loaded; it must still take focus to its heading like every other page.
-	it('focus moves to the result heading after "Se resultatet"', async () => {
+	it('focus moves to the result heading after "Se resultatet", on the last page and on the check page', async () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await startGuide(rec);
-			await answerUntilCheckPage(page);
+			await answerUntilResult(page);
+			await expectPage(page, UI.da.resultHeading);
+			await openCheckPage(page, 'da');
 			await clickButton(page, UI.da.confirm);
 			await expectPage(page, UI.da.resultHeading);
 		});
@@ -771,11 +776,11 @@ describe('unexpected errors', () => {
 					'Der skete en fejl'
 				);
 				await expectNoAxeViolations(page, 'da: an error while drawing the results');
-				// The answers are still in the address, and "Gå et skridt tilbage" leads to the check page with them.
+				// The answers are still in the address, and "Gå et skridt tilbage" leads to the last page with them.
 				expect(new URL(page.url()).search).toBe(`?${query}`);
 				await page.unroute(results);
 				await clickButton(page, 'Gå et skridt tilbage');
-				await expectPage(page, UI.da.checkHeading);
+				await expectPage(page, UI.da.pages.company);
 				expect(new URL(page.url()).search).toBe(`?${query}`);
 			},
 			false // the injected error is logged, on purpose

@@ -45,7 +45,10 @@ export interface UiTexts {
 	errorPrefix: string;
 	checkHeading: string;
 	change: (short: string) => string;
+	/** The check page's button, and the last question page's once every other page is answered. */
 	confirm: string;
+	/** The result's link to the check page. */
+	changeAnswers: string;
 	resultHeading: string;
 	dataChecked: string;
 	/** The question pages' titles (their h1), by page id. */
@@ -66,6 +69,7 @@ export const UI: Record<Lang, UiTexts> = {
 		checkHeading: 'Tjek jeres svar',
 		change: (short) => `Ret svaret om ${short}`,
 		confirm: 'Se resultatet',
+		changeAnswers: 'Ret jeres svar',
 		resultHeading: 'Jeres resultat',
 		dataChecked: 'Guidens data er senest kontrolleret',
 		pages: {
@@ -89,6 +93,7 @@ export const UI: Record<Lang, UiTexts> = {
 		checkHeading: 'Check your answers',
 		change: (short) => `Change the answer about ${short}`,
 		confirm: 'See the result',
+		changeAnswers: 'Change your answers',
 		resultHeading: 'Your result',
 		dataChecked: "The guide's data was last checked on",
 		pages: {
@@ -348,7 +353,7 @@ export async function submitQuestion(page: Page, lang: Lang): Promise<void> {
 	await page
 		.locator('main form')
 		.getByRole('button', {
-			name: new RegExp(`^(${escapeRegExp(t.next)}|${escapeRegExp(t.saveAndCheck)})$`)
+			name: new RegExp(`^(${[t.next, t.saveAndCheck, t.confirm].map(escapeRegExp).join('|')})$`)
 		})
 		.click();
 }
@@ -439,9 +444,9 @@ export function stepsByPage(
 }
 
 /**
- * Walks the question pages from the first to the check page: on each page checks the heading, the step line and
- * (optionally) axe, answers every question on it, presses "Næste" and checks that focus moved to the next page's
- * heading. `onPage` gets the page's title and its position (0 = the first page).
+ * Walks the question pages from the first to the result: on each page checks the heading, the step line and
+ * (optionally) axe, answers every question on it, presses "Næste" (on the last page "Se resultatet") and checks that
+ * focus moved to the next page's heading. `onPage` gets the page's title and its position (0 = the first page).
  */
 export async function walkQuestions(
 	page: Page,
@@ -464,7 +469,13 @@ export async function walkQuestions(
 			lang
 		);
 	}
-	await expectPage(page, t.checkHeading);
+	await expectPage(page, t.resultHeading);
+}
+
+/** "Ret jeres svar" on the result: the check page, with every answer and its "Ret". */
+export async function openCheckPage(page: Page, lang: Lang): Promise<void> {
+	await clickButton(page, UI[lang].changeAnswers);
+	await expectPage(page, UI[lang].checkHeading);
 }
 
 // ---------------------------------------------------------------------------

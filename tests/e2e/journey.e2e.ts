@@ -30,6 +30,7 @@ import {
 	site,
 	submitQuestion,
 	walkQuestions,
+	openCheckPage,
 	type Lang,
 	type Step,
 	useBrowser
@@ -404,8 +405,8 @@ function sameNumber(shown: string, typed: string): boolean {
 }
 
 /**
- * The check page: heading, every answer as expected, axe; then "Ret" on `change.step`,
- * a new answer, "Gem og gå til oversigten" and back on the check page with the new value.
+ * From the result, "Ret jeres svar" opens the check page: heading, every answer as expected, axe; then "Ret" on
+ * `change.step`, a new answer, "Gem og gå til oversigten" and back on the check page with the new value.
  */
 async function checkAndChange(
 	rec: RecordedPage,
@@ -415,7 +416,7 @@ async function checkAndChange(
 ): Promise<void> {
 	const { page } = rec;
 	const t = UI[lang];
-	await expectPage(page, t.checkHeading);
+	await openCheckPage(page, lang);
 	const expectedRows = Object.fromEntries(steps.map((s) => [s.short, s.shown]));
 	expect(await checkPageAnswers(page)).toEqual(expectedRows);
 	await expectNoAxeViolations(page, `${lang}: check page`);

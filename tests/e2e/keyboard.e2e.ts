@@ -286,7 +286,7 @@ describe('keyboard only', () => {
 
 			let title = await expectNextPage(page, UI.da.startHeading);
 			const titles: string[] = [];
-			while (title !== UI.da.checkHeading && titles.length <= ALL_PAGES) {
+			while (title !== UI.da.resultHeading && titles.length <= ALL_PAGES) {
 				titles.push(title);
 				const where = `page ${titles.length} "${title}"`;
 				expect(await stepText(page)).toBe(UI.da.step(titles.length, ALL_PAGES));
@@ -307,19 +307,24 @@ describe('keyboard only', () => {
 				title = await expectNextPage(page, title);
 			}
 			expect(titles, 'all 5 pages were asked').toHaveLength(ALL_PAGES);
+			// The last page's "Se resultatet" (Enter above) led to the result.
 
-			// The check page: no trap, then "Se resultatet".
-			await expectNoTrap(page, 'check page');
-			await tabTo(page, 'check page', (f) => f.text === UI.da.confirm);
-			await page.keyboard.press('Enter');
-			await expectPage(page, UI.da.resultHeading);
-
-			// The result: no trap; then (Tab starts again at the top of the page) "Tilbage" to the check page.
+			// The result: no trap; then (Tab starts again at the top of the page) "Tilbage" to the last page and its
+			// "Se resultatet" back.
 			const resultRegions = await expectNoTrap(page, 'result page');
 			expect(resultRegions.length, 'Tab passes several sections of the result').toBeGreaterThan(2);
 			await tabTo(page, 'result page', (f) => f.text === UI.da.back);
 			await page.keyboard.press('Enter');
+			await expectPage(page, UI.da.pages.company);
+			await tabTo(page, 'last page', (f) => f.text === UI.da.confirm);
+			await page.keyboard.press('Enter');
+			await expectPage(page, UI.da.resultHeading);
+
+			// "Ret jeres svar" opens the check page: no trap there.
+			await tabTo(page, 'result page', (f) => f.text === UI.da.changeAnswers);
+			await page.keyboard.press('Enter');
 			await expectPage(page, UI.da.checkHeading);
+			await expectNoTrap(page, 'check page');
 
 			// "Ret" on the land answer, a new number, "Gem og gå til oversigten", and the check page shows it.
 			await tabTo(page, 'check page', (f) => f.text === UI.da.change('Areal'));

@@ -344,8 +344,6 @@ describe('resuming', () => {
 				'350'
 			);
 			await answerQuestion(page, { q: FINANCIALS, choose: 'Ja' });
-			await expectPage(page, UI.da.checkHeading);
-			await clickButton(page, UI.da.confirm);
 			await expectPage(page, UI.da.resultHeading);
 			const remember = page.getByRole('checkbox', {
 				name: 'Husk svarene på denne enhed i 30 dage'

@@ -157,7 +157,7 @@ describe('speed', () => {
 			await clickButton(page, UI.da.start);
 			await expectNextPage(page, UI.da.startHeading);
 
-			// Page 1 → 5: 4 steps (the 5th "Næste" leads to the check page, not a question page, and is not counted).
+			// Page 1 → 5: 4 steps (the 5th page's "Se resultatet" leads to the result, not a question page, and is not counted).
 			for (let i = 1; i < ALL_PAGES; i++) await answerAndNext(page);
 			// Back to page 1 and forward again, four times: 16 more steps, each page now filled in.
 			for (let round = 0; round < 4; round++) {

@@ -77,7 +77,7 @@ describe('guide machine', () => {
 		givenAnswers(answers()).start().expectStep('check');
 	});
 
-	it('goes through the five pages to the check page', () => {
+	it('goes through the five pages to the result', () => {
 		const flow = givenAnswers()
 			.start()
 			.expectStep('project')
@@ -90,7 +90,7 @@ describe('guide machine', () => {
 			.submit(CONDITIONS)
 			.expectStep('company')
 			.submit(COMPANY)
-			.expectStep('check');
+			.expectStep('results');
 		expect(flow.context.answers).toMatchObject({
 			...UP_TO_SITE,
 			infrastructure: { port: 'must', rail: 'none' },
@@ -195,7 +195,7 @@ describe('guide machine', () => {
 				{ question: 'financials', field: '', key: 'financials.required' }
 			]);
 			flow.submit({ ...COMPANY, employees: single('over_250'), financials: undefined });
-			flow.expectStep('check');
+			flow.expectStep('results');
 			expect(flow.context.answers.employees).toBe('over_250');
 			expect(flow.context.answers.financials).toBeUndefined();
 		});
@@ -245,12 +245,12 @@ describe('guide machine', () => {
 		expect(flow.context.errors).toEqual([]);
 	});
 
-	it('goes to the check page after the last page', () => {
+	it('goes to the result after the last page, with no check page between (issue #14)', () => {
 		givenAnswers(answers({ financials: undefined }))
 			.start()
 			.expectStep('company')
 			.submit(COMPANY)
-			.expectStep('check');
+			.expectStep('results');
 	});
 
 	it('goes to the first unanswered page after the last page when one was skipped', () => {
@@ -443,8 +443,26 @@ describe('guide machine', () => {
 	});
 
 	describe('on the results page', () => {
-		it('goes back to the check page', () => {
-			givenAnswers(answers()).start().confirm().back().expectStep('check');
+		it('goes back to the last page', () => {
+			givenAnswers(answers()).start().confirm().back().expectStep('company');
+		});
+
+		it('opens every answer on the check page with "Ret svarene", and the result again from there', () => {
+			givenAnswers(answers())
+				.start()
+				.confirm()
+				.review()
+				.expectStep('check')
+				.confirm()
+				.expectStep('results');
+		});
+
+		it('"Ret svarene" on an early result opens the first page left', () => {
+			givenAnswers(answers({ infrastructure: undefined, workforce: undefined }))
+				.goto('results')
+				.expectStep('results')
+				.review()
+				.expectStep('needs');
 		});
 
 		it('can change an answer and return to the check page', () => {
