@@ -544,7 +544,7 @@ describe('follow-up questions on the same page', () => {
 			await openCheckPage(page, 'da');
 			const rows = await checkPageAnswers(page);
 			expect(rows['Arbejde med kritiske råstoffer']).toBe('Genanvendelse');
-			expect(rows['Omsætning eller balance']).toBe('Ja');
+			expect(rows['Omsætning eller balance inden for SMV-grænsen']).toBe('Ja');
 			expect(rows['Investering']).toBe('40 mio. kr.');
 			expect(Object.keys(rows)).not.toContain('Hvilken nettonul-teknologi');
 		});
@@ -574,7 +574,7 @@ describe('no park fits', () => {
 			const rows = await checkPageAnswers(page);
 			expect(rows['Areal']).toBe('5.000 hektar');
 			expect(rows['Investering']).toBe('Ved ikke endnu');
-			expect(Object.keys(rows)).not.toContain('Omsætning eller balance');
+			expect(Object.keys(rows)).not.toContain('Omsætning eller balance inden for SMV-grænsen');
 			expect(Object.keys(rows)).toHaveLength(15);
 
 			await clickButton(page, UI.da.confirm);

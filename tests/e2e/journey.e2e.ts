@@ -160,7 +160,7 @@ const DA_STEPS: readonly Step[] = [
 	},
 	{
 		title: 'Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?',
-		short: 'Omsætning eller balance',
+		short: 'Omsætning eller balance inden for SMV-grænsen',
 		answer: { choose: 'Ja' },
 		shown: 'Ja'
 	}
@@ -293,7 +293,7 @@ const EN_STEPS: readonly Step[] = [
 	{
 		title:
 			'Is the turnover at most EUR 50 million or the balance sheet total at most EUR 43 million?',
-		short: 'Turnover or balance sheet',
+		short: 'Turnover or balance sheet within the SME ceiling',
 		answer: { choose: "Don't know" },
 		shown: "Don't know"
 	}
