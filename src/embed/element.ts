@@ -188,9 +188,12 @@ export class IndustriparkGuideElement extends HTMLElement {
 			warn(
 				'map-tiles needs an https URL with {z}, {x} and {y}, and map-tiles-attribution; the map stays offline.'
 			);
+		// Its own state in the address after a reload, back/forward or a new setting: the journey goes on, and the
+		// answers are the user's own, not "from the link" (as in src/main.ts).
+		const resumed = own && (again || isReturnVisit());
 		this.#guide = startGuide(wrapper, {
 			lang: link?.lang && !this.hasAttribute('lang') ? link.lang : this.#lang(),
-			link,
+			link: resumed && link ? { ...link, prefilled: false } : link,
 			step,
 			address,
 			standalone: false,
@@ -198,8 +201,7 @@ export class IndustriparkGuideElement extends HTMLElement {
 			guideUrl: new URL('index.html', new URL('../', base)).href,
 			showMap: !variants.has('no-map'),
 			mapTiles: tiles,
-			// Its own state in the address after a reload, back/forward or a new setting: the journey goes on.
-			resumed: own && (again || isReturnVisit()),
+			resumed,
 			onevent: (event: HostEvent) => {
 				this.dispatchEvent(
 					new CustomEvent(DOM_EVENT_NAMES[event.name], {

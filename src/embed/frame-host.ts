@@ -25,7 +25,12 @@ function frameUrl(src: string, prefill: string | null, lang: string | null): URL
 
 /** Embed the guide into `container` (which carries the data-* settings). Returns undefined when the src is not usable. */
 export function embedGuide(container: HTMLElement): FrameHandle | undefined {
-	const src = container.getAttribute(ATTRIBUTE) ?? '';
+	const src = (container.getAttribute(ATTRIBUTE) ?? '').trim();
+	// An empty address would resolve to the host page itself, which would then embed itself.
+	if (src === '') {
+		console.warn(`industripark-guide: ${ATTRIBUTE} is empty; nothing was embedded.`);
+		return undefined;
+	}
 	const guideOrigin = originOf(src, document.baseURI);
 	if (!guideOrigin) {
 		console.warn(
@@ -33,11 +38,10 @@ export function embedGuide(container: HTMLElement): FrameHandle | undefined {
 		);
 		return undefined;
 	}
-	const url = frameUrl(
-		src,
-		container.getAttribute('data-prefill'),
-		container.getAttribute('data-lang')
-	);
+	const lang = container.getAttribute('data-lang');
+	if (lang !== null && lang !== 'da' && lang !== 'en')
+		console.warn(`industripark-guide: data-lang="${lang}" is not supported (da or en); using da.`);
+	const url = frameUrl(src, container.getAttribute('data-prefill'), lang);
 	const iframe = document.createElement('iframe');
 	iframe.src = url.href;
 	iframe.title = container.getAttribute('data-title') || 'Industriparkguiden';
@@ -59,6 +63,10 @@ export function embedGuide(container: HTMLElement): FrameHandle | undefined {
 		clearInterval(retries);
 		let tries = 0;
 		const once = () => {
+			if (!ready && tries === 40)
+				console.warn(
+					`industripark-guide: the guide at ${url.href} did not answer within 10 seconds; check the address in ${ATTRIBUTE}.`
+				);
 			if (ready || ++tries > 40) return clearInterval(retries);
 			send({ protocol: PROTOCOL, version: 1, type: 'hello' });
 		};

@@ -118,8 +118,11 @@ describe('adviser page', () => {
 		expect(leave).toBeChecked();
 		expect(screen.queryByRole('group', { name: /^Det skal grunden og egnen have/ })).toBeNull();
 		await user.click(leave);
-		// Filled in: every item unticked is "not needed".
+		// Filled in: every item unticked is "not needed" – and the adviser is told so, beside the box.
 		expect(params().get('infrastructure')).toMatch(/^(\w+:none,)*\w+:none$/);
+		expect(leave).toHaveAccessibleDescription(
+			/^Det, du ikke krydser af, regnes som ikke nødvendigt, og virksomheden bliver ikke spurgt om det/
+		);
 		const must = group(/^Det skal/);
 		await user.click(within(must).getByRole('checkbox', { name: 'Havn eller kaj' }));
 		expect(params().get('infrastructure')).toContain('port:must');
@@ -139,6 +142,7 @@ describe('adviser page', () => {
 		);
 		// Back to "let the company answer": out of the link again.
 		await user.click(leave);
+		expect(leave).not.toHaveAccessibleDescription();
 		expect(params().has('infrastructure')).toBe(false);
 		expect(params().has('workforce')).toBe(false);
 	});

@@ -282,6 +282,9 @@ describe('the web component in a host page with a hostile stylesheet', () => {
 			await expect
 				.poll(async () => (await events(page)).map((e) => `${e.name}:${e.step}`))
 				.toEqual(['ipg-page-view:project']);
+			// And the answers are the user's own: no "from the link" notice (a review found one after a reload).
+			await page.waitForTimeout(500); // the notice's texts load lazily
+			expect(await guide.getByText('Svar fra linket er udfyldt på forhånd').count()).toBe(0);
 			// "Start guiden" added a history entry: Back returns to the guide's start, on the host's page as it was.
 			await page.goBack();
 			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.startHeading);
