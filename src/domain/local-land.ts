@@ -28,7 +28,7 @@ export function localLand(
 	municipalities: readonly MunicipalityPoint[],
 	origin: GeoPoint | undefined
 ): LocalLand | undefined {
-	const small = answers.land_ha !== undefined && answers.land_ha <= SMALL_LAND_HA;
+	const small = typeof answers.land_ha === 'number' && answers.land_ha <= SMALL_LAND_HA;
 	if (!small && !origin) return undefined;
 	const reason = small ? 'small_land' : 'home';
 	if (!origin) return { reason, nearby: [] };

@@ -110,18 +110,21 @@ export function matchSector(site: Site, answers: Answers): CriterionResult | und
 }
 
 /**
- * Land fit against the new building plots. Too little land blocks the site unless the project can be phased.
+ * Land fit against the new building plots. Too little land blocks the site unless the project can be phased; a
+ * company that does not know its land yet is told what each park has (unknown: nothing to rank on).
  * @example matchLand(esbjerg, { land_ha: 40 }) // outcome 'met', params { need: 40, available: 118 }
  */
 export function matchLand(site: Site, answers: Answers): CriterionResult | undefined {
 	const need = answers.land_ha;
 	if (need === undefined) return undefined;
-	const params = {
-		need,
+	const park = {
 		available: site.land.newPlotsHa,
 		total: site.land.totalHa,
 		approx: site.land.approximate ? 1 : 0
 	};
+	if (need === 'dont_know')
+		return criterion('land', 'must', 'unknown', 'land.dont_know', park, false, 0, site.land.source);
+	const params = { need, ...park };
 	const result = (outcome: Outcome, key: string, blocking: boolean, points: number) =>
 		criterion('land', 'must', outcome, key, params, blocking, points, site.land.source);
 	if (need <= site.land.newPlotsHa) return result('met', 'land.met', false, POINTS.landMet);

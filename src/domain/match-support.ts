@@ -157,7 +157,7 @@ export function nextSteps(
 	// Its own municipality: first for a few hectares (where most such companies find land), after the parks otherwise.
 	const home =
 		own === undefined ? [] : [{ key: 'contact_own_municipality', params: { municipality: own } }];
-	const small = a.land_ha !== undefined && a.land_ha <= SMALL_LAND_HA;
+	const small = typeof a.land_ha === 'number' && a.land_ha <= SMALL_LAND_HA;
 	if (small) steps.push(...home);
 	const top = fits.slice(0, 3);
 	if (top.length > 0) {

@@ -62,7 +62,7 @@ const NEED_LEVELS = ['must', 'nice', 'none'] as const;
 export const QUESTIONS: readonly Question[] = [
 	{ id: 'project_type', type: 'single', options: ['new_plant', 'expand', 'convert'] },
 	{ id: 'sectors', type: 'multi', options: { from: 'sectors' }, exclusive: 'other' },
-	{ id: 'land_ha', type: 'number', unit: 'ha', min: 0.01, max: 10000, allowDontKnow: false },
+	{ id: 'land_ha', type: 'number', unit: 'ha', min: 0.01, max: 10000, allowDontKnow: true },
 	{ id: 'land_phasing', type: 'single', options: YES_NO_UNKNOWN },
 	{ id: 'infrastructure', type: 'matrix', items: INFRASTRUCTURE_ITEMS, levels: NEED_LEVELS },
 	{ id: 'workforce', type: 'matrix', items: WORKFORCE_ITEMS, levels: NEED_LEVELS },

@@ -34,7 +34,7 @@ export type YesNoUnknown = 'yes' | 'no' | 'dont_know';
 export interface Answers {
 	project_type?: 'new_plant' | 'expand' | 'convert';
 	sectors?: string[];
-	land_ha?: number;
+	land_ha?: number | 'dont_know';
 	land_phasing?: YesNoUnknown;
 	/** Need level per infrastructure item id (see INFRASTRUCTURE_ITEMS). */
 	infrastructure?: Partial<Record<InfrastructureId, Need>>;

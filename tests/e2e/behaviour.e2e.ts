@@ -409,7 +409,7 @@ describe('errors', () => {
 			await expect
 				.poll(() => summaryLinks(page))
 				.toEqual([
-					'Skriv hvor mange hektar projektet har brug for',
+					'Skriv hvor mange hektar projektet har brug for, eller vælg ”Det ved vi ikke endnu”',
 					'Vælg hvornår produktionen skal starte'
 				]);
 			await expect.poll(() => activeElement(page).then((a) => a.inAlert)).toBe(true);

@@ -60,6 +60,23 @@ describe('ranking example companies', () => {
 		expect(later.criteria.find((c) => c.criterion === 'timing')!.outcome).toBe('met');
 	});
 
+	it('a company that does not know its land yet: no park is ruled out on land, each says how much it has', () => {
+		// A review: a 3-person startup had to invent a number, which then decided which parks passed.
+		const ranking = rankSites(content.sites, { sectors: ['biosolutions'], land_ha: 'dont_know' });
+		expect(ranking.cannotFit).toEqual([]);
+		for (const m of ranking.fits) {
+			const land = m.criteria.find((c) => c.criterion === 'land')!;
+			expect(land.outcome, m.site.id).toBe('unknown');
+			expect(land.key).toBe('land.dont_know');
+			expect(land.params.available).toBe(m.site.land.newPlotsHa);
+		}
+		// The same company needing 5,000 ha without phasing: every park is ruled out on land.
+		expect(
+			rankSites(content.sites, { sectors: ['biosolutions'], land_ha: 5000, land_phasing: 'no' })
+				.fits
+		).toEqual([]);
+	});
+
 	it('equal parks are told apart by what is known and by free land, not by name', () => {
 		// A company with no sector and no needs: every park scores the same, so the parks about which more is known
 		// come first (and alphabetical order would put Aabenraa first).

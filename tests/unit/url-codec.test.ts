@@ -190,9 +190,15 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		}
 	});
 
+	it('takes "dont_know" for the land (offered since 2026-12-07: a company may not know it yet)', () => {
+		const d = decode('v=1&land_ha=dont_know');
+		expect(d.answers).toEqual({ land_ha: 'dont_know' });
+		expect(d.notices).toEqual([]);
+	});
+
 	it('reports "dont_know" where the question does not offer it', () => {
-		expect(decode('v=1&land_ha=dont_know').notices).toEqual([
-			{ key: 'invalid_value', param: 'land_ha' }
+		expect(decode('v=1&start_time=dont_know').notices).toEqual([
+			{ key: 'invalid_value', param: 'start_time' }
 		]);
 	});
 

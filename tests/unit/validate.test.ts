@@ -165,9 +165,9 @@ describe('number', () => {
 		expect(validate('investment_mdkk', num('25', true))).toEqual(error('investment_mdkk.both'));
 	});
 
-	it('ignores "I don’t know" where the question does not offer it', () => {
-		expect(validate('land_ha', num('', true))).toEqual(error('land_ha.required'));
-		expect(validate('land_ha', num('12', true))).toEqual({ ok: true, value: 12 });
+	it('takes "I don’t know yet" for the land, and not with a number beside it', () => {
+		expect(validate('land_ha', num('', true))).toEqual({ ok: true, value: 'dont_know' });
+		expect(validate('land_ha', num('12', true))).toEqual(error('land_ha.both'));
 	});
 });
 
