@@ -104,6 +104,7 @@ const localText = z.strictObject({ da: nonEmpty, en: nonEmpty });
 
 const source = z.strictObject({
 	title: nonEmpty,
+	titleEn: nonEmpty.optional(),
 	url: httpsUrl.optional(),
 	kind: z.enum(['primary', 'secondary']),
 	asOf: sourceDate,

@@ -13,6 +13,11 @@ export interface LocalText {
 export interface Source {
 	/** Short human name, e.g. "Brochure: Industriparker sætter skub i produktionen i hele Danmark (Erhvervsministeriet, 2025)". */
 	title: string;
+	/**
+	 * The title in English, where the guide's own words in it are Danish ("(pressemeddelelse)", "Projektets
+	 * faktaark …"); the document's own title stays as it is.
+	 */
+	titleEn?: string;
 	/** Public URL when there is one; the brochure has none. */
 	url?: string;
 	/** `primary` = the government brochure or an official page; `secondary` = press or other secondary source. */
