@@ -18,6 +18,8 @@ interface Entry {
 	/** The answers when it was typed, as the link codec writes them. */
 	basis: string;
 	raw: PageDraft;
+	/** Typed while changing one answer from the check page ("Gem og gå til oversigten"). */
+	returning?: true;
 }
 
 function storage(win: Window): Storage | undefined {
@@ -33,9 +35,10 @@ export function keepPageDraft(
 	page: string,
 	basis: string,
 	raw: PageDraft,
-	win: Window = window
+	win: Window = window,
+	returning = false
 ): void {
-	const entry: Entry = { v: 1, page, basis, raw };
+	const entry: Entry = { v: 1, page, basis, raw, ...(returning ? { returning: true } : {}) };
 	try {
 		storage(win)?.setItem(PAGE_DRAFT_KEY, JSON.stringify(entry));
 	} catch {
@@ -85,6 +88,21 @@ export function takePageDraft(
 		if (raw !== undefined) out[id] = raw;
 	}
 	return out;
+}
+
+/**
+ * True when the input kept for this page over these answers was typed while changing an answer from the check page:
+ * after a reload the page returns there again. Never throws.
+ */
+export function draftWasReturning(page: string, basis: string, win: Window = window): boolean {
+	try {
+		const entry: unknown = JSON.parse(storage(win)?.getItem(PAGE_DRAFT_KEY) ?? 'null');
+		return (
+			isEntry(entry) && entry.page === page && entry.basis === basis && entry.returning === true
+		);
+	} catch {
+		return false;
+	}
 }
 
 function isEntry(x: unknown): x is Entry {

@@ -62,6 +62,8 @@ export type GuideEvent =
 	| { type: 'check.confirm' }
 	/** "Ret svarene" on the result: every answer on one page (an early result: the first page left). */
 	| { type: 'answers.review' }
+	/** A page reloaded while one answer was being changed from the check page: it returns there again. */
+	| { type: 'change.resume' }
 	| { type: 'guide.restart' }
 	/** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
 	| { type: 'step.goto'; step: StepId }
@@ -158,6 +160,7 @@ export const guideMachine = setup({
 		),
 		forgetChange: assign({ changing: undefined }),
 		leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
+		enterChangeMode: assign({ returnToCheck: true }),
 		setSettings: assign(({ context, event }) => {
 			if (event.type !== 'settings.set') return {};
 			const answers = { ...context.answers };
@@ -245,6 +248,7 @@ export const guideMachine = setup({
 					{ guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
 					{ actions: 'setErrors' }
 				],
+				'change.resume': { guard: 'isComplete', actions: 'enterChangeMode' },
 				'step.back': [
 					{
 						guard: 'isReturningToCheck',

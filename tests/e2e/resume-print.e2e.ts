@@ -265,6 +265,25 @@ describe('resuming', () => {
 		});
 	});
 
+	it('a reload while changing one answer from the check page keeps the way back there', async () => {
+		// A review: after a reload the page said "Næste" and walked the user through the later pages again.
+		await withPage(async (rec) => {
+			const { page } = rec;
+			await page.goto(`${session.server.url}/?${COMPLETE}#check`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.checkHeading);
+			await clickButton(page, UI.da.change('Areal'));
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
+			await fillAnswer(page, { q: LAND, type: '12' });
+			await page.reload();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(SITE);
+			expect(await page.getByRole('textbox', { name: LAND, exact: true }).inputValue()).toBe('12');
+			expect(await page.getByRole('button', { name: UI.da.next, exact: true }).count()).toBe(0);
+			await clickButton(page, UI.da.saveAndCheck);
+			await expectPage(page, UI.da.checkHeading);
+			expect(new URL(page.url()).searchParams.get('land_ha')).toBe('12');
+		});
+	});
+
 	it('"Husk svarene på denne enhed" keeps them for a new tab; "Slet svarene" deletes everything', async () => {
 		await withPage(async (rec) => {
 			const { page, context } = rec;

@@ -443,6 +443,22 @@ describe('guide machine', () => {
 	});
 
 	describe('on the results page', () => {
+		it('a page reloaded while changing an answer from the check page returns there again', () => {
+			const flow = givenAnswers(answers())
+				.start()
+				.expectStep('check')
+				.goto('site')
+				.expectStep('site');
+			expect(flow.context.returnToCheck).toBe(false);
+			flow.send({ type: 'change.resume' });
+			expect(flow.context.returnToCheck).toBe(true);
+			flow.submit(SITE).expectStep('check');
+			// Not with answers missing: there is no complete check page to return to.
+			const early = givenAnswers(answers({ employees: undefined })).goto('site');
+			early.send({ type: 'change.resume' });
+			expect(early.context.returnToCheck).toBe(false);
+		});
+
 		it('goes back to the last page', () => {
 			givenAnswers(answers()).start().confirm().back().expectStep('company');
 		});

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	PAGE_DRAFT_KEY,
+	draftWasReturning,
 	dropPageDraft,
 	keepPageDraft,
 	takePageDraft,
@@ -39,6 +40,19 @@ describe('the input kept for a question page', () => {
 		const win = memoryWindow();
 		keepPageDraft('site', BASIS, TYPED, win);
 		expect(takePageDraft('site', BASIS, SITE, win)).toEqual(TYPED);
+	});
+
+	it('remembers that it was typed while changing an answer from the check page, on that page and answers only', () => {
+		const win = memoryWindow();
+		keepPageDraft('site', BASIS, TYPED, win, true);
+		expect(draftWasReturning('site', BASIS, win)).toBe(true);
+		expect(draftWasReturning('needs', BASIS, win)).toBe(false);
+		expect(draftWasReturning('site', `${BASIS}&land_ha=3`, win)).toBe(false);
+		expect(takePageDraft('site', BASIS, SITE, win)).toEqual(TYPED);
+		keepPageDraft('site', BASIS, TYPED, win);
+		expect(draftWasReturning('site', BASIS, win)).toBe(false);
+		win.sessionStorage.setItem(PAGE_DRAFT_KEY, '{not json');
+		expect(draftWasReturning('site', BASIS, win)).toBe(false);
 	});
 
 	it('gives back only the questions of the page asking', () => {
