@@ -143,6 +143,10 @@ export const guideMachine = setup({
 			changing: undefined
 		})),
 		goToLast: assign({ current: LAST, changing: undefined }),
+		goToLastAnswered: assign(({ context }) => {
+			const left = firstUnanswered(context.answers);
+			return { current: (left && previousStep(left)) ?? left ?? LAST, changing: undefined };
+		}),
 		goToChanged: assign(({ event }) =>
 			event.type === 'answer.change'
 				? {
@@ -294,7 +298,8 @@ export const guideMachine = setup({
 					{ guard: 'isComplete', target: 'results', actions: 'forgetChange' },
 					{ target: 'question', actions: 'goToFirstUnanswered' }
 				],
-				'step.back': { target: 'question', actions: 'goToLast' }
+				// Reached from the result ("Ret jeres svar") or a complete link's start: "Tilbage" shows the result.
+				'step.back': { target: 'results', actions: 'forgetChange' }
 			}
 		},
 		results: {
@@ -305,14 +310,17 @@ export const guideMachine = setup({
 					{ guard: and(['isKnownStep', 'isComplete']), target: 'question', actions: 'goToChanged' },
 					{ guard: 'isKnownStep', target: 'question', actions: 'goToPageOfChanged' }
 				],
-				// "Tilbage": the page before the result – the last page, or for an early result the first page left.
+				// "Tilbage": the page before the result – the last page, or for an early result the page it was asked from
+				// (the last one answered before the first page left), as the browser's back does.
 				'step.back': [
 					{ guard: 'isComplete', target: 'question', actions: 'goToLast' },
-					{ target: 'question', actions: 'goToFirstUnanswered' }
+					{ target: 'question', actions: 'goToLastAnswered' }
 				],
+				// "Ret jeres svar": every answer on the check page; for an early result (no check page yet) the page its
+				// answers were given on, where "Se resultatet nu" leads back.
 				'answers.review': [
 					{ guard: 'isComplete', target: 'check' },
-					{ target: 'question', actions: 'goToFirstUnanswered' }
+					{ target: 'question', actions: 'goToLastAnswered' }
 				]
 			}
 		}

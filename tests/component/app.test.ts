@@ -396,9 +396,10 @@ describe('check page', () => {
 		await expect
 			.poll(() => document.activeElement)
 			.toBe(screen.getByRole('button', { name: /^Ret\s*svaret om Foretrukne regioner$/ }));
+		// The check page's "Tilbage" shows the result (the check page is reached from it).
 		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
-		const last = await screen.findByRole('heading', { level: 1, name: 'Om virksomheden' });
-		await expect.poll(() => document.activeElement).toBe(last);
+		const result = await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' });
+		await expect.poll(() => document.activeElement).toBe(result);
 	});
 });
 

@@ -264,8 +264,8 @@ describe('guide machine', () => {
 		expect(flow.context.answers.workforce).toBeUndefined();
 	});
 
-	it('goes back from the check page to the last page', () => {
-		givenAnswers(answers()).start().back().expectStep('company');
+	it('goes back from the check page to the result (it is reached from the result now)', () => {
+		givenAnswers(answers()).start().expectStep('check').back().expectStep('results');
 	});
 
 	describe('the early result ("Se resultatet nu")', () => {
@@ -304,21 +304,23 @@ describe('guide machine', () => {
 				.expectStep('results');
 		});
 
-		it('goes back from an early result to the first unanswered page', () => {
+		it('goes back from an early result to the page it was asked from, as the browser does', () => {
 			const flow = givenAnswers(PROJECT_DONE)
 				.start()
 				.submitForResult(SITE)
 				.expectStep('results')
 				.back()
-				.expectStep('needs');
+				.expectStep('site');
 			expect(flow.context.answers).toEqual(UP_TO_SITE);
 		});
 
-		it('carries on from the first unanswered page page by page', () => {
+		it('carries on from the page it was asked from, page by page', () => {
 			givenAnswers(UP_TO_SITE)
 				.start()
 				.submitForResult(NEEDS)
 				.back()
+				.expectStep('needs')
+				.submit(NEEDS)
 				.expectStep('conditions')
 				.submit(CONDITIONS)
 				.expectStep('company');
@@ -358,7 +360,7 @@ describe('guide machine', () => {
 			expect(flow.context.changing).toBe('land_ha');
 			flow.submit({ ...SITE, land_ha: num('12') }).expectStep('check');
 			expect(flow.context.changing).toBe('land_ha'); // the check page focuses its row
-			flow.back().expectStep('company');
+			flow.back().expectStep('results');
 			expect(flow.context.changing).toBeUndefined();
 			flow.goto('check').expectStep('check');
 			flow.change('regions').back().expectStep('check');
@@ -473,12 +475,12 @@ describe('guide machine', () => {
 				.expectStep('results');
 		});
 
-		it('"Ret svarene" on an early result opens the first page left', () => {
+		it('"Ret svarene" on an early result opens the page its answers were given on (no check page yet)', () => {
 			givenAnswers(answers({ infrastructure: undefined, workforce: undefined }))
 				.goto('results')
 				.expectStep('results')
 				.review()
-				.expectStep('needs');
+				.expectStep('site');
 		});
 
 		it('can change an answer and return to the check page', () => {
