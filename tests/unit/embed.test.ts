@@ -236,7 +236,7 @@ describe('host events', () => {
 		guide.send({ type: 'guide.start' });
 		expect(seen.map((e) => `${e.name}:${e.step}`)).toEqual([
 			'page_view:results',
-			'page_view:needs',
+			'page_view:site', // an early result's "Tilbage": the page it was asked from
 			'page_view:start',
 			'start:project',
 			'page_view:project'
