@@ -55,6 +55,23 @@ export function dropPageDraft(win: Window = window): void {
 	}
 }
 
+/** What is kept, read and checked: `absent` when nothing is, `bad` when it cannot be used. Never throws. */
+function readEntry(win: Window): Entry | 'absent' | 'bad' {
+	let text: string | null | undefined;
+	try {
+		text = storage(win)?.getItem(PAGE_DRAFT_KEY);
+	} catch {
+		return 'absent';
+	}
+	if (text == null) return 'absent';
+	try {
+		const entry: unknown = JSON.parse(text);
+		return isEntry(entry) ? entry : 'bad';
+	} catch {
+		return 'bad';
+	}
+}
+
 /**
  * The input kept for this page over these answers, for the page's questions only; undefined when there is none or
  * it is of another page, other answers or the wrong shape (then it is deleted). Never throws.
@@ -65,20 +82,9 @@ export function takePageDraft(
 	questions: readonly QuestionId[],
 	win: Window = window
 ): PageDraft | undefined {
-	let text: string | null | undefined;
-	try {
-		text = storage(win)?.getItem(PAGE_DRAFT_KEY);
-	} catch {
-		return undefined;
-	}
-	if (text == null) return undefined;
-	let entry: unknown;
-	try {
-		entry = JSON.parse(text);
-	} catch {
-		entry = undefined;
-	}
-	if (!isEntry(entry) || entry.page !== page || entry.basis !== basis) {
+	const entry = readEntry(win);
+	if (entry === 'absent') return undefined;
+	if (entry === 'bad' || entry.page !== page || entry.basis !== basis) {
 		dropPageDraft(win);
 		return undefined;
 	}
@@ -95,14 +101,13 @@ export function takePageDraft(
  * after a reload the page returns there again. Never throws.
  */
 export function draftWasReturning(page: string, basis: string, win: Window = window): boolean {
-	try {
-		const entry: unknown = JSON.parse(storage(win)?.getItem(PAGE_DRAFT_KEY) ?? 'null');
-		return (
-			isEntry(entry) && entry.page === page && entry.basis === basis && entry.returning === true
-		);
-	} catch {
-		return false;
-	}
+	const entry = readEntry(win);
+	return (
+		typeof entry === 'object' &&
+		entry.page === page &&
+		entry.basis === basis &&
+		entry.returning === true
+	);
 }
 
 function isEntry(x: unknown): x is Entry {
