@@ -49,6 +49,19 @@ export function syncUrl(
 	let fromHistory = false;
 	/** The first write only records where the guide opened: it adds no history entry. */
 	let opening = true;
+	/**
+	 * The guide brings each page's heading into view and focus itself (App.svelte). A browser that also restores the
+	 * scroll of the entry gone back to (left at the buttons at the foot of a long page) scrolled the heading out of
+	 * sight after that. So the guide's own entries restore no scroll; embedded, the host's entry stays as it was.
+	 */
+	const ownScroll = () => {
+		try {
+			win.history.scrollRestoration = 'manual';
+		} catch {
+			// Not settable here (an old browser): the browser restores the scroll, as before.
+		}
+	};
+	if (address === pageAddress) ownScroll();
 
 	const write = () => {
 		const snapshot = actor.raw.getSnapshot();
@@ -65,9 +78,10 @@ export function syncUrl(
 		try {
 			// Embedded, "Start guiden" is the first write to the host's address: a new entry, so Back returns to the start
 			// page instead of leaving the host's page.
-			if (stepChanged && !fromHistory && (current.present || !opening))
+			if (stepChanged && !fromHistory && (current.present || !opening)) {
 				history.pushState(history.state, '', url);
-			else history.replaceState(history.state, '', url);
+				ownScroll();
+			} else history.replaceState(history.state, '', url);
 		} catch {
 			// Some sandboxed frames forbid history changes; the guide still works without them.
 		}

@@ -2,6 +2,7 @@
 import { firstDayOf } from '../domain/source-date';
 import { z } from 'zod';
 import { FACILITY_IDS } from '../domain/types';
+import { LEAST_NEW_LAND_HA } from '../domain/questions';
 import type {
 	Content,
 	DataMeta,
@@ -621,6 +622,19 @@ export function validateContent(
 			checkRef('fyrtaarne.json', [i, 'region'], f['region'], regionIds, 'region');
 			checkRefList('fyrtaarne.json', [i, 'sectors'], f['sectors'], sectorIds, 'sector');
 		});
+	}
+
+	// 5. The questions ask about phasing only above the least new land of any site (LEAST_NEW_LAND_HA): a site with
+	// less would be ruled out for a need the guide no longer asks about phasing for.
+	const parsedSites = parsed['sites.json'] as Content['sites'] | undefined;
+	if (parsedSites && parsedSites.length > 0) {
+		const least = parsedSites.reduce((a, b) => (b.land.newPlotsHa < a.land.newPlotsHa ? b : a));
+		if (least.land.newPlotsHa !== LEAST_NEW_LAND_HA)
+			add(
+				'sites.json',
+				[parsedSites.indexOf(least), 'land', 'newPlotsHa'],
+				`the least new land of any site is now ${least.land.newPlotsHa} ha ("${least.id}"); set LEAST_NEW_LAND_HA in src/domain/questions.ts to it (it is ${LEAST_NEW_LAND_HA}), so companies needing more are asked whether they can build in phases`
+			);
 	}
 
 	if (issues.length > 0) {

@@ -2,9 +2,19 @@
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS, type Answers, type QuestionId } from './types';
 
 /** Named conditions; the flow asks a question only when its condition holds. */
-export type ConditionId = 'net_zero_is_yes' | 'crm_is_yes' | 'is_below_250_employees';
+export type ConditionId =
+	'more_land_than_a_site_has' | 'net_zero_is_yes' | 'crm_is_yes' | 'is_below_250_employees';
+
+/**
+ * The least new land any site has (Skive: about 56 ha, sites.json). Up to this, every site has the land, so whether
+ * the project can be built in phases changes nothing and is not asked. The build checks it against the content
+ * (src/data/schema.ts), so a content change that gives a site less land stops the build until this is updated.
+ */
+export const LEAST_NEW_LAND_HA = 56;
 
 export const CONDITIONS: Record<ConditionId, (a: Answers) => boolean> = {
+	// Phasing matters only when some site has too little land (a known need above LEAST_NEW_LAND_HA).
+	more_land_than_a_site_has: (a) => typeof a.land_ha === 'number' && a.land_ha > LEAST_NEW_LAND_HA,
 	net_zero_is_yes: (a) => a.net_zero === 'yes',
 	crm_is_yes: (a) => a.critical_raw_materials === 'yes',
 	// The financial thresholds only matter when the headcount is below the SMV ceiling.
@@ -15,6 +25,11 @@ interface BaseQuestion {
 	id: QuestionId;
 	/** Asked only when this condition holds. */
 	askIf?: ConditionId;
+	/**
+	 * An answer given when the question is not asked is left unused without a notice: links written before the
+	 * condition came carry the answer (a notice is for a link that contradicts itself).
+	 */
+	quietWhenNotAsked?: true;
 }
 
 export interface SingleQuestion extends BaseQuestion {
@@ -63,7 +78,14 @@ export const QUESTIONS: readonly Question[] = [
 	{ id: 'project_type', type: 'single', options: ['new_plant', 'expand', 'convert'] },
 	{ id: 'sectors', type: 'multi', options: { from: 'sectors' }, exclusive: 'other' },
 	{ id: 'land_ha', type: 'number', unit: 'ha', min: 0.01, max: 10000, allowDontKnow: true },
-	{ id: 'land_phasing', type: 'single', options: YES_NO_UNKNOWN },
+	{
+		id: 'land_phasing',
+		type: 'single',
+		askIf: 'more_land_than_a_site_has',
+		// Asked of every company until 2026-12-07: older links have it whatever the land.
+		quietWhenNotAsked: true,
+		options: YES_NO_UNKNOWN
+	},
 	{ id: 'infrastructure', type: 'matrix', items: INFRASTRUCTURE_ITEMS, levels: NEED_LEVELS },
 	{ id: 'workforce', type: 'matrix', items: WORKFORCE_ITEMS, levels: NEED_LEVELS },
 	{ id: 'env_demanding', type: 'single', options: YES_NO_UNKNOWN, checklist: true },

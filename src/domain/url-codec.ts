@@ -298,7 +298,11 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 	}
 
 	for (const question of QUESTIONS) {
-		if (answers[question.id] !== undefined && !isApplicable(question, answers)) {
+		if (
+			answers[question.id] !== undefined &&
+			!question.quietWhenNotAsked &&
+			!isApplicable(question, answers)
+		) {
 			notices.push({ key: 'not_applicable', param: question.id });
 		}
 	}

@@ -153,7 +153,8 @@ describe('question pages', () => {
 		await user.click(next());
 		const alert = await screen.findByRole('alert');
 		expect(alert).toHaveTextContent('Skriv arealet som et tal, fx 2,5 eller 40');
-		expect(alert).toHaveTextContent('Vælg om projektet kan deles op i etaper');
+		// Phasing is not asked until a number above the least new land of a site is typed.
+		expect(alert).not.toHaveTextContent('etaper');
 		expect(
 			screen.getByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
 		).toHaveValue('masser');
@@ -169,6 +170,33 @@ describe('question pages', () => {
 		expect(
 			await screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' })
 		).toHaveValue('masser');
+	});
+
+	it('asks about phasing only once the land typed is more than a site has', async () => {
+		const { user } = await setup({
+			answers: answers({ land_ha: undefined, land_phasing: undefined })
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const land = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		const phasing = () =>
+			screen.queryByRole('group', { name: /Kan projektet deles op i etaper\?/ });
+		await user.type(land, '5');
+		expect(phasing()).not.toBeInTheDocument();
+		await user.type(land, '7');
+		expect(phasing()).toBeInTheDocument();
+		await user.click(next());
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Vælg om projektet kan deles op i etaper'
+		);
+		await user.clear(land);
+		await user.type(land, '4,5');
+		expect(phasing()).not.toBeInTheDocument();
+		await user.click(next());
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' })
+		).toBeInTheDocument();
 	});
 
 	it('asks the conditions as two checklists: a follow-up only for a tick that calls for it; unticked is no', async () => {
@@ -350,7 +378,9 @@ describe('check page', () => {
 			await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' })
 		).toBeInTheDocument();
 		const change = screen.getAllByRole('button', { name: /^Ret/ });
-		expect(change).toHaveLength(16);
+		expect(change).toHaveLength(15);
+		// 40 ha: every park has the land, so phasing is not asked.
+		expect(screen.queryByRole('button', { name: /svaret om Etaper/ })).not.toBeInTheDocument();
 		// The hidden part of the name follows "Ret" directly in the DOM (see the report); allow for either spacing.
 		expect(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ })).toBeInTheDocument();
 		expect(screen.getByText('40 hektar')).toBeInTheDocument();

@@ -81,8 +81,8 @@ const NONE = 'Ikke nødvendigt';
 const DA_ANSWERS: Readonly<Record<string, Answer>> = {
 	[Q.projectType]: { choose: 'Vi vil udvide et eksisterende anlæg' },
 	[Q.sectors]: { choose: 'Andet eller ingen af disse' },
+	// Every park has 10 ha, so phasing is not asked.
 	[Q.land]: { type: '10' },
-	[Q.phasing]: { choose: 'Ved ikke' },
 	[Q.infrastructure]: {
 		matrix: Object.fromEntries(
 			[
@@ -220,7 +220,7 @@ describe('language switch', () => {
 			// On page 2: type and choose, do not submit, switch to Danish.
 			await expectPage(page, 'Land, place and timing');
 			await fillAnswer(page, [
-				{ q: 'How much land does the project need?', type: '12' },
+				{ q: 'How much land does the project need?', type: '120' },
 				{ q: 'Could the project be built in phases?', choose: 'Yes' }
 			]);
 			await clickButton(page, 'Dansk');
@@ -231,7 +231,7 @@ describe('language switch', () => {
 				true
 			);
 			const land = page.getByRole('textbox', { name: Q.land, exact: true });
-			expect(await land.inputValue(), 'the unsent number survives the switch').toBe('12');
+			expect(await land.inputValue(), 'the unsent number survives the switch').toBe('120');
 
 			// Back: the earlier answers are there, in Danish.
 			await clickLink(page, UI.da.back);
@@ -246,7 +246,7 @@ describe('language switch', () => {
 			await submitQuestion(page, 'da');
 			await expectPage(page, PAGE.site);
 			expect(await isChecked(page, Q.phasing, 'Ja')).toBe(true);
-			expect(await land.inputValue()).toBe('12');
+			expect(await land.inputValue()).toBe('120');
 
 			// An error summary with several problems survives a switch, and it is translated.
 			await submitQuestion(page, 'da');
@@ -268,7 +268,7 @@ describe('language switch', () => {
 				await page
 					.getByRole('textbox', { name: 'How much land does the project need?', exact: true })
 					.inputValue()
-			).toBe('12');
+			).toBe('120');
 
 			// The checklists: an item ticked as a must and as nice to have, the error switched to Danish.
 			await answerQuestion(
@@ -378,7 +378,7 @@ describe('errors', () => {
 			const input = page.getByRole('textbox', { name: Q.land, exact: true });
 			await answerQuestion(page, [
 				{ q: Q.land, type: 'abc' },
-				{ q: Q.phasing, choose: 'Nej' }
+				{ q: Q.startTime, choose: 'Om mere end 5 år' }
 			]);
 			await alert.waitFor();
 			expect((await activeElement(page)).inAlert).toBe(true);
@@ -388,16 +388,16 @@ describe('errors', () => {
 			const notANumber = 'Skriv arealet som et tal, fx 2,5 eller 40';
 			expect(await summaryLinks(page)).toEqual([
 				notANumber,
-				'Vælg mindst én region, eller vælg ”Vi har ingen præference”',
-				'Vælg hvornår produktionen skal starte'
+				'Vælg mindst én region, eller vælg ”Vi har ingen præference”'
 			]);
 			expect(norm(await page.locator('#land_ha-error').textContent())).toMatch(
 				inlineError(notANumber)
 			);
-			expect(await isChecked(page, Q.phasing, 'Nej'), 'a valid answer on the page is kept').toBe(
-				true
-			);
-			expect(await group(page, Q.phasing).locator('.form-error-message').count()).toBe(0);
+			expect(
+				await isChecked(page, Q.startTime, 'Om mere end 5 år'),
+				'a valid answer on the page is kept'
+			).toBe(true);
+			expect(await group(page, Q.startTime).locator('.form-error-message').count()).toBe(0);
 			await alert.getByRole('link', { name: notANumber, exact: true }).click();
 			await expect.poll(() => activeElement(page).then((a) => a.id)).toBe('land_ha-input');
 
@@ -409,8 +409,7 @@ describe('errors', () => {
 			await expect
 				.poll(() => summaryLinks(page))
 				.toEqual([
-					'Skriv hvor mange hektar projektet har brug for, eller vælg ”Det ved vi ikke endnu”',
-					'Vælg hvornår produktionen skal starte'
+					'Skriv hvor mange hektar projektet har brug for, eller vælg ”Det ved vi ikke endnu”'
 				]);
 			await expect.poll(() => activeElement(page).then((a) => a.inAlert)).toBe(true);
 			await expectNoAxeViolations(page, 'da: error state on the page with the number');
@@ -631,7 +630,7 @@ describe('the early result', () => {
 			expect(await resultNow.count()).toBe(1);
 
 			// The page is checked first: no result with open questions.
-			await fillAnswer(page, { q: Q.land, type: '10' });
+			await fillAnswer(page, { q: Q.land, type: '100' });
 			await resultNow.click();
 			await page.getByRole('alert').waitFor();
 			expect(await h1Text(page)).toBe(PAGE.site);
@@ -707,7 +706,6 @@ describe('regressions', () => {
 			await expectPage(page, PAGE.site);
 			await answerQuestion(page, [
 				{ q: Q.land, type: '2,5 ha' },
-				{ q: Q.phasing, choose: 'Nej' },
 				{ q: Q.regions, choose: 'Vi har ingen præference' },
 				{ q: Q.startTime, choose: 'Om mere end 5 år' }
 			]);

@@ -44,7 +44,7 @@ const session = useBrowser();
 
 const DA_INFRA_NONE = 'Ikke nødvendigt';
 
-/** Danish: wind, 2,5 ha (changed to 40 via "Ret"), net zero "Ja" (so the technology is asked), 150 mio. kr. */
+/** Danish: wind, 2,5 ha (changed to 40 via "Ret"; phasing is not asked: every park has the land), net zero "Ja" (so the technology is asked), 150 mio. kr. */
 const DA_STEPS: readonly Step[] = [
 	{
 		title: 'Hvad handler jeres projekt om?',
@@ -63,12 +63,6 @@ const DA_STEPS: readonly Step[] = [
 		short: 'Areal',
 		answer: { type: '2,5 ha' },
 		shown: '2,5 hektar'
-	},
-	{
-		title: 'Kan projektet deles op i etaper?',
-		short: 'Etaper',
-		answer: { choose: 'Nej' },
-		shown: 'Nej'
 	},
 	{
 		title: 'Hvilken infrastruktur har projektet brug for?',
@@ -168,7 +162,7 @@ const DA_STEPS: readonly Step[] = [
 
 const EN_NONE = 'Not needed';
 
-/** English: wind + hydrogen, 40 ha, phasing, net zero + critical raw materials (both follow-ups asked), 250 → 150 m DKK. */
+/** English: wind + hydrogen, 40 ha (no phasing asked), net zero + critical raw materials (both follow-ups asked), 250 → 150 m DKK. */
 const EN_STEPS: readonly Step[] = [
 	{
 		title: 'What is your project about?',
@@ -189,12 +183,6 @@ const EN_STEPS: readonly Step[] = [
 		short: 'Land',
 		answer: { type: '40' },
 		shown: '40 hectares'
-	},
-	{
-		title: 'Could the project be built in phases?',
-		short: 'Phases',
-		answer: { choose: 'Yes' },
-		shown: 'Yes'
 	},
 	{
 		title: 'What infrastructure does the project need?',

@@ -208,7 +208,7 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 			await page.goto(`${session.server.url}/?v=1&project_type=expand&sectors=maritime`);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Jord, sted og tidspunkt');
 			await fillAnswer(page, [
-				{ q: 'Hvor meget jord har projektet brug for?', type: '10' },
+				{ q: 'Hvor meget jord har projektet brug for?', type: '80' },
 				{ q: 'Kan projektet deles op i etaper?', choose: 'Nej' },
 				{ q: 'Hvor i Danmark vil I helst ligge?', choose: 'Vi har ingen præference' },
 				{ q: 'Hvornår skal produktionen starte?', choose: 'Om mere end 5 år' }

@@ -102,7 +102,10 @@ describe('a prefilled link', () => {
 			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
 			const land = page.getByRole('textbox', { name: Q.land, exact: true });
 			expect(await land.inputValue()).toBe('2,5');
-			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(false);
+			// Every park has 2,5 ha: phasing is not asked.
+			expect(await page.locator('main form').getByRole('group', { name: Q.phasing }).count()).toBe(
+				0
+			);
 			await expectNoAxeViolations(
 				page,
 				'prefilled link: the first page with an unanswered question, with the notice'
@@ -129,9 +132,9 @@ describe('a prefilled link', () => {
 			await expectPage(page, PAGE.site);
 			expect(paramsOf(page.url()).get('project_type')).toBe('convert');
 			expect(paramsOf(page.url()).get('sectors')).toBe('biosolutions,food_tech');
-			await answerQuestion(page, [{ q: Q.land, type: '3' }, ...REST_OF_SITE]);
+			await answerQuestion(page, [{ q: Q.land, type: '60' }, ...REST_OF_SITE]);
 			await expectPage(page, PAGE.needs);
-			expect(paramsOf(page.url()).get('land_ha')).toBe('3');
+			expect(paramsOf(page.url()).get('land_ha')).toBe('60');
 			expect(paramsOf(page.url()).get('land_phasing')).toBe('no');
 		});
 	});
@@ -240,7 +243,8 @@ describe('a prefilled link', () => {
 			expect(hashOf(page.url())).toBe('#company');
 			await open(FIRST_TWO_PAGES, '#net-zero-tech', PAGE.conditions);
 			await open(FIRST_TWO_PAGES, '#workforce', PAGE.needs);
-			await open(FIRST_TWO_PAGES, '#land-phasing', PAGE.site);
+			// Phasing is asked for more land than a park has.
+			await open(FIRST_TWO_PAGES.replace('land_ha=10', 'land_ha=80'), '#land-phasing', PAGE.site);
 			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(true);
 		});
 	});
@@ -291,16 +295,16 @@ describe('the browser and the address bar', () => {
 			expect(hashOf(page.url())).toBe('#site');
 			expect(paramsOf(page.url()).get('project_type')).toBe('new_plant');
 			expect(paramsOf(page.url()).get('sectors')).toBe('maritime');
-			await answerQuestion(page, [{ q: Q.land, type: '12' }, ...REST_OF_SITE]);
+			await answerQuestion(page, [{ q: Q.land, type: '120' }, ...REST_OF_SITE]);
 			await expectPage(page, PAGE.needs);
 			expect(hashOf(page.url())).toBe('#needs');
-			expect(paramsOf(page.url()).get('land_ha')).toBe('12');
+			expect(paramsOf(page.url()).get('land_ha')).toBe('120');
 
 			await page.goBack();
 			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
 			expect(hashOf(page.url())).toBe('#site');
 			expect(await page.getByRole('textbox', { name: Q.land, exact: true }).inputValue()).toBe(
-				'12'
+				'120'
 			);
 			expect(await choice(page, Q.start, 'Om 2–5 år').isChecked()).toBe(true);
 			await page.goBack();
@@ -312,11 +316,42 @@ describe('the browser and the address bar', () => {
 			await page.reload();
 			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
 			expect(await page.getByRole('textbox', { name: Q.land, exact: true }).inputValue()).toBe(
-				'12'
+				'120'
 			);
 			expect(await choice(page, Q.phasing, 'Nej').isChecked()).toBe(true);
 			expect(paramsOf(page.url()).get('project_type')).toBe('new_plant');
 		});
+	});
+
+	it('back from a page left at its foot shows the page from its heading, which has focus', async () => {
+		await withPage(
+			async ({ page }) => {
+				// The first two pages answered: the site page, left with "Se resultatet nu" at its foot on a phone.
+				await openFresh(page, `?${FIRST_TWO_PAGES}#site`, PAGE.site);
+				const resultNow = page.getByRole('button', { name: 'Se resultatet nu', exact: true });
+				await resultNow.scrollIntoViewIfNeeded();
+				expect(await page.evaluate(() => scrollY), 'scrolled down to the button').toBeGreaterThan(
+					200
+				);
+				await resultNow.click();
+				await expectPage(page, UI.da.resultHeading);
+				await page.goBack();
+				await expectPage(page, PAGE.site);
+				// Past any scroll the browser itself might restore.
+				await page.waitForTimeout(300);
+				const heading = await page.evaluate(() => {
+					const h1 = document.querySelector('h1')!;
+					return {
+						top: h1.getBoundingClientRect().top,
+						focused: document.activeElement === h1
+					};
+				});
+				expect(heading.focused, 'focus on the heading').toBe(true);
+				expect(heading.top, 'the heading in view').toBeGreaterThanOrEqual(0);
+				expect(heading.top).toBeLessThan(844);
+			},
+			{ viewport: { width: 390, height: 844 } }
+		);
 	});
 
 	it('switching language keeps the answers and the page, and the link says the new language', async () => {

@@ -146,7 +146,7 @@ describe('sharing and printing a result', () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
 			await page.goto(
-				`${session.server.url}/?v=1&project_type=expand&sectors=maritime&land_ha=10&land_phasing=no&regions=no_preference&start_time=later#results`
+				`${session.server.url}/?v=1&project_type=expand&sectors=maritime&land_ha=100&land_phasing=no&regions=no_preference&start_time=later#results`
 			);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 			expect(await page.getByRole('note', { name: 'Et første resultat' }).count()).toBe(1);
@@ -168,7 +168,7 @@ describe('sharing and printing a result', () => {
 						])
 					)
 				);
-			expect(answers['Areal']).toBe('10 hektar');
+			expect(answers['Areal']).toBe('100 hektar');
 			expect(answers['Etaper']).toBe('Nej');
 			for (const short of [
 				'Infrastruktur',

@@ -184,6 +184,14 @@ describe('invalid content is reported with file, record and field', () => {
 				).municipalities.push('751')
 		},
 		{
+			name: 'a site with less new land than the phasing question assumes',
+			file: 'sites.json',
+			id: 'viborg',
+			field: 'land.newPlotsHa',
+			text: 'the least new land of any site is now 20 ha ("viborg"); set LEAST_NEW_LAND_HA',
+			mutate: (f) => setField(recordOf(f, 'sites.json', 'viborg'), 'land.newPlotsHa', 20)
+		},
+		{
 			name: 'newPlotsHa greater than totalHa',
 			file: 'sites.json',
 			id: 'aalborg',

@@ -23,6 +23,7 @@ import {
 	type PageId
 } from '../../src/domain/pages';
 import {
+	LEAST_NEW_LAND_HA,
 	QUESTIONS,
 	questionById,
 	toggleChoice,
@@ -44,6 +45,7 @@ import {
 	tickedIn
 } from '../../src/domain/checklists';
 import { optionSource } from '../../src/data/options';
+import { content } from '../../src/data/index';
 import { answers } from '../builders/answers';
 import { multi, num, single } from '../builders/flow';
 
@@ -110,9 +112,21 @@ describe('applicableQuestions', () => {
 	it('skips the follow-up questions by default', () => {
 		expect(applicableQuestions(answers())).toEqual(
 			PAGES.flatMap((p) => p.questions).filter(
-				(id) => id !== 'net_zero_tech' && id !== 'crm_activity'
+				(id) => id !== 'land_phasing' && id !== 'net_zero_tech' && id !== 'crm_activity'
 			)
 		);
+	});
+
+	it('asks land_phasing only for more land than the site with the least new land has', () => {
+		expect(LEAST_NEW_LAND_HA).toBe(Math.min(...content.sites.map((s) => s.land.newPlotsHa)));
+		const asked = (land_ha: Answers['land_ha']) =>
+			applicableQuestions(answers({ land_ha })).includes('land_phasing');
+		expect(asked(LEAST_NEW_LAND_HA + 0.01)).toBe(true);
+		expect(asked(600)).toBe(true);
+		expect(asked(LEAST_NEW_LAND_HA)).toBe(false);
+		expect(asked(2)).toBe(false);
+		expect(asked('dont_know')).toBe(false);
+		expect(asked(undefined)).toBe(false);
 	});
 
 	it('asks net_zero_tech only after net_zero "yes"', () => {
@@ -140,7 +154,9 @@ describe('applicableQuestions', () => {
 	});
 
 	it('lists every question in the order the pages ask them, a follow-up right after its question', () => {
-		const ids = applicableQuestions(answers({ net_zero: 'yes', critical_raw_materials: 'yes' }));
+		const ids = applicableQuestions(
+			answers({ land_ha: 80, net_zero: 'yes', critical_raw_materials: 'yes' })
+		);
 		expect(ids).toEqual(PAGES.flatMap((p) => p.questions));
 		expect(ids.indexOf('investment_mdkk')).toBe(ids.length - 1);
 		expect(ids.indexOf('net_zero_tech')).toBe(ids.indexOf('net_zero') + 1);
@@ -151,7 +167,13 @@ describe('applicableQuestions', () => {
 describe('questionsOn', () => {
 	it('gives the questions of a page that apply, in page order', () => {
 		expect(questionsOn('project', {})).toEqual(['project_type', 'sectors']);
-		expect(questionsOn('site', {})).toEqual(['land_ha', 'land_phasing', 'regions', 'start_time']);
+		expect(questionsOn('site', {})).toEqual(['land_ha', 'regions', 'start_time']);
+		expect(questionsOn('site', { land_ha: 80 })).toEqual([
+			'land_ha',
+			'land_phasing',
+			'regions',
+			'start_time'
+		]);
 		expect(questionsOn('needs', {})).toEqual(['infrastructure', 'workforce']);
 	});
 
@@ -338,7 +360,11 @@ describe('validatePage', () => {
 	it('gives the answers of every question on a valid page', () => {
 		expect(validate('site', SITE)).toEqual({
 			ok: true,
-			values: { land_ha: 2.5, land_phasing: 'no', regions: ['sjaelland'], start_time: 'later' }
+			values: { land_ha: 2.5, regions: ['sjaelland'], start_time: 'later' }
+		});
+		expect(validate('site', { ...SITE, land_ha: num('80') })).toEqual({
+			ok: true,
+			values: { land_ha: 80, land_phasing: 'no', regions: ['sjaelland'], start_time: 'later' }
 		});
 	});
 
@@ -353,10 +379,21 @@ describe('validatePage', () => {
 			ok: false,
 			errors: [
 				{ question: 'land_ha', field: '', key: 'land_ha.not_a_number' },
-				{ question: 'land_phasing', field: '', key: 'land_phasing.required' },
 				{ question: 'regions', field: '', key: 'regions.exclusive' },
 				{ question: 'start_time', field: '', key: 'start_time.required' }
 			]
+		});
+		// Phasing is asked (and required) once the land typed is more than a site has.
+		expect(
+			validate('site', {
+				land_ha: num('80'),
+				land_phasing: { type: 'single', value: undefined },
+				regions: multi('sjaelland'),
+				start_time: single('later')
+			})
+		).toEqual({
+			ok: false,
+			errors: [{ question: 'land_phasing', field: '', key: 'land_phasing.required' }]
 		});
 	});
 

@@ -16,8 +16,9 @@ const givenAnswers = (initial: Answers = {}) => givenGuide({ answers: initial, s
 
 /** Valid submissions of each page. */
 const PROJECT: RawAnswers = { project_type: single('expand'), sectors: multi('maritime') };
+/** More land than a site has, so phasing is asked too. */
 const SITE: RawAnswers = {
-	land_ha: num('2,5'),
+	land_ha: num('80,5'),
 	land_phasing: single('no'),
 	regions: multi('sjaelland'),
 	start_time: single('later')
@@ -47,7 +48,7 @@ const COMPANY: RawAnswers = {
 const PROJECT_DONE: Answers = { project_type: 'expand', sectors: ['maritime'] };
 const UP_TO_SITE: Answers = {
 	...PROJECT_DONE,
-	land_ha: 2.5,
+	land_ha: 80.5,
 	land_phasing: 'no',
 	regions: ['sjaelland'],
 	start_time: 'later'

@@ -245,7 +245,9 @@ const lang = fc.constantFrom(undefined, 'da' as const, 'en' as const);
 
 /** The answers to questions whose condition does not hold: the only ones a valid link reports. */
 function notApplicable(a: Answers): LinkNotice[] {
-	return QUESTIONS.filter((q) => a[q.id] !== undefined && !isApplicable(q, a)).map((q) => ({
+	return QUESTIONS.filter(
+		(q) => a[q.id] !== undefined && !isApplicable(q, a) && !q.quietWhenNotAsked
+	).map((q) => ({
 		key: 'not_applicable',
 		param: q.id
 	}));

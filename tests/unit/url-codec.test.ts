@@ -12,7 +12,7 @@ import {
 	stepSlug,
 	type StepId
 } from '../../src/domain/url-codec';
-import { isComplete } from '../../src/domain/flow';
+import { effectiveAnswers, isComplete } from '../../src/domain/flow';
 import { PAGES, pageOf } from '../../src/domain/pages';
 import { QUESTIONS, questionById } from '../../src/domain/questions';
 import type { Answers } from '../../src/domain/types';
@@ -33,7 +33,7 @@ describe('encodeAnswers', () => {
 	});
 
 	it('writes v first, the questions in question order and lang last', () => {
-		const a = answers({ net_zero: 'yes', critical_raw_materials: 'yes' });
+		const a = answers({ land_ha: 80, net_zero: 'yes', critical_raw_materials: 'yes' });
 		expect(names(encodeAnswers(a, 'en'))).toEqual(['v', ...QUESTIONS.map((q) => q.id), 'lang']);
 	});
 
@@ -332,6 +332,18 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		// Kept so that switching net_zero to "yes" restores it; left out of matching by effectiveAnswers.
 		expect(d.answers).toEqual({ net_zero: 'no', net_zero_tech: ['wind'] });
 		expect(d.notices).toEqual([{ key: 'not_applicable', param: 'net_zero_tech' }]);
+	});
+
+	it('keeps phasing from a link written when every company was asked, without a notice', () => {
+		// Until 2026-12-07 phasing was asked whatever the land; now only above the least new land of any site.
+		const d = decode('v=1&land_ha=6&land_phasing=no');
+		expect(d.answers).toEqual({ land_ha: 6, land_phasing: 'no' });
+		expect(d.notices).toEqual([]);
+		expect(effectiveAnswers(d.answers)).toEqual({ land_ha: 6 });
+		expect(effectiveAnswers(decode('v=1&land_ha=80&land_phasing=no').answers)).toEqual({
+			land_ha: 80,
+			land_phasing: 'no'
+		});
 	});
 
 	it('reports a follow-up whose condition is not answered', () => {
