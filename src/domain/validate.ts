@@ -111,10 +111,8 @@ function validateMulti(
 function validateNumber(q: NumberQuestion, raw: RawAnswer | undefined): Validation {
 	const text = raw?.type === 'number' ? raw.text : '';
 	const dontKnow = raw?.type === 'number' ? raw.dontKnow : false;
-	if (dontKnow && q.allowDontKnow) {
-		if (text.trim() !== '') return fail(`${q.id}.both`);
-		return { ok: true, value: 'dont_know' as never };
-	}
+	// "Det ved vi ikke endnu" wins: ticking it disables the field, which keeps what was typed for an untick.
+	if (dontKnow && q.allowDontKnow) return { ok: true, value: 'dont_know' as never };
 	const parsed = parseNumberInput(text, q.unit, raw?.type === 'number' ? raw.lang : undefined);
 	if (!parsed.ok)
 		return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.not_a_number`);

@@ -199,6 +199,27 @@ describe('question pages', () => {
 		).toBeInTheDocument();
 	});
 
+	it('takes "Det ved vi ikke endnu" for the land over a number typed before it, keeping the number for an untick', async () => {
+		const { user } = await setup({ answers: answers({ land_ha: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const land = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		await user.type(land, '3');
+		const dontKnow = screen.getByRole('checkbox', { name: 'Det ved vi ikke endnu' });
+		await user.click(dontKnow);
+		expect(land).toBeDisabled();
+		expect(land).toHaveValue('3');
+		await user.click(dontKnow);
+		expect(land).toBeEnabled();
+		await user.click(dontKnow);
+		await user.click(next());
+		expect(
+			await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' })
+		).toBeInTheDocument();
+		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+	});
+
 	it('asks the conditions as two checklists: a follow-up only for a tick that calls for it; unticked is no', async () => {
 		const { user } = await setup({
 			answers: answers({

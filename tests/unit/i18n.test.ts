@@ -212,7 +212,7 @@ describe('keys of the error messages', () => {
 				'error.land_ha.not_a_number',
 				'error.land_ha.too_small',
 				'error.land_ha.too_large',
-				'error.investment_mdkk.both',
+				'error.investment_mdkk.too_small',
 				'error.infrastructure.required_item',
 				'error.workforce.required_item'
 			])

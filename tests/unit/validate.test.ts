@@ -161,13 +161,13 @@ describe('number', () => {
 		expect(validate('investment_mdkk', num('  ', true))).toEqual({ ok: true, value: 'dont_know' });
 	});
 
-	it('rejects both a number and "I don’t know"', () => {
-		expect(validate('investment_mdkk', num('25', true))).toEqual(error('investment_mdkk.both'));
+	it('takes "I don’t know" over a number typed before it was ticked (the field is disabled, not emptied)', () => {
+		expect(validate('investment_mdkk', num('25', true))).toEqual({ ok: true, value: 'dont_know' });
 	});
 
-	it('takes "I don’t know yet" for the land, and not with a number beside it', () => {
+	it('takes "I don’t know yet" for the land, also with a number typed before', () => {
 		expect(validate('land_ha', num('', true))).toEqual({ ok: true, value: 'dont_know' });
-		expect(validate('land_ha', num('12', true))).toEqual(error('land_ha.both'));
+		expect(validate('land_ha', num('12', true))).toEqual({ ok: true, value: 'dont_know' });
 	});
 });
 
