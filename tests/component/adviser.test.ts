@@ -286,6 +286,12 @@ describe('adviser page', () => {
 			'polite'
 		);
 		expect(await within(preview).findByText(/Når du har svaret på/)).toBeInTheDocument();
+		// "Det ved vi ikke endnu" for the land alone tells no park apart: no "best" park yet.
+		const dontKnowLand = screen.getAllByRole('checkbox', { name: 'Det ved vi ikke endnu' })[0]!;
+		await user.click(dontKnowLand);
+		expect(within(preview).getByText(/^Du har udfyldt 1 af \d+ spørgsmål\.$/)).toBeInTheDocument();
+		expect(within(preview).getByText(/Når du har svaret på/)).toBeInTheDocument();
+		await user.click(dontKnowLand);
 		await user.click(screen.getByRole('checkbox', { name: 'Vindmøller, komponenter og havvind' }));
 		const parks = await within(preview).findAllByRole('listitem');
 		expect(parks.length).toBeGreaterThan(0);
