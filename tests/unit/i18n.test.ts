@@ -8,7 +8,7 @@ import resultEn from '../../src/i18n/result.en.json';
 import answersDa from '../../src/i18n/answers.da.json';
 import answersEn from '../../src/i18n/answers.en.json';
 import { contentKey, flattenContent } from '../../src/i18n/content-keys';
-import { I18n, type Lang } from '../../src/i18n/i18n.svelte';
+import { I18n, PAGE_TEXTS, type Lang } from '../../src/i18n/i18n.svelte';
 import type { TextKey } from '../../src/i18n/text-keys';
 import { QUESTIONS, type Question } from '../../src/domain/questions';
 import { EARLY_RESULT_AFTER, PAGES } from '../../src/domain/pages';
@@ -540,7 +540,6 @@ describe('text parts loaded per language', () => {
 	});
 
 	it("loads the check and results pages' texts in both languages with the same keys", async () => {
-		const { PAGE_TEXTS } = await import('../../src/i18n/i18n.svelte');
 		const [daTexts, enTexts] = await Promise.all([PAGE_TEXTS.da(), PAGE_TEXTS.en()]);
 		expect(Object.keys(daTexts).sort()).toEqual([
 			'check',
@@ -559,6 +558,29 @@ describe('text parts loaded per language', () => {
 		]);
 		expect([...leaves(daTexts as Tree).keys()].sort()).toEqual(
 			[...leaves(enTexts as Tree).keys()].sort()
+		);
+	});
+});
+
+describe('where the company is today, for a foreign company new to Denmark', () => {
+	it('asks where to measure from instead, in both languages; others are asked where they are', async () => {
+		const { placeContext } = await import('../../src/ui/results/result-text');
+		const i18n = new I18n();
+		await i18n.usePart(PAGE_TEXTS);
+		const newcomer = placeContext({ company_origin: 'foreign_first' });
+		const danish = placeContext({ company_origin: 'danish' });
+		expect(i18n.t('map.origin_heading', newcomer)).toBe('Hvor i Danmark vil I måle fra?');
+		expect(i18n.t('map.origin_heading', danish)).toBe('Hvor er I i dag?');
+		expect(i18n.t('map.origin_heading', placeContext({}))).toBe('Hvor er I i dag?');
+		expect(i18n.t('result.local.own', { name: 'Vejle', ...newcomer })).toBe(
+			'Vejle (den valgte kommune)'
+		);
+		await i18n.setLang('en');
+		expect(i18n.t('map.origin_heading', newcomer)).toBe(
+			'Where in Denmark should distances be measured from?'
+		);
+		expect(i18n.t('result.local.own', { name: 'Vejle', ...danish })).toBe(
+			'Vejle (your municipality)'
 		);
 	});
 });

@@ -4,7 +4,7 @@ import type { CriterionResult } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
-import type { Site } from '../../domain/types';
+import type { Answers, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
@@ -184,4 +184,12 @@ export function capacityText(i18n: I18n, sitesWithCapacity: readonly string[]): 
 		: i18n.t('result.grid.capacity_known', {
 				sites: sitesWithCapacity.map((id) => i18n.t(`content:sites.${id}.name`)).join(', ')
 			});
+}
+
+/**
+ * The texts about where the company is today ask a foreign company new to Denmark where to measure from instead
+ * (i18next's context: `map.origin_heading_new` and the like, the plain key where there is no such text).
+ */
+export function placeContext(answers: Answers): { context?: 'new' } {
+	return answers.company_origin === 'foreign_first' ? { context: 'new' } : {};
 }
