@@ -238,7 +238,13 @@ function fitLevel(criteria: CriterionResult[], blockers: CriterionResult[]): Fit
 
 /** The levels of fit, best first. */
 export const FIT_LEVELS: readonly FitLevel[] = ['good', 'unclear', 'partial', 'cannot'];
-const FIT_ORDER = Object.fromEntries(FIT_LEVELS.map((f, i) => [f, i])) as Record<FitLevel, number>;
+/**
+ * The ranking's bands. "Kan passe" (something not known) and "Delvis" (a wish not met, a requirement only planned)
+ * share one: between them the score decides, as it does within a level. Ranked apart, every park with an unknown came
+ * before every park with a known shortfall: for a Power-to-X plant that must have a quay and a pipeline, an inland park
+ * where port, pipeline and power were all unknown came before Aalborg with its port and a pipeline planned (review 17).
+ */
+const FIT_ORDER: Record<FitLevel, number> = { good: 0, unclear: 1, partial: 1, cannot: 2 };
 
 /** A site's assessment with what the ranking compares besides fit and score, counted once per site. */
 interface Ranked {
@@ -258,8 +264,9 @@ function ranked(match: SiteMatch): Ranked {
 }
 
 /**
- * The ranking, in a few sentences: parks that fit come before those that might, before those that fit partly,
- * before those that cannot. Within a level, the score adds points for each wish met (a requirement counts more than
+ * The ranking, in a few sentences: parks that fit come first, then those that might fit or fit partly, then those
+ * that cannot. Within the middle band the score decides whether something is unknown or falls short: it adds points
+ * for each wish met (a requirement counts more than
  * a nice-to-have, a planned facility half, more of the chosen sectors more) and subtracts for a region or timing
  * that does not suit. A facility planned for after the company's start (counted from the year the data were checked)
  * is not met: a park cannot fit a requirement it will only have later. Equal scores go to the park that meets more
@@ -281,7 +288,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
 	);
 }
 
-/** Within one level of fit, the nearest first (when asked for and known), then as compareRanked. */
+/** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */
 function compareByDistance(a: Ranked, b: Ranked): number {
 	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);
 	return (

@@ -481,20 +481,33 @@ describe('distance from where the company is today', () => {
 		).toEqual(['east', 'west']);
 	});
 
-	it('never lets distance lift a site above a better level of fit', () => {
-		const far = aSite({ id: 'far', location: { lat: 57.05, lng: 9.92 } });
+	it('never lets distance lift a site above a better band of fit', () => {
+		const facilities = Object.fromEntries(
+			[...INFRASTRUCTURE_ITEMS, ...WORKFORCE_ITEMS, 'env_distance'].map((id) => [id, 'available'])
+		);
+		const farGood = aSite({
+			id: 'far',
+			location: { lat: 57.05, lng: 9.92 },
+			timing: { status: 'longer' },
+			facilities
+		});
 		const nearButPartial = aSite({
 			id: 'near',
 			location: { lat: 55.7, lng: 12.5 },
-			land: { newPlotsHa: 1, totalHa: 1 }
+			land: { newPlotsHa: 1, totalHa: 1 },
+			timing: { status: 'longer' },
+			facilities
 		});
+		const nearButUnknown = aSite({ id: 'near_unknown', location: { lat: 55.68, lng: 12.57 } });
 		const wants = {
-			...answers({ land_ha: 5, land_phasing: 'yes' }),
+			...answers({ land_ha: 80, land_phasing: 'yes', start_time: 'later' }),
 			rank_by_distance: 'yes' as const
 		};
-		const ranked = rankSites([far, nearButPartial], wants, copenhagen).fits;
+		const ranked = rankSites([nearButUnknown, farGood, nearButPartial], wants, copenhagen).fits;
 		expect(ranked.map((m) => [m.site.id, m.fit])).toEqual([
-			['far', 'unclear'],
+			['far', 'good'],
+			// "Kan passe" and "Delvis" are one band: the nearest first within it.
+			['near_unknown', 'unclear'],
 			['near', 'partial']
 		]);
 	});

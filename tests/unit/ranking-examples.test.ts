@@ -4,6 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { content } from '../../src/data/index';
 import { rankSites } from '../../src/domain/match-sites';
 import type { Answers } from '../../src/domain/types';
+import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
+import { decodeLink } from '../../src/domain/url-codec';
+import { effectiveAnswers } from '../../src/domain/flow';
+import { optionSource } from '../../src/data/options';
 
 const order = (answers: Answers) => rankSites(content.sites, answers).fits.map((m) => m.site.id);
 
@@ -75,6 +79,23 @@ describe('ranking example companies', () => {
 			rankSites(content.sites, { sectors: ['biosolutions'], land_ha: 5000, land_phasing: 'no' })
 				.fits
 		).toEqual([]);
+	});
+
+	it('a Power-to-X plant that must have a quay and a pipeline gets Aalborg first, not a park where both are unknown', () => {
+		// A review: Næstved "fitted best" (port, pipeline and power unknown; its own note says the area is inland)
+		// because any park with an unknown ranked above any with a shortfall. Aalborg has its port, a pipeline planned.
+		const ptx = EXAMPLE_COMPANIES.find((c) => c.id === 'ptx-plant')!;
+		const answers = effectiveAnswers(decodeLink(ptx.query, optionSource).answers);
+		const ranking = rankSites(content.sites, answers).fits;
+		const aalborg = ranking[0]!;
+		expect(aalborg.site.id).toBe('aalborg');
+		expect(aalborg.criteria.find((c) => c.criterion === 'port')?.outcome).toBe('met');
+		expect(aalborg.criteria.find((c) => c.criterion === 'pipeline')?.outcome).toBe('partly');
+		const naestved = ranking.find((m) => m.site.id === 'naestved')!;
+		expect(naestved.fit).toBe('unclear');
+		for (const need of ['port', 'pipeline', 'high_power'])
+			expect(naestved.criteria.find((c) => c.criterion === need)?.outcome, need).toBe('unknown');
+		expect(ranking.indexOf(naestved)).toBeGreaterThan(0);
 	});
 
 	it('equal parks are told apart by what is known and by free land, not by name', () => {
