@@ -155,8 +155,12 @@ export function nextSteps(
 	if (oss.status === 'maybe')
 		steps.push({ key: 'oss_check', params: { criteria: oss.unknown.join(',') } });
 	// Its own municipality: first for a few hectares (where most such companies find land), after the parks otherwise.
-	const home =
-		own === undefined ? [] : [{ key: 'contact_own_municipality', params: { municipality: own } }];
+	// A company new to Denmark has none: the municipality it chose to measure from.
+	const homeKey =
+		a.company_origin === 'foreign_first'
+			? 'contact_chosen_municipality'
+			: 'contact_own_municipality';
+	const home = own === undefined ? [] : [{ key: homeKey, params: { municipality: own } }];
 	const small = typeof a.land_ha === 'number' && a.land_ha <= SMALL_LAND_HA;
 	if (small) steps.push(...home);
 	const top = fits.slice(0, 3);

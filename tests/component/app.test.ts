@@ -193,6 +193,15 @@ describe('question pages', () => {
 		await user.clear(land);
 		await user.type(land, '4,5');
 		expect(phasing()).not.toBeInTheDocument();
+		// Its error goes with it, and typing keeps focus in the field.
+		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+		expect(land).toHaveFocus();
+		await user.clear(land);
+		await user.type(land, '80');
+		expect(await screen.findByRole('alert')).toHaveTextContent('etaper');
+		expect(land).toHaveFocus();
+		await user.clear(land);
+		await user.type(land, '4,5');
 		await user.click(next());
 		expect(
 			await screen.findByRole('heading', { level: 1, name: 'Hvad skal grunden og egnen have?' })
@@ -210,6 +219,7 @@ describe('question pages', () => {
 		await user.click(dontKnow);
 		expect(land).toBeDisabled();
 		expect(land).toHaveValue('3');
+		expect(screen.getByText(/Tallet i feltet bliver ikke brugt/)).toBeInTheDocument();
 		await user.click(dontKnow);
 		expect(land).toBeEnabled();
 		await user.click(dontKnow);

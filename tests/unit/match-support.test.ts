@@ -335,6 +335,19 @@ describe('nextSteps', () => {
 		expect(
 			keys(nextSteps(answers({ land_ha: 3 }), oss('not_eligible'), fits(2), [], house))
 		).not.toContain('contact_own_municipality');
+		// A company new to Denmark has no municipality of its own: the one it chose to measure from.
+		const newcomer = keys(
+			nextSteps(
+				answers({ land_ha: 3, company_origin: 'foreign_first', employees: 'over_250' }),
+				oss('not_eligible'),
+				fits(2),
+				[],
+				house,
+				'630'
+			)
+		);
+		expect(newcomer).toContain('contact_chosen_municipality');
+		expect(newcomer).not.toContain('contact_own_municipality');
 	});
 
 	it('names the municipalities of the top 3 parks', () => {

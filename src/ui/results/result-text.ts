@@ -98,7 +98,7 @@ export function nextStepText(
 	step: NextStep
 ): string {
 	const { key, params } = step;
-	if (key === 'contact_own_municipality')
+	if (key === 'contact_own_municipality' || key === 'contact_chosen_municipality')
 		return i18n.t(`result.next.${key}`, {
 			municipality: municipalityName(i18n, municipalities, String(params.municipality))
 		});
