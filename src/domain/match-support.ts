@@ -148,7 +148,8 @@ export function nextSteps(
 	const steps: NextStep[] = [];
 	const has = (rule: Scheme['rule']) => schemes.some((s) => s.scheme.rule === rule);
 	// A company new to Denmark starts with Invest in Denmark, the state's way in for foreign companies.
-	const newToDenmark = a.company_origin === 'foreign_first' && has('invest_in_denmark');
+	const foreignFirst = a.company_origin === 'foreign_first';
+	const newToDenmark = foreignFirst && has('invest_in_denmark');
 	if (newToDenmark) steps.push({ key: 'invest_in_denmark', params: {} });
 	if (oss.status === 'eligible') steps.push({ key: 'oss_contact', params: {} });
 	// What is still open, so the step does not ask again for what the company has answered.
@@ -156,10 +157,7 @@ export function nextSteps(
 		steps.push({ key: 'oss_check', params: { criteria: oss.unknown.join(',') } });
 	// Its own municipality: first for a few hectares (where most such companies find land), after the parks otherwise.
 	// A company new to Denmark has none: the municipality it chose to measure from.
-	const homeKey =
-		a.company_origin === 'foreign_first'
-			? 'contact_chosen_municipality'
-			: 'contact_own_municipality';
+	const homeKey = foreignFirst ? 'contact_chosen_municipality' : 'contact_own_municipality';
 	const home = own === undefined ? [] : [{ key: homeKey, params: { municipality: own } }];
 	const small = typeof a.land_ha === 'number' && a.land_ha <= SMALL_LAND_HA;
 	if (small) steps.push(...home);
