@@ -69,6 +69,25 @@ describe('adviser page', () => {
 		expect(params().get('lang')).toBe('da');
 	});
 
+	it('tells a screen reader when a follow-up question appears and goes', async () => {
+		const { user } = await setup();
+		const news = () =>
+			screen
+				.getAllByRole('status')
+				.map((s) => s.textContent?.trim())
+				.filter((t) => t?.includes('spørgsmål'));
+		expect(news()).toEqual([]);
+		const employees = group('Hvor mange ansatte har virksomheden?');
+		await user.click(within(employees).getByRole('radio', { name: 'Færre end 10' }));
+		expect(news()).toEqual([
+			'Et spørgsmål mere er kommet til herunder: Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?'
+		]);
+		await user.click(within(employees).getByRole('radio', { name: /250 eller flere/ }));
+		expect(news()).toEqual([
+			'Et spørgsmål er fjernet, fordi det ikke længere er relevant: Er omsætningen højst 50 mio. euro eller balancen højst 43 mio. euro?'
+		]);
+	});
+
 	it('keeps questions left for the company out of the link', async () => {
 		const { user } = await setup();
 		const projectType = group('Hvad handler jeres projekt om?');

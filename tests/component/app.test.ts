@@ -182,10 +182,20 @@ describe('question pages', () => {
 		});
 		const phasing = () =>
 			screen.queryByRole('group', { name: /Kan projektet deles op i etaper\?/ });
+		// A screen reader hears the question come and go (it appears under the field in use, maybe out of sight).
+		const news = () =>
+			screen
+				.getAllByRole('status')
+				.map((s) => s.textContent?.trim())
+				.filter((t) => t?.includes('spørgsmål'));
 		await user.type(land, '5');
 		expect(phasing()).not.toBeInTheDocument();
+		expect(news()).toEqual([]);
 		await user.type(land, '7');
 		expect(phasing()).toBeInTheDocument();
+		expect(news()).toEqual([
+			'Et spørgsmål mere er kommet til herunder: Kan projektet deles op i etaper?'
+		]);
 		await user.click(next());
 		expect(await screen.findByRole('alert')).toHaveTextContent(
 			'Vælg om projektet kan deles op i etaper'
@@ -193,6 +203,9 @@ describe('question pages', () => {
 		await user.clear(land);
 		await user.type(land, '4,5');
 		expect(phasing()).not.toBeInTheDocument();
+		expect(news()).toEqual([
+			'Et spørgsmål er fjernet, fordi det ikke længere er relevant: Kan projektet deles op i etaper?'
+		]);
 		// Its error goes with it, and typing keeps focus in the field.
 		expect(screen.queryByRole('alert')).not.toBeInTheDocument();
 		expect(land).toHaveFocus();

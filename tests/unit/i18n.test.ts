@@ -546,6 +546,7 @@ describe('text parts loaded per language', () => {
 			'conditions',
 			'error',
 			'facility',
+			'follow_up',
 			'list',
 			'map',
 			'matrix',
