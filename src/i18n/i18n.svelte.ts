@@ -118,6 +118,8 @@ export class I18n {
 	 * instead of 166 for the README's first result link, and a second long task at 4× CPU slowdown).
 	 */
 	t = (key: TextKey, params?: Record<string, unknown>): string => {
+		const plain = this.#plain(key, params);
+		if (plain !== undefined) return plain;
 		// Data texts are shown exactly as written: no i18next nesting ("$t(…)") or interpolation ("{{…}}") inside them.
 		const raw = key.startsWith('content:') ? { skipInterpolation: true } : undefined;
 		this.#missing = false;
@@ -125,6 +127,36 @@ export class I18n {
 		if (this.#missing) void this.#version;
 		return text;
 	};
+
+	/**
+	 * A text that needs none of i18next's machinery, looked up directly: no plural (`count`) or context, and in it only
+	 * `{{name}}` placeholders with a string or number given for each, and no nested `$t(…)`. Anything else, and a
+	 * text not here, goes through i18next (a unit test holds the two equal for every text). Measured 2026-12-07 on the
+	 * README's first result link at 4× CPU slowdown (a Chromium trace of the load, 5 runs each): the task that draws
+	 * the result 495 → 383 ms (median), translating 141 → 26 ms of it; Lighthouse's score did not move beyond its
+	 * noise.
+	 */
+	#plain(key: string, params?: Record<string, unknown>): string | undefined {
+		if (params && ('count' in params || 'context' in params)) return undefined;
+		const content = key.startsWith('content:');
+		const text: unknown = this.instance.getResource(
+			this.lang,
+			content ? 'content' : 'translation',
+			content ? key.slice('content:'.length) : key
+		);
+		if (typeof text !== 'string') return undefined;
+		if (content) return text;
+		if (text.includes('$t(')) return undefined;
+		if (!text.includes('{{')) return text;
+		let complete = true;
+		const out = text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, name: string) => {
+			const value = params?.[name];
+			if (typeof value === 'string' || typeof value === 'number') return String(value);
+			complete = false;
+			return '';
+		});
+		return complete && !out.includes('{{') ? out : undefined;
+	}
 
 	/** Whether a text exists, for any key. */
 	has(key: string): boolean {
