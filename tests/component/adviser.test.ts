@@ -190,7 +190,8 @@ describe('adviser page', () => {
 	it('keeps the answers when switching to English, and the link gets lang=en', async () => {
 		const { user } = await setup();
 		await user.click(screen.getByRole('radio', { name: 'Vi vil udvide et eksisterende anlæg' }));
-		await user.type(land(), '2,5');
+		await user.type(land(), '1.500,5');
+		expect(params().get('land_ha')).toBe('1500.5');
 		await user.click(screen.getByRole('button', { name: 'English' }));
 		expect(
 			await screen.findByRole('heading', { level: 1, name: 'Make a link for a company' })
@@ -198,13 +199,15 @@ describe('adviser page', () => {
 		expect(
 			screen.getByRole('radio', { name: 'We want to expand an existing plant' })
 		).toBeChecked();
-		expect(
-			screen.getByRole('textbox', { name: 'How much land does the project need?' })
-		).toHaveValue('2,5');
+		// The number is written anew in English, so it keeps its value, also when edited after the switch.
+		const enLand = screen.getByRole('textbox', { name: 'How much land does the project need?' });
+		expect(enLand).toHaveValue('1500.5');
 		const p = params('Link for the company');
 		expect(p.get('project_type')).toBe('expand');
-		expect(p.get('land_ha')).toBe('2.5');
+		expect(p.get('land_ha')).toBe('1500.5');
 		expect(p.get('lang')).toBe('en');
+		await user.type(enLand, '5');
+		expect(params('Link for the company').get('land_ha')).toBe('1500.55');
 	});
 
 	it('copies the link with "Kopiér link" and says so', async () => {

@@ -684,6 +684,32 @@ describe('language switch', () => {
 		expect(screen.getByRole('button', { name: 'Dansk' })).toBeInTheDocument();
 	});
 
+	it('keeps the value of a number typed but not yet sent, written anew in the new language', async () => {
+		const { user } = await setup({
+			answers: answers({ land_ha: undefined, land_phasing: undefined })
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const land = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		await user.type(land, '1.000');
+		expect(screen.getByRole('group', { name: /Kan projektet deles op i etaper\?/ })).toBeVisible();
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		const enLand = await screen.findByRole('textbox', {
+			name: 'How much land does the project need?'
+		});
+		expect(enLand).toHaveValue('1000');
+		// Still 1,000 hectares: the phasing question stays.
+		expect(
+			screen.getByRole('group', { name: /Could the project be built in phases\?/ })
+		).toBeVisible();
+		await user.type(enLand, '0');
+		expect(enLand).toHaveValue('10000');
+		expect(
+			screen.getByRole('group', { name: /Could the project be built in phases\?/ })
+		).toBeVisible();
+	});
+
 	it('starts in English with lang="en"', async () => {
 		await setup({ lang: 'en' });
 		expect(
