@@ -172,6 +172,27 @@ export function validatePage(
 	return errors.length > 0 ? { ok: false, errors } : { ok: true, values: values as Answers };
 }
 
+/**
+ * What "Se resultatet nu" keeps of a valid page. A page asked as checklists only (the needs, the conditions) with
+ * nothing ticked, none of its questions answered before, stays unanswered: no tick means "no" or "not needed" when
+ * the user goes on with "Næste", but an early look from a page only opened must not answer it for the user.
+ * @example earlyLookValues('conditions', { net_zero: 'no', … }, {}) // {}
+ */
+export function earlyLookValues(page: PageId, values: Answers, answers: Answers): Answers {
+	const questions = questionsOf(page).map(questionById);
+	const checklistsOnly = questions.every(
+		(q) => q.type === 'matrix' || (q.type === 'single' && q.checklist) || q.askIf
+	);
+	const untouched = questions.every((q) => {
+		if (answers[q.id] !== undefined) return false;
+		const value = values[q.id];
+		if (value === undefined) return true; // a follow-up not asked
+		if (q.type === 'matrix') return Object.values(value).every((level) => level === 'none');
+		return value === 'no';
+	});
+	return checklistsOnly && untouched ? {} : values;
+}
+
 /** The raw form of a stored answer, to prefill a question page; numbers are written the language's way. */
 export function rawFromAnswer(
 	q: Question,

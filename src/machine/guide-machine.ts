@@ -16,6 +16,7 @@ import { PAGES, pageOf, questionsOf, type PageId } from '../domain/pages';
 import { isQuestionId } from '../domain/questions';
 import {
 	validatePage,
+	earlyLookValues,
 	type OptionSource,
 	type PageError,
 	type RawAnswer
@@ -80,6 +81,16 @@ const FIRST: PageId = PAGES[0].id;
 
 const LAST: PageId = PAGES[PAGES.length - 1]!.id;
 
+/** The context after a page is sent: its answers saved and its drafts dropped, when it is valid. */
+function savePage(context: GuideContext, raw: RawAnswers, early: boolean): Partial<GuideContext> {
+	const v = validatePage(context.current, raw, context.answers, context.optionSource);
+	if (!v.ok) return {};
+	const drafts = { ...context.drafts };
+	for (const id of questionsOf(context.current)) delete drafts[id];
+	const values = early ? earlyLookValues(context.current, v.values, context.answers) : v.values;
+	return { answers: { ...context.answers, ...values }, drafts, errors: [] };
+}
+
 export const guideMachine = setup({
 	types: {
 		context: {} as GuideContext,
@@ -94,7 +105,11 @@ export const guideMachine = setup({
 		showsResultNow: ({ context, event }) => {
 			if (event.type !== 'answer.submit' || event.then !== 'results') return false;
 			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
-			return v.ok && canSeeResult({ ...context.answers, ...v.values });
+			if (!v.ok) return false;
+			return canSeeResult({
+				...context.answers,
+				...earlyLookValues(context.current, v.values, context.answers)
+			});
 		},
 		isReturningToCheck: ({ context }) => context.returnToCheck,
 		hasNextStep: ({ context }) => nextStep(context.current) !== undefined,
@@ -110,14 +125,13 @@ export const guideMachine = setup({
 			questionsOn(pageOf(event.questionId), context.answers).includes(event.questionId)
 	},
 	actions: {
-		saveAnswer: assign(({ context, event }) => {
-			if (event.type !== 'answer.submit') return {};
-			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
-			if (!v.ok) return {};
-			const drafts = { ...context.drafts };
-			for (const id of questionsOf(context.current)) delete drafts[id];
-			return { answers: { ...context.answers, ...v.values }, drafts, errors: [] };
-		}),
+		saveAnswer: assign(({ context, event }) =>
+			event.type === 'answer.submit' ? savePage(context, event.raw, false) : {}
+		),
+		/** "Se resultatet nu": the page's answers, but an untouched page of checklists stays unanswered. */
+		saveEarlyLook: assign(({ context, event }) =>
+			event.type === 'answer.submit' ? savePage(context, event.raw, true) : {}
+		),
 		setErrors: assign(({ context, event }) => {
 			if (event.type !== 'answer.submit') return {};
 			const v = validatePage(context.current, event.raw, context.answers, context.optionSource);
@@ -247,7 +261,7 @@ export const guideMachine = setup({
 					{
 						guard: 'showsResultNow',
 						target: 'results',
-						actions: ['saveAnswer', 'leaveChangeMode']
+						actions: ['saveEarlyLook', 'leaveChangeMode']
 					},
 					{ guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
 					{ actions: 'setErrors' }

@@ -327,6 +327,33 @@ describe('guide machine', () => {
 				.expectStep('company');
 		});
 
+		it('leaves a page of checklists unanswered when "Se resultatet nu" is pressed on it with nothing ticked', () => {
+			const nothing: RawAnswers = {
+				...CONDITIONS,
+				infrastructure: matrixFromChecklists(
+					questionById('infrastructure') as MatrixQuestion,
+					[],
+					[]
+				),
+				workforce: matrixFromChecklists(questionById('workforce') as MatrixQuestion, [], [])
+			};
+			const flow = givenAnswers(UP_TO_SITE).start().goto('conditions');
+			flow.expectStep('conditions').submitForResult(nothing).expectStep('results');
+			for (const id of ['env_demanding', 'dual_permits', 'net_zero', 'critical_raw_materials'])
+				expect(flow.context.answers, id).not.toHaveProperty(id);
+			flow.goto('needs').submitForResult(nothing).expectStep('results');
+			expect(flow.context.answers).not.toHaveProperty('infrastructure');
+			// One tick answers the page: the rest is "no".
+			flow.goto('conditions').submitForResult({ ...CONDITIONS, net_zero: single('dont_know') });
+			expect(flow.context.answers).toMatchObject({ net_zero: 'dont_know', dual_permits: 'no' });
+			// A page answered before keeps what is sent, even with nothing ticked ("Næste" made it "no").
+			flow.goto('conditions').submitForResult(CONDITIONS);
+			expect(flow.context.answers).toMatchObject({ net_zero: 'no', dual_permits: 'no' });
+			// "Næste" from an untouched page answers it: no tick is "no".
+			const next = givenAnswers(UP_TO_SITE).start().goto('conditions').submit(CONDITIONS);
+			expect(next.context.answers).toMatchObject({ net_zero: 'no', dual_permits: 'no' });
+		});
+
 		it('opens any page from an early result, but not the check page', () => {
 			const flow = givenAnswers(PROJECT_DONE).start().submitForResult(SITE).expectStep('results');
 			flow.goto('company').expectStep('company');
