@@ -539,7 +539,9 @@ describe('results page', () => {
 		expect(screen.queryAllByRole('article')).toHaveLength(0);
 		// What would change it: phasing lets the other eight in.
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
-		expect(brief).toHaveTextContent(/Hvis projektet kan bygges i etaper, kan .* også passe\./);
+		expect(brief).toHaveTextContent(
+			/Hvis projektet kan bygges i etaper, er .* ikke længere udelukket\./
+		);
 		// The ratings the table shows are explained above it (and describe it), and only those.
 		const ratings = new Set(
 			rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent?.trim())
@@ -556,20 +558,20 @@ describe('results page', () => {
 		expect(screen.queryByText(/erhvervsfyrtårne/i)).not.toBeInTheDocument();
 	});
 
-	it('says the best park "passer bedst" when it may fit, with what is not known; a partial match "kommer tættest på"', async () => {
+	it('says the best park "passer bedst" when it may fit, with what is not known; a partial match is the "bedste delvise match"', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['no_preference'] }));
 		const may = screen.getByRole('region', { name: 'Kort fortalt' });
 		expect(may).toHaveTextContent(/passer bedst/);
 		expect(may).toHaveTextContent(/Kan passe – noget skal afklares\. .* er ikke kendt\./);
 	});
 
-	it('says a partial match "kommer tættest på", not "passer bedst"', async () => {
+	it('calls a partial match the "bedste delvise match", not "passer bedst"', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
 		const fit = within(table()).getAllByRole('row')[1]!;
 		const rating = within(fit).getAllByRole('cell')[0]?.textContent?.trim();
 		expect(rating).not.toBe('God');
-		expect(brief).toHaveTextContent(/kommer tættest på/);
+		expect(brief).toHaveTextContent(/Bedste delvise match: /);
 		expect(brief).not.toHaveTextContent(/passer bedst/);
 	});
 

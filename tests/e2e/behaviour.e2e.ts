@@ -587,7 +587,7 @@ describe('no park fits', () => {
 			);
 			// What would change it, computed: phasing lets every park in.
 			expect(norm(await brief.textContent())).toMatch(
-				/Hvis projektet kan bygges i etaper, kan .+ også passe\./
+				/Hvis projektet kan bygges i etaper, er .+ ikke længere udelukket\./
 			);
 
 			// Every park is a row marked "Passer ikke"; opened, each card gives the reason.

@@ -129,7 +129,10 @@ describe('sharing and printing a result', () => {
 			expect(text).toContain('Industriparkguiden');
 			expect(text).toContain('Stor elkapacitet: det skal I vide');
 			expect(text).toContain('Kontakt det lokale netselskab først.');
-			expect(text).toMatch(/EIFO.* – Lukket for ansøgninger\./);
+			expect(text).toMatch(
+				/Investeringsordningen til Grøn Industriproduktion – Lukket for ansøgninger\. Den eneste .* Udbyder: EIFO/
+			);
+			expect(text).not.toContain('Lukket for ansøgninger. Lukket');
 			expect(text).toContain('?v=1&'); // the link as text
 			expect(text).toContain('Guidens data er senest kontrolleret');
 			const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
