@@ -20,3 +20,35 @@ export function squareMetresAsHectares(text: string, lang: NumberLang): number |
 	const parsed = parseNumberInput(text, 'ha', lang);
 	return parsed.ok && parsed.value >= LARGE_LAND_HA ? parsed.value / 10_000 : undefined;
 }
+
+/**
+ * More million kroner than this (10 mia. kr.), typed without a unit, is more likely kroner ("500.000" for a 500,000 kr.
+ * investment): read as millions, it would meet the One Stop Shop's 100 mio. kr. criterion by mistake. Asked about,
+ * never refused: a very large project may cost more.
+ */
+export const LARGE_INVESTMENT_MDKK = 10_000;
+
+/**
+ * The million kroner that typed kroner make, for the offer to convert ("500.000" → 0.5): a number of at least
+ * LARGE_INVESTMENT_MDKK typed with no unit; undefined otherwise.
+ * @example kronerAsMillions('500.000', 'da') // 0.5
+ * @example kronerAsMillions('500.000 kr.', 'da') // 0.5
+ * @example kronerAsMillions('500.000 mio. kr.', 'da') // undefined
+ */
+export function kronerAsMillions(text: string, lang: NumberLang): number | undefined {
+	// "kr." alone says nothing about millions ("500.000 kr."); "mio." or "mia." does.
+	const amount = withoutKroner(text);
+	if (/\p{L}/u.test(amount)) return undefined;
+	const parsed = parseNumberInput(amount, 'mdkk', lang);
+	return parsed.ok && parsed.value >= LARGE_INVESTMENT_MDKK ? parsed.value / 1_000_000 : undefined;
+}
+
+/** The value in the question's unit that a probable slip of unit makes (square metres, kroner), or undefined. */
+export function unitSlip(unit: 'ha' | 'mdkk', text: string, lang: NumberLang): number | undefined {
+	return unit === 'ha' ? squareMetresAsHectares(text, lang) : kronerAsMillions(text, lang);
+}
+
+/** A typed amount without a trailing "kr." or "DKK" (for the question whether kroner were meant). */
+export function withoutKroner(text: string): string {
+	return text.trim().replace(/\s*(kr\.?|dkk)$/i, '');
+}

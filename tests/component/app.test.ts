@@ -141,6 +141,25 @@ describe('question pages', () => {
 		expect(land).toHaveValue('1,5');
 	});
 
+	it('asks whether "500.000" million kroner means kroner, and writes the millions in with one press', async () => {
+		const { user } = await setup({ answers: answers({ investment_mdkk: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const amount = await screen.findByRole('textbox', {
+			name: 'Hvor stor er investeringen i projektet?'
+		});
+		await user.type(amount, '500.000 kr.');
+		const asked = '500.000 mio. kr. er et meget stort beløb. Mener I 500.000 kr.?';
+		expect(await screen.findByText(asked)).toBeInTheDocument();
+		expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
+		await user.click(screen.getByRole('button', { name: 'Ja, det er kroner: skriv 0,5 mio. kr.' }));
+		expect(amount).toHaveValue('0,5');
+		expect(screen.queryByText(/meget stort beløb/)).not.toBeInTheDocument();
+		// An ordinary amount, or one written in millions, is not asked about.
+		await user.clear(amount);
+		await user.type(amount, '20.000 mio. kr.');
+		expect(screen.queryByText(/meget stort beløb/)).not.toBeInTheDocument();
+	});
+
 	it('keeps what was typed after an invalid submit and after going back', async () => {
 		const { user } = await setup({
 			answers: answers({ land_ha: undefined, land_phasing: undefined })

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_LAND_HA, squareMetresAsHectares } from '../../src/domain/plausibility';
+import {
+	LARGE_INVESTMENT_MDKK,
+	LARGE_LAND_HA,
+	kronerAsMillions,
+	squareMetresAsHectares,
+	unitSlip
+} from '../../src/domain/plausibility';
 
 /** Whether the guide asks if typed land means square metres. */
 const mayMeanSquareMetres = (text: string, lang: 'da' | 'en') =>
@@ -36,5 +42,31 @@ describe('squareMetresAsHectares', () => {
 		expect(squareMetresAsHectares('40', 'da')).toBeUndefined();
 		expect(squareMetresAsHectares('3.000 m²', 'da')).toBeUndefined();
 		expect(squareMetresAsHectares('abc', 'da')).toBeUndefined();
+	});
+});
+
+describe('kronerAsMillions', () => {
+	it('gives the million kroner that typed kroner make, from 10 mia. kr. typed without a unit', () => {
+		expect(kronerAsMillions('500.000', 'da')).toBe(0.5);
+		expect(kronerAsMillions('2.500.000', 'da')).toBe(2.5);
+		expect(kronerAsMillions('750,000', 'en')).toBe(0.75);
+		expect(kronerAsMillions(String(LARGE_INVESTMENT_MDKK), 'da')).toBe(0.01);
+		// "kr." alone does not say millions.
+		expect(kronerAsMillions('500.000 kr.', 'da')).toBe(0.5);
+		expect(kronerAsMillions('500000 DKK', 'en')).toBe(0.5);
+		expect(kronerAsMillions('500.000 mia. kr.', 'da')).toBeUndefined();
+	});
+
+	it('offers nothing for an ordinary amount, a written unit or text that is not a number', () => {
+		expect(kronerAsMillions('9999', 'da')).toBeUndefined();
+		expect(kronerAsMillions('350', 'da')).toBeUndefined();
+		expect(kronerAsMillions('500.000 mio. kr.', 'da')).toBeUndefined();
+		expect(kronerAsMillions('abc', 'da')).toBeUndefined();
+	});
+
+	it('is the slip asked about for an investment; square metres for land', () => {
+		expect(unitSlip('mdkk', '500.000', 'da')).toBe(0.5);
+		expect(unitSlip('ha', '3.000', 'da')).toBe(0.3);
+		expect(unitSlip('ha', '500', 'da')).toBeUndefined();
 	});
 });
