@@ -67,6 +67,7 @@ if (target?.dataset.page === 'adviser') {
 			link: returning ? { ...link, prefilled: false } : link,
 			answers: stored?.answers,
 			storageDiscarded: stored?.discarded,
+			storageRemembered: stored?.rememberedOn,
 			step,
 			address: pageAddress,
 			persist: true

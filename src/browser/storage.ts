@@ -52,7 +52,7 @@ function write(win: Window, area: Area, value: string | undefined): boolean {
 function parse(
 	raw: string,
 	decode: DecodeAnswers
-): { answers: Answers; expiresAt: number } | undefined {
+): { answers: Answers; savedAt: number; expiresAt: number } | undefined {
 	let entry: Partial<StoredAnswers> | null;
 	try {
 		entry = JSON.parse(raw) as Partial<StoredAnswers> | null;
@@ -73,7 +73,7 @@ function parse(
 	// Answers to questions that no longer apply are kept on purpose (see effectiveAnswers); anything else the
 	// codec could not use means the entry was not written by this guide.
 	if (decoded.notices.some((n) => n.key !== 'not_applicable')) return undefined;
-	return { answers: decoded.answers, expiresAt: entry.expiresAt };
+	return { answers: decoded.answers, savedAt: entry.savedAt, expiresAt: entry.expiresAt };
 }
 
 export interface RestoredAnswers {
@@ -81,6 +81,11 @@ export interface RestoredAnswers {
 	answers?: Answers;
 	/** Stored data could not be read and has been deleted; the user is told. */
 	discarded: boolean;
+	/**
+	 * When the answers come from the device (remembered with "Husk svarene", not from this tab): when they were saved.
+	 * The guide says so, as another person may use the computer.
+	 */
+	rememberedOn?: number;
 }
 
 /**
@@ -104,7 +109,12 @@ export function restoreAnswers(
 			continue;
 		}
 		// A tab's own entry wins, even when empty: the user may have started again here.
-		return { answers: entry.answers, discarded };
+		const fromDevice = area === 'localStorage' && Object.keys(entry.answers).length > 0;
+		return {
+			answers: entry.answers,
+			discarded,
+			...(fromDevice ? { rememberedOn: entry.savedAt } : {})
+		};
 	}
 	return { discarded };
 }

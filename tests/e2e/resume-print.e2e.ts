@@ -315,6 +315,13 @@ describe('resuming', () => {
 			const second = await context.newPage();
 			await second.goto(`${session.server.url}/#project`);
 			await expect.poll(() => h1Text(second), { timeout: 10_000 }).toBe(PROJECT);
+			// The answers did not come from this visit: the page says so, with the day they were saved.
+			const restored = second
+				.getByRole('status')
+				.filter({ hasText: 'Vi har hentet de svar, der er husket på denne enhed' });
+			await expect.poll(() => restored.count()).toBe(1);
+			expect(await restored.textContent()).toMatch(/De blev gemt \d{1,2}\. \p{L}+ \d{4}\./u);
+			await expectNoAxeViolations(second, 'a question page with the remembered-answers notice');
 			expect(
 				await second.getByLabel('Vi vil omdanne et eksisterende anlæg', { exact: true }).isChecked()
 			).toBe(true);

@@ -162,6 +162,20 @@ describe('saving in this tab (sessionStorage)', () => {
 		expect(restoreAnswers(decode, win, NOW)).toEqual({ answers: {}, discarded: false });
 	});
 
+	it("says when answers come from the device, and when they were saved there; not for the tab's own", () => {
+		const win = fakeWindow();
+		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=convert'));
+		expect(restoreAnswers(decode, win, NOW)).toEqual({
+			answers: { project_type: 'convert' },
+			discarded: false,
+			rememberedOn: NOW - DAY
+		});
+		win.localStorage.setItem(STORAGE_KEY, entry('v=1'));
+		expect(restoreAnswers(decode, win, NOW)).toEqual({ answers: {}, discarded: false });
+		win.sessionStorage.setItem(STORAGE_KEY, entry('v=1&project_type=expand'));
+		expect(restoreAnswers(decode, win, NOW).rememberedOn).toBeUndefined();
+	});
+
 	it('finds nothing in an empty browser', () => {
 		expect(restoreAnswers(decode, fakeWindow(), NOW)).toEqual({ discarded: false });
 	});
@@ -190,7 +204,8 @@ describe('"Husk svarene" (localStorage, 30 days)', () => {
 		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=convert'));
 		expect(restoreAnswers(decode, win, NOW)).toEqual({
 			answers: { project_type: 'convert' },
-			discarded: false
+			discarded: false,
+			rememberedOn: NOW - DAY
 		});
 		const { storage } = start(win, { project_type: 'convert' });
 		expect(storage.remembered).toBe(true);
@@ -351,7 +366,8 @@ describe('corrupt stored data is discarded and reported', () => {
 		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=convert'));
 		expect(restoreAnswers(decode, win, NOW)).toEqual({
 			answers: { project_type: 'convert' },
-			discarded: true
+			discarded: true,
+			rememberedOn: NOW - DAY
 		});
 	});
 });

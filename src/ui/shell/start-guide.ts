@@ -55,6 +55,8 @@ export interface GuideOptions {
 	persist?: boolean;
 	/** Stored answers could not be read and were deleted: say so on the first page. */
 	storageDiscarded?: boolean;
+	/** The answers were remembered on this device at this time (ms): say so on the first page. */
+	storageRemembered?: number;
 	/** A machine with injected behaviour (tests: `guideMachine.provide(...)`). */
 	machine?: GuideMachine;
 }
@@ -200,6 +202,7 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 						mapTiles: options.mapTiles,
 						persist: options.persist ?? false,
 						storageDiscarded: options.storageDiscarded ?? false,
+						storageRemembered: options.storageRemembered,
 						texts: texts as I18n,
 						actor: actor as GuideActor,
 						onlanguage: () => sync?.update(),
