@@ -546,6 +546,18 @@ describe('results page', () => {
 			expect(within(row).getAllByRole('cell')).toHaveLength(headers.length - 1);
 	});
 
+	it("shows each park's new land in the table when the company does not know its need yet", async () => {
+		await openResult(answers({ land_ha: 'dont_know' }));
+		const rows = within(table()).getAllByRole('row').slice(1);
+		const landColumn = within(table())
+			.getAllByRole('columnheader')
+			.findIndex((h) => h.textContent?.startsWith('Areal'));
+		const cells = rows.map((r) => r.children[landColumn]?.textContent?.trim());
+		expect(cells).toHaveLength(11);
+		for (const cell of cells) expect(cell).toMatch(/^Har (ca\. )?[\d.,]+ ha$/);
+		expect(cells).toContain('Har 118 ha'); // Esbjerg's new building plots (the brochure)
+	});
+
 	it('lists every park in one table, those that cannot fit marked, for 300 ha without phasing', async () => {
 		await openResult(answers({ land_ha: 300, land_phasing: 'no' }));
 		const rows = within(table()).getAllByRole('row').slice(1);
