@@ -272,11 +272,14 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 		const rejectedPairs =
 			question.type === 'matrix' && parseMatrixParam(question, value).rejected > 0;
 		let result = validateAnswer(question, raw, options);
-		// A list with an option the guide does not know: the options it knows are used, and the link says so.
+		// A list with an option the guide does not know: the options it knows are used, and the link says so. So is a
+		// list with "none of these" or "no preference" beside specific options: the specific ones are used.
 		let partial = false;
 		if (!result.ok && question.type === 'multi' && raw.type === 'multi') {
 			const allowed = optionIds(question, options);
-			const known = raw.values.filter((v) => allowed.includes(v));
+			const usable = raw.values.filter((v) => allowed.includes(v));
+			const specific = usable.filter((v) => v !== question.exclusive);
+			const known = specific.length > 0 ? specific : usable;
 			partial = known.length > 0;
 			if (partial) result = validateAnswer(question, { type: 'multi', values: known }, options);
 		}

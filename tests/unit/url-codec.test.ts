@@ -153,10 +153,17 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		]);
 	});
 
-	it('reports an exclusive option combined with others', () => {
-		expect(decode('v=1&regions=no_preference,sjaelland').notices).toEqual([
-			{ key: 'invalid_value', param: 'regions' }
+	it('keeps the specific options of a list that also has its exclusive one, and says so', () => {
+		const d = decode('v=1&regions=no_preference,sjaelland&sectors=other,biosolutions,space');
+		expect(d.answers).toEqual({ regions: ['sjaelland'], sectors: ['biosolutions'] });
+		expect(d.notices).toEqual([
+			{ key: 'invalid_part', param: 'regions' },
+			{ key: 'invalid_part', param: 'sectors' }
 		]);
+		// The exclusive option alone, beside an option the guide does not know, is kept.
+		const alone = decode('v=1&sectors=other,space');
+		expect(alone.answers).toEqual({ sectors: ['other'] });
+		expect(alone.notices).toEqual([{ key: 'invalid_part', param: 'sectors' }]);
 	});
 
 	it('reports a number out of range', () => {
