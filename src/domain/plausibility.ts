@@ -52,3 +52,16 @@ export function unitSlip(unit: 'ha' | 'mdkk', text: string, lang: NumberLang): n
 export function withoutKroner(text: string): string {
 	return text.trim().replace(/\s*(kr\.?|dkk)$/i, '');
 }
+
+/**
+ * "1,000" is 1 in Danish (the comma is the decimal mark) but may be meant as 1.000 written the English way; "1.000" in
+ * English likewise. A number written as one to three digits, the language's decimal mark and exactly three digits is
+ * asked about: the value it would have with the mark grouping thousands, or undefined.
+ * @example otherGrouping('2,500', 'da') // 2500 (read as 2.5)
+ * @example otherGrouping('2,5', 'da') // undefined
+ */
+export function otherGrouping(text: string, lang: NumberLang): number | undefined {
+	const decimalMark = lang === 'da' ? ',' : '.';
+	const m = /^([1-9]\d{0,2})([.,])(\d{3})$/.exec(text.trim());
+	return m && m[2] === decimalMark ? Number(m[1]! + m[3]!) : undefined;
+}

@@ -160,6 +160,24 @@ describe('question pages', () => {
 		expect(screen.queryByText(/meget stort beløb/)).not.toBeInTheDocument();
 	});
 
+	it('asks whether "1,500" (1,5 in Danish) means 1.500, and writes it the Danish way with one press', async () => {
+		const { user } = await setup({ answers: answers({ investment_mdkk: undefined }) });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const amount = await screen.findByRole('textbox', {
+			name: 'Hvor stor er investeringen i projektet?'
+		});
+		await user.type(amount, '1,500');
+		const asked = '”1,500” læses som 1,5 mio. kr. – mener I 1.500 mio. kr.?';
+		expect(await screen.findByText(asked)).toBeInTheDocument();
+		expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
+		await user.click(screen.getByRole('button', { name: 'Ja: skriv 1.500 mio. kr.' }));
+		expect(amount).toHaveValue('1.500');
+		expect(screen.queryByText(/læses som/)).not.toBeInTheDocument();
+		await user.clear(amount);
+		await user.type(amount, '1,5');
+		expect(screen.queryByText(/læses som/)).not.toBeInTheDocument();
+	});
+
 	it('keeps what was typed after an invalid submit and after going back', async () => {
 		const { user } = await setup({
 			answers: answers({ land_ha: undefined, land_phasing: undefined })

@@ -3,6 +3,7 @@ import {
 	LARGE_INVESTMENT_MDKK,
 	LARGE_LAND_HA,
 	kronerAsMillions,
+	otherGrouping,
 	squareMetresAsHectares,
 	unitSlip
 } from '../../src/domain/plausibility';
@@ -68,5 +69,23 @@ describe('kronerAsMillions', () => {
 		expect(unitSlip('mdkk', '500.000', 'da')).toBe(0.5);
 		expect(unitSlip('ha', '3.000', 'da')).toBe(0.3);
 		expect(unitSlip('ha', '500', 'da')).toBeUndefined();
+	});
+});
+
+describe('otherGrouping', () => {
+	it('offers the thousands reading of a decimal mark before exactly three digits', () => {
+		expect(otherGrouping('1,000', 'da')).toBe(1000);
+		expect(otherGrouping(' 2,500 ', 'da')).toBe(2500);
+		expect(otherGrouping('1.000', 'en')).toBe(1000);
+	});
+
+	it("leaves alone the language's own grouping, other decimals, a leading zero and text", () => {
+		expect(otherGrouping('1.000', 'da')).toBeUndefined();
+		expect(otherGrouping('1,000', 'en')).toBeUndefined();
+		expect(otherGrouping('2,5', 'da')).toBeUndefined();
+		expect(otherGrouping('2,50', 'da')).toBeUndefined();
+		expect(otherGrouping('0,500', 'da')).toBeUndefined();
+		expect(otherGrouping('1,000 ha', 'da')).toBeUndefined();
+		expect(otherGrouping('1,000,000', 'da')).toBeUndefined();
 	});
 });
