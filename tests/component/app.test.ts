@@ -141,42 +141,44 @@ describe('question pages', () => {
 		expect(land).toHaveValue('1,5');
 	});
 
-	it('asks whether "500.000" million kroner means kroner, and writes the millions in with one press', async () => {
-		const { user } = await setup({ answers: answers({ investment_mdkk: undefined }) });
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		const amount = await screen.findByRole('textbox', {
-			name: 'Hvor stor er investeringen i projektet?'
-		});
-		await user.type(amount, '500.000 kr.');
-		const asked = '500.000 mio. kr. er et meget stort beløb. Mener I 500.000 kr.?';
-		expect(await screen.findByText(asked)).toBeInTheDocument();
-		expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
-		await user.click(screen.getByRole('button', { name: 'Ja, det er kroner: skriv 0,5 mio. kr.' }));
-		expect(amount).toHaveValue('0,5');
-		expect(screen.queryByText(/meget stort beløb/)).not.toBeInTheDocument();
-		// An ordinary amount, or one written in millions, is not asked about.
-		await user.clear(amount);
-		await user.type(amount, '20.000 mio. kr.');
-		expect(screen.queryByText(/meget stort beløb/)).not.toBeInTheDocument();
-	});
-
-	it('asks whether "1,500" (1,5 in Danish) means 1.500, and writes it the Danish way with one press', async () => {
-		const { user } = await setup({ answers: answers({ investment_mdkk: undefined }) });
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		const amount = await screen.findByRole('textbox', {
-			name: 'Hvor stor er investeringen i projektet?'
-		});
-		await user.type(amount, '1,500');
-		const asked = '”1,500” læses som 1,5 mio. kr. – mener I 1.500 mio. kr.?';
-		expect(await screen.findByText(asked)).toBeInTheDocument();
-		expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
-		await user.click(screen.getByRole('button', { name: 'Ja: skriv 1.500 mio. kr.' }));
-		expect(amount).toHaveValue('1.500');
-		expect(screen.queryByText(/læses som/)).not.toBeInTheDocument();
-		await user.clear(amount);
-		await user.type(amount, '1,5');
-		expect(screen.queryByText(/læses som/)).not.toBeInTheDocument();
-	});
+	it.each([
+		{
+			what: '"500.000" million kroner means kroner',
+			typed: '500.000 kr.',
+			asked: '500.000 mio. kr. er et meget stort beløb. Mener I 500.000 kr.?',
+			button: 'Ja, det er kroner: skriv 0,5 mio. kr.',
+			written: '0,5',
+			// An amount written in millions is not asked about.
+			ordinary: '20.000 mio. kr.'
+		},
+		{
+			what: '"1,500" (1,5 in Danish) means 1.500',
+			typed: '1,500',
+			asked: '”1,500” læses som 1,5 mio. kr. – mener I 1.500 mio. kr.?',
+			button: 'Ja: skriv 1.500 mio. kr.',
+			written: '1.500',
+			ordinary: '1,5'
+		}
+	])(
+		'asks whether $what, and writes it in with one press',
+		async ({ typed, asked, button, written, ordinary }) => {
+			const { user } = await setup({ answers: answers({ investment_mdkk: undefined }) });
+			await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+			const amount = await screen.findByRole('textbox', {
+				name: 'Hvor stor er investeringen i projektet?'
+			});
+			await user.type(amount, typed);
+			expect(await screen.findByText(asked)).toBeInTheDocument();
+			expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
+			await user.click(screen.getByRole('button', { name: button }));
+			expect(amount).toHaveValue(written);
+			expect(screen.queryByText(asked)).not.toBeInTheDocument();
+			await user.clear(amount);
+			await user.type(amount, ordinary);
+			expect(amount).not.toHaveAccessibleDescription(expect.stringContaining('Mener'));
+			expect(amount).not.toHaveAccessibleDescription(expect.stringContaining('mener'));
+		}
+	);
 
 	it('keeps what was typed after an invalid submit and after going back', async () => {
 		const { user } = await setup({

@@ -162,14 +162,8 @@ describe('saving in this tab (sessionStorage)', () => {
 		expect(restoreAnswers(decode, win, NOW)).toEqual({ answers: {}, discarded: false });
 	});
 
-	it("says when answers come from the device, and when they were saved there; not for the tab's own", () => {
+	it("says when answers were remembered on the device (below), not for empty ones or the tab's own", () => {
 		const win = fakeWindow();
-		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=convert'));
-		expect(restoreAnswers(decode, win, NOW)).toEqual({
-			answers: { project_type: 'convert' },
-			discarded: false,
-			rememberedOn: NOW - DAY
-		});
 		win.localStorage.setItem(STORAGE_KEY, entry('v=1'));
 		expect(restoreAnswers(decode, win, NOW)).toEqual({ answers: {}, discarded: false });
 		win.sessionStorage.setItem(STORAGE_KEY, entry('v=1&project_type=expand'));
@@ -199,7 +193,7 @@ describe('"Husk svarene" (localStorage, 30 days)', () => {
 		});
 	});
 
-	it('restores from the device in a new tab, and is then still on', () => {
+	it('restores from the device in a new tab, with the day they were saved, and is then still on', () => {
 		const win = fakeWindow();
 		win.localStorage.setItem(STORAGE_KEY, entry('v=1&project_type=convert'));
 		expect(restoreAnswers(decode, win, NOW)).toEqual({
