@@ -43,6 +43,11 @@ export interface GuideContext {
 	optionSource: OptionSource;
 	/** A step asked for by the URL (at start or on back/forward), until the machine has acted on it. */
 	requested: StepId | undefined;
+	/**
+	 * The page "Se resultatet nu" was pressed on, which "Tilbage" and "Ret jeres svar" lead back to from the early
+	 * result (it may have been left unanswered: earlyLookValues). Forgotten when a page is sent the ordinary way.
+	 */
+	earlyFrom?: PageId;
 }
 
 export interface GuideInput {
@@ -88,7 +93,12 @@ function savePage(context: GuideContext, raw: RawAnswers, early: boolean): Parti
 	const drafts = { ...context.drafts };
 	for (const id of questionsOf(context.current)) delete drafts[id];
 	const values = early ? earlyLookValues(context.current, v.values, context.answers) : v.values;
-	return { answers: { ...context.answers, ...values }, drafts, errors: [] };
+	return {
+		answers: { ...context.answers, ...values },
+		drafts,
+		errors: [],
+		earlyFrom: early ? context.current : undefined
+	};
 }
 
 export const guideMachine = setup({
@@ -159,7 +169,11 @@ export const guideMachine = setup({
 		goToLast: assign({ current: LAST, changing: undefined }),
 		goToLastAnswered: assign(({ context }) => {
 			const left = firstUnanswered(context.answers);
-			return { current: (left && previousStep(left)) ?? left ?? LAST, changing: undefined };
+			return {
+				current: context.earlyFrom ?? (left && previousStep(left)) ?? left ?? LAST,
+				changing: undefined,
+				earlyFrom: undefined
+			};
 		}),
 		goToChanged: assign(({ event }) =>
 			event.type === 'answer.change'
@@ -213,7 +227,8 @@ export const guideMachine = setup({
 			changing: undefined,
 			current: FIRST,
 			optionSource: context.optionSource,
-			requested: undefined
+			requested: undefined,
+			earlyFrom: undefined
 		}))
 	}
 }).createMachine({

@@ -341,6 +341,9 @@ describe('guide machine', () => {
 			flow.expectStep('conditions').submitForResult(nothing).expectStep('results');
 			for (const id of ['env_demanding', 'dual_permits', 'net_zero', 'critical_raw_materials'])
 				expect(flow.context.answers, id).not.toHaveProperty(id);
+			// "Tilbage" leads to the page it was asked from, though that is still unanswered.
+			flow.back().expectStep('conditions');
+			flow.submitForResult(nothing).expectStep('results');
 			flow.goto('needs').submitForResult(nothing).expectStep('results');
 			expect(flow.context.answers).not.toHaveProperty('infrastructure');
 			// One tick answers the page: the rest is "no".
