@@ -1,25 +1,12 @@
 // Answers that are valid but probably not meant: asked about, never refused. Pure; loaded with the question pages,
 // not in the first page load.
-import { parseNumberInput, type NumberLang } from './parse-number';
+import { parseNumberInput, type NumberLang, type NumberUnit } from './parse-number';
 
 /**
  * More hectares than this, typed without a unit, is more likely square metres ("3.000" for a 3,000 m² plot): the
  * largest area of new plots in any of the 11 parks is about 700 ha.
  */
 export const LARGE_LAND_HA = 1000;
-
-/**
- * The hectares that typed square metres make, for the offer to convert ("3.000" → 0.3): a number of at least
- * LARGE_LAND_HA typed with no unit; undefined otherwise. On a phone's number keypad "m²" cannot be typed: the guide
- * converts.
- * @example squareMetresAsHectares('3.000', 'da') // 0.3
- * @example squareMetresAsHectares('3.000 m²', 'da') // undefined
- */
-export function squareMetresAsHectares(text: string, lang: NumberLang): number | undefined {
-	if (/\p{L}|²/u.test(text)) return undefined; // a unit was written
-	const parsed = parseNumberInput(text, 'ha', lang);
-	return parsed.ok && parsed.value >= LARGE_LAND_HA ? parsed.value / 10_000 : undefined;
-}
 
 /**
  * More million kroner than this (10 mia. kr.), typed without a unit, is more likely kroner ("500.000" for a 500,000 kr.
@@ -29,34 +16,29 @@ export function squareMetresAsHectares(text: string, lang: NumberLang): number |
 export const LARGE_INVESTMENT_MDKK = 10_000;
 
 /**
- * The million kroner that typed kroner make, for the offer to convert ("500.000" → 0.5): a number of at least
- * LARGE_INVESTMENT_MDKK typed with no unit; undefined otherwise.
- * @example kronerAsMillions('500.000', 'da') // 0.5
- * @example kronerAsMillions('500.000 kr.', 'da') // 0.5
- * @example kronerAsMillions('500.000 mio. kr.', 'da') // undefined
+ * The value in the question's unit that a number too large to be meant makes in the smaller unit (square metres as
+ * hectares, kroner as millions), or undefined for a plausible number.
  */
-export function kronerAsMillions(text: string, lang: NumberLang): number | undefined {
-	// "kr." alone says nothing about millions ("500.000 kr."); "mio." or "mia." does.
-	const amount = withoutKroner(text);
-	if (/\p{L}/u.test(amount)) return undefined;
-	const parsed = parseNumberInput(amount, 'mdkk', lang);
-	return parsed.ok && parsed.value >= LARGE_INVESTMENT_MDKK ? parsed.value / 1_000_000 : undefined;
+function inSmallerUnit(unit: NumberUnit, value: number): number | undefined {
+	if (unit === 'ha') return value >= LARGE_LAND_HA ? value / 10_000 : undefined;
+	return value >= LARGE_INVESTMENT_MDKK ? value / 1_000_000 : undefined;
 }
 
-/** The value in the question's unit that a probable slip of unit makes (square metres, kroner), or undefined. */
-export function unitSlip(unit: 'ha' | 'mdkk', text: string, lang: NumberLang): number | undefined {
-	return unit === 'ha' ? squareMetresAsHectares(text, lang) : kronerAsMillions(text, lang);
-}
-
-/** A typed amount without a trailing "kr." or "DKK" (for the question whether kroner were meant). */
+/** A typed amount without a trailing "kr." or "DKK" ("kr." alone says nothing about millions; "mio." does). */
 export function withoutKroner(text: string): string {
 	return text.trim().replace(/\s*(kr\.?|dkk)$/i, '');
 }
 
+/** The number as typed without a unit word that does not change its value; undefined when a unit word is there. */
+function bareNumber(unit: NumberUnit, text: string): string | undefined {
+	const bare = unit === 'mdkk' ? withoutKroner(text) : text.trim();
+	return /\p{L}|²/u.test(bare) ? undefined : bare; // a unit was written ("m²", "mio.", "mia.", "ha")
+}
+
 /**
  * "1,000" is 1 in Danish (the comma is the decimal mark) but may be meant as 1.000 written the English way; "1.000" in
- * English likewise. A number written as one to three digits, the language's decimal mark and exactly three digits is
- * asked about: the value it would have with the mark grouping thousands, or undefined.
+ * English likewise. A number written as one to three digits, the language's decimal mark and exactly three digits: the
+ * value it would have with the mark grouping thousands, or undefined.
  * @example otherGrouping('2,500', 'da') // 2500 (read as 2.5)
  * @example otherGrouping('2,5', 'da') // undefined
  */
@@ -64,4 +46,43 @@ export function otherGrouping(text: string, lang: NumberLang): number | undefine
 	const decimalMark = lang === 'da' ? ',' : '.';
 	const m = /^([1-9]\d{0,2})([.,])(\d{3})$/.exec(text.trim());
 	return m && m[2] === decimalMark ? Number(m[1]! + m[3]!) : undefined;
+}
+
+/** What the guide asks about a typed number: the value the user probably meant, in the question's unit. */
+export type ProbablyMeant =
+	/** Too large: typed in the smaller unit ("3.000" ha as 3.000 m²; "500.000" mio. kr. as 500.000 kr.). */
+	| { kind: 'smaller_unit'; value: number }
+	/**
+	 * The decimal mark meant as a thousands mark ("2,500" read as 2.5): `other` is that number, `value` the one meant
+	 * (`other`, or `other` in the smaller unit when it is too large itself: "2,500" ha as 2.500 m², 0.25 ha).
+	 */
+	| { kind: 'grouping'; read: number; other: number; value: number; smallerUnit: boolean };
+
+/**
+ * One question, not a chain: the value a typed number probably means, or undefined when it is plausible as read.
+ * @example probablyMeant('ha', '3.000', 'da') // { kind: 'smaller_unit', value: 0.3 }
+ * @example probablyMeant('ha', '2,500', 'da') // { kind: 'grouping', read: 2.5, other: 2500, value: 0.25, smallerUnit: true }
+ * @example probablyMeant('mdkk', '1,500', 'da') // { kind: 'grouping', read: 1.5, other: 1500, value: 1500, smallerUnit: false }
+ */
+export function probablyMeant(
+	unit: NumberUnit,
+	text: string,
+	lang: NumberLang
+): ProbablyMeant | undefined {
+	const bare = bareNumber(unit, text);
+	if (bare === undefined) return undefined;
+	const other = otherGrouping(bare, lang);
+	if (other !== undefined) {
+		const smaller = inSmallerUnit(unit, other);
+		return {
+			kind: 'grouping',
+			read: other / 1000,
+			other,
+			value: smaller ?? other,
+			smallerUnit: smaller !== undefined
+		};
+	}
+	const parsed = parseNumberInput(bare, unit, lang);
+	const smaller = parsed.ok ? inSmallerUnit(unit, parsed.value) : undefined;
+	return smaller === undefined ? undefined : { kind: 'smaller_unit', value: smaller };
 }

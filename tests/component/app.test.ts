@@ -154,7 +154,7 @@ describe('question pages', () => {
 		{
 			what: '"1,500" (1,5 in Danish) means 1.500',
 			typed: '1,500',
-			asked: '”1,500” læses som 1,5 mio. kr. – mener I 1.500 mio. kr.?',
+			asked: '”1,500” læses som 1,5, ikke 1.500 – mener I 1.500 mio. kr.?',
 			button: 'Ja: skriv 1.500 mio. kr.',
 			written: '1.500',
 			ordinary: '1,5'
@@ -172,6 +172,7 @@ describe('question pages', () => {
 			expect(amount).toHaveAccessibleDescription(expect.stringContaining(asked));
 			await user.click(screen.getByRole('button', { name: button }));
 			expect(amount).toHaveValue(written);
+			expect(amount).toHaveFocus(); // the button went with the question
 			expect(screen.queryByText(asked)).not.toBeInTheDocument();
 			await user.clear(amount);
 			await user.type(amount, ordinary);
@@ -761,6 +762,19 @@ describe('language switch', () => {
 		expect(
 			screen.getByRole('group', { name: /Could the project be built in phases\?/ })
 		).toBeVisible();
+		// An ambiguous number stays as typed, read in the language it was typed in, and is still asked about.
+		await user.clear(enLand);
+		await user.click(screen.getByRole('button', { name: 'Dansk' }));
+		const daLand = await screen.findByRole('textbox', {
+			name: 'Hvor meget jord har projektet brug for?'
+		});
+		await user.type(daLand, '2,500');
+		await user.click(screen.getByRole('button', { name: 'English' }));
+		await screen.findByRole('textbox', { name: 'How much land does the project need?' });
+		expect(enLand).toHaveValue('2,500');
+		expect(enLand).toHaveAccessibleDescription(
+			expect.stringContaining('“2,500” is read as 2.5 ha – do you mean 2,500 m²')
+		);
 	});
 
 	it('starts in English with lang="en"', async () => {

@@ -2,73 +2,76 @@ import { describe, expect, it } from 'vitest';
 import {
 	LARGE_INVESTMENT_MDKK,
 	LARGE_LAND_HA,
-	kronerAsMillions,
 	otherGrouping,
-	squareMetresAsHectares,
-	unitSlip
+	probablyMeant
 } from '../../src/domain/plausibility';
 
-/** Whether the guide asks if typed land means square metres. */
-const mayMeanSquareMetres = (text: string, lang: 'da' | 'en') =>
-	squareMetresAsHectares(text, lang) !== undefined;
-
-describe('mayMeanSquareMetres', () => {
-	it('asks about a large number of hectares typed without a unit', () => {
-		expect(mayMeanSquareMetres('3.000', 'da')).toBe(true);
-		expect(mayMeanSquareMetres('30000', 'da')).toBe(true);
-		expect(mayMeanSquareMetres('3,000', 'en')).toBe(true);
-		expect(mayMeanSquareMetres(String(LARGE_LAND_HA), 'da')).toBe(true);
+describe('probablyMeant: a number too large to be meant, typed in the smaller unit', () => {
+	it('asks whether square metres were meant for a large number of hectares typed without a unit', () => {
+		expect(probablyMeant('ha', '3.000', 'da')).toEqual({ kind: 'smaller_unit', value: 0.3 });
+		expect(probablyMeant('ha', '25000', 'da')).toEqual({ kind: 'smaller_unit', value: 2.5 });
+		expect(probablyMeant('ha', '15,000', 'en')).toEqual({ kind: 'smaller_unit', value: 1.5 });
+		expect(probablyMeant('ha', String(LARGE_LAND_HA), 'da')?.kind).toBe('smaller_unit');
 	});
 
-	it('leaves alone an ordinary area, a written unit, and text that is not a number', () => {
-		expect(mayMeanSquareMetres('999', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('40', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('3.000 m²', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('3.000 m2', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('3000 ha', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('3.000 kvm', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('', 'da')).toBe(false);
-		expect(mayMeanSquareMetres('abc', 'da')).toBe(false);
+	it('asks whether kroner were meant for 10 mia. kr. or more typed without "mio." or "mia."', () => {
+		expect(probablyMeant('mdkk', '500.000', 'da')).toEqual({ kind: 'smaller_unit', value: 0.5 });
+		expect(probablyMeant('mdkk', '2.500.000 kr.', 'da')).toEqual({
+			kind: 'smaller_unit',
+			value: 2.5
+		});
+		expect(probablyMeant('mdkk', '750000 DKK', 'en')).toEqual({
+			kind: 'smaller_unit',
+			value: 0.75
+		});
+		expect(probablyMeant('mdkk', String(LARGE_INVESTMENT_MDKK), 'da')?.kind).toBe('smaller_unit');
+	});
+
+	it('leaves alone a plausible number, a written unit and text that is not a number', () => {
+		for (const [unit, text] of [
+			['ha', '999'],
+			['ha', '40'],
+			['ha', '3.000 m²'],
+			['ha', '3.000 m2'],
+			['ha', '3000 ha'],
+			['ha', '3.000 kvm'],
+			['ha', ''],
+			['ha', 'abc'],
+			['mdkk', '9999'],
+			['mdkk', '350'],
+			['mdkk', '500.000 mio. kr.'],
+			['mdkk', '500.000 mia. kr.'],
+			['mdkk', '0,5']
+		] as const)
+			expect(probablyMeant(unit, text, 'da'), `${unit} ${text}`).toBeUndefined();
 	});
 });
 
-describe('squareMetresAsHectares', () => {
-	it('gives the hectares that the typed square metres make, for the offer to convert', () => {
-		expect(squareMetresAsHectares('3.000', 'da')).toBe(0.3);
-		expect(squareMetresAsHectares('25000', 'da')).toBe(2.5);
-		expect(squareMetresAsHectares('15,000', 'en')).toBe(1.5);
-	});
-
-	it('offers nothing for an ordinary area, a written unit or text that is not a number', () => {
-		expect(squareMetresAsHectares('40', 'da')).toBeUndefined();
-		expect(squareMetresAsHectares('3.000 m²', 'da')).toBeUndefined();
-		expect(squareMetresAsHectares('abc', 'da')).toBeUndefined();
-	});
-});
-
-describe('kronerAsMillions', () => {
-	it('gives the million kroner that typed kroner make, from 10 mia. kr. typed without a unit', () => {
-		expect(kronerAsMillions('500.000', 'da')).toBe(0.5);
-		expect(kronerAsMillions('2.500.000', 'da')).toBe(2.5);
-		expect(kronerAsMillions('750,000', 'en')).toBe(0.75);
-		expect(kronerAsMillions(String(LARGE_INVESTMENT_MDKK), 'da')).toBe(0.01);
-		// "kr." alone does not say millions.
-		expect(kronerAsMillions('500.000 kr.', 'da')).toBe(0.5);
-		expect(kronerAsMillions('500000 DKK', 'en')).toBe(0.5);
-		expect(kronerAsMillions('500.000 mia. kr.', 'da')).toBeUndefined();
-	});
-
-	it('offers nothing for an ordinary amount, a written unit or text that is not a number', () => {
-		expect(kronerAsMillions('9999', 'da')).toBeUndefined();
-		expect(kronerAsMillions('350', 'da')).toBeUndefined();
-		expect(kronerAsMillions('500.000 mio. kr.', 'da')).toBeUndefined();
-		expect(kronerAsMillions('abc', 'da')).toBeUndefined();
-	});
-
-	it('is the slip asked about for an investment; square metres for land', () => {
-		expect(unitSlip('mdkk', '500.000', 'da')).toBe(0.5);
-		expect(unitSlip('ha', '3.000', 'da')).toBe(0.3);
-		expect(unitSlip('ha', '500', 'da')).toBeUndefined();
+describe('probablyMeant: the decimal mark meant as a thousands mark', () => {
+	it('offers the thousands reading, once, in the smaller unit when that reading is too large itself', () => {
+		expect(probablyMeant('mdkk', '1,500', 'da')).toEqual({
+			kind: 'grouping',
+			read: 1.5,
+			other: 1500,
+			value: 1500,
+			smallerUnit: false
+		});
+		// 2.500 ha is more than any park: 2.500 m² is offered.
+		expect(probablyMeant('ha', '2,500', 'da')).toEqual({
+			kind: 'grouping',
+			read: 2.5,
+			other: 2500,
+			value: 0.25,
+			smallerUnit: true
+		});
+		// English: "500.000 kr." is 500 mio. kr. as read; 500,000 kroner is 0.5 mio.
+		expect(probablyMeant('mdkk', '500.000 kr.', 'en')).toEqual({
+			kind: 'grouping',
+			read: 500,
+			other: 500000,
+			value: 0.5,
+			smallerUnit: true
+		});
 	});
 });
 
