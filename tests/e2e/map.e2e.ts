@@ -212,7 +212,7 @@ describe('"Hvor er I i dag?"', () => {
 	it('takes a place on the map only when asked to and only in Denmark, and says when a link names no known municipality', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
-			await openResults(page, '&home=999');
+			await openResults(page, '&home=999&rank_by_distance=yes');
 			expect(
 				await page
 					.getByText(
@@ -220,6 +220,9 @@ describe('"Hvor er I i dag?"', () => {
 					)
 					.count()
 			).toBe(1);
+			// Said, then left out of the address and of any link copied from it.
+			await expect.poll(() => new URL(page.url()).searchParams.has('home')).toBe(false);
+			expect(new URL(page.url()).searchParams.has('rank_by_distance')).toBe(false);
 			const surface = page.locator('.site-map__surface');
 			const at = (x: number, y: number) =>
 				page.evaluate(
