@@ -15,7 +15,7 @@ import municipalBusiness from './content/municipal-business.json';
 export const content: Content = {
 	meta,
 	sectors,
-	regions,
+	regions: regions as Content['regions'],
 	sites: sites as Content['sites'],
 	erhvervshuse: erhvervshuse as Content['erhvervshuse'],
 	fyrtaarne: fyrtaarne as Content['fyrtaarne'],

@@ -143,7 +143,30 @@ export const metaSchema = z.strictObject({ checkedOn: isoDate });
 
 export const sectorSchema = z.strictObject({ id, label: localText, hint: localText.optional() });
 
-export const regionSchema = z.strictObject({ id, label: localText });
+export const regionSchema = z
+	.strictObject({
+		id,
+		label: localText,
+		hint: localText.optional(),
+		from: isoDate.optional(),
+		until: isoDate.optional(),
+		mergedInto: id.optional(),
+		source: source.optional()
+	})
+	.superRefine((region, ctx) => {
+		if ((region.from || region.until) && !region.source)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source'],
+				message: 'a region that begins or ends needs a source'
+			});
+		if (region.mergedInto && !region.until)
+			ctx.addIssue({
+				code: 'custom',
+				path: ['until'],
+				message: 'a merged region needs its last day (until)'
+			});
+	});
 
 const caveatSchema = z.strictObject({
 	id: z.enum([
@@ -584,6 +607,12 @@ export function validateContent(
 			(value as unknown[]).forEach((v, i) => checkRef(name, [...path, i], v, known, what));
 	};
 
+	const regions = files['regions.json'];
+	if (Array.isArray(regions))
+		(regions as unknown[]).forEach((r, i) => {
+			if (isObject(r))
+				checkRef('regions.json', [i, 'mergedInto'], r['mergedInto'], regionIds, 'region');
+		});
 	const sites = files['sites.json'];
 	if (Array.isArray(sites)) {
 		(sites as unknown[]).forEach((s, i) => {

@@ -1,6 +1,7 @@
 // Ranking sites against the answers, criterion by criterion, with explanations; never drops a site silently.
 import { distanceKm, isValidPoint, type GeoPoint } from './distance';
-import type { Answers, FacilityFact, FacilityId, Need, Site, Source } from './types';
+import type { Answers, FacilityFact, FacilityId, Need, Region, Site, Source } from './types';
+import { liesIn } from './regions';
 import { INFRASTRUCTURE_ITEMS, WORKFORCE_ITEMS } from './types';
 
 export type Outcome = 'met' | 'partly' | 'unknown' | 'not_met' | 'info';
@@ -173,10 +174,15 @@ export function matchFacility(
 	}
 }
 
-export function matchRegion(site: Site, answers: Answers): CriterionResult | undefined {
-	const regions = answers.regions;
-	if (!regions || regions.length === 0 || regions.includes('no_preference')) return undefined;
-	const inside = regions.includes(site.region);
+/** The preferred regions; a region that was merged lies in the one it became (`regions`, see regions.ts). */
+export function matchRegion(
+	site: Site,
+	answers: Answers,
+	regions: readonly Region[] = []
+): CriterionResult | undefined {
+	const chosen = answers.regions;
+	if (!chosen || chosen.length === 0 || chosen.includes('no_preference')) return undefined;
+	const inside = chosen.some((r) => liesIn(site.region, r, regions));
 	return {
 		criterion: 'region',
 		importance: 'preference',
@@ -207,7 +213,12 @@ export function matchTiming(site: Site, answers: Answers): CriterionResult | und
 /**
  * Every criterion for one site, in a fixed order. `year`: the year the start window counts from (see startHorizon).
  */
-export function assessSite(site: Site, answers: Answers, year?: number): SiteMatch {
+export function assessSite(
+	site: Site,
+	answers: Answers,
+	year?: number,
+	regions: readonly Region[] = []
+): SiteMatch {
 	const horizon = startHorizon(answers.start_time, year);
 	const criteria: CriterionResult[] = [];
 	const push = (c: CriterionResult | undefined) => {
@@ -220,7 +231,7 @@ export function assessSite(site: Site, answers: Answers, year?: number): SiteMat
 	for (const id of WORKFORCE_ITEMS)
 		push(matchFacility(site, id, answers.workforce?.[id] ?? 'none', horizon));
 	if (answers.env_demanding === 'yes') push(matchFacility(site, 'env_distance', 'must'));
-	push(matchRegion(site, answers));
+	push(matchRegion(site, answers, regions));
 	push(matchTiming(site, answers));
 	const blockers = criteria.filter((c) => c.blocking);
 	const score = criteria.reduce((sum, c) => sum + c.points, 0);
@@ -307,12 +318,14 @@ export function rankSites(
 	answers: Answers,
 	origin?: GeoPoint,
 	/** The year the start window counts from: the year the data were checked (see startHorizon). */
-	year?: number
+	year?: number,
+	/** The regions with their mergers (see matchRegion). */
+	regions: readonly Region[] = []
 ): SiteRanking {
 	const located = origin !== undefined && isValidPoint(origin);
 	const all = sites
 		.map((site) => {
-			const match = assessSite(site, answers, year);
+			const match = assessSite(site, answers, year, regions);
 			if (located) match.distanceKm = distanceKm(origin, site.location);
 			return ranked(match);
 		})

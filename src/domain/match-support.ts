@@ -2,6 +2,7 @@
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
 import { SMALL_LAND_HA } from './local-land';
+import { liesIn } from './regions';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
 export interface Reason {
@@ -121,7 +122,7 @@ export function matchFyrtaarne(
 				fyrtaarn: f,
 				reasons:
 					hits.length > 0 ? [{ key: 'fyrtaarn.sector', params: { sectors: hits.join(',') } }] : [],
-				nearby: nearRegions.has(f.region)
+				nearby: [...nearRegions].some((r) => liesIn(f.region, r, content.regions))
 			};
 		})
 		.filter((m) => m.reasons.length > 0)

@@ -57,7 +57,7 @@ export function buildResult(
 	own?: string
 ): GuideResult {
 	const a = effectiveAnswers(answers);
-	const sites = rankSites(content.sites, a, origin, checkedYear(content));
+	const sites = rankSites(content.sites, a, origin, checkedYear(content), content.regions);
 	const oss = oneStopShop(a);
 	const smv = smvStatus(a);
 	const schemes = matchSchemes(content, a, smv);

@@ -122,6 +122,16 @@ export interface Sector {
 export interface Region {
 	id: string;
 	label: LocalText;
+	/** Shown under the option (e.g. what a merger means). */
+	hint?: LocalText;
+	/** The first day the region exists (YYYY-MM-DD), when it is new. */
+	from?: string;
+	/** The last day the region exists, when it has ended. */
+	until?: string;
+	/** The region it became part of (with `until`). */
+	mergedInto?: string;
+	/** Where the change is decided (with `from`, `until`). */
+	source?: Source;
 }
 
 export interface SiteCaveat {

@@ -10,7 +10,8 @@ import type {
 	Question,
 	SingleQuestion
 } from './questions';
-import type { Answers, QuestionId } from './types';
+import { offeredRegions } from './regions';
+import type { Answers, QuestionId, Region } from './types';
 
 /** What a question page submits, before validation. Kept as typed so it can be shown back unchanged. */
 export type RawAnswer =
@@ -52,6 +53,23 @@ export function optionIds(
 	const base = source[from];
 	// The exclusive option ("no preference") is not in the content list itself.
 	return q.exclusive && !base.includes(q.exclusive) ? [...base, q.exclusive] : base;
+}
+
+/**
+ * The options a question offers on `today` (YYYY-MM-DD): every accepted one, but for regions only those that exist
+ * that day, and any already chosen (an old link's region that has since merged is still shown, ticked).
+ */
+export function offeredOptions(
+	q: MultiQuestion | SingleQuestion,
+	source: OptionSource,
+	regions: readonly Region[],
+	today: string,
+	chosen: readonly string[] = []
+): readonly string[] {
+	const all = optionIds(q, source);
+	if (q.type === 'single' || !('from' in q.options) || q.options.from !== 'regions') return all;
+	const offered = new Set(offeredRegions(regions, today, chosen));
+	return all.filter((id) => id === q.exclusive || offered.has(id));
 }
 
 /**

@@ -8,6 +8,7 @@ import {
 	type Answers,
 	type FacilityId,
 	type Need,
+	type Region,
 	type Site
 } from './types';
 
@@ -93,13 +94,14 @@ export function whatWouldChange(
 	ranking: SiteRanking,
 	origin?: GeoPoint,
 	/** As for rankSites. */
-	year?: number
+	year?: number,
+	regions: readonly Region[] = []
 ): WhatWouldChange[] {
 	const fitsNow = new Set(ranking.fits.map((m) => m.site.id));
 	const topNow = ranking.fits[0]?.site.id;
 	const found: WhatWouldChange[] = [];
 	for (const c of candidates(answers, ranking)) {
-		const after = rankSites(sites, c.answers, origin, year);
+		const after = rankSites(sites, c.answers, origin, year, regions);
 		const newlyFit = after.fits.map((m) => m.site.id).filter((id) => !fitsNow.has(id));
 		const top = after.fits[0]?.site.id;
 		if (newlyFit.length > 0)

@@ -87,7 +87,15 @@ describe('real content', () => {
 			'transport_logistics',
 			'other'
 		]);
-		expect(valid.regions).toHaveLength(5);
+		// Five until 2027, then four: Region Østdanmark replaces Region Sjælland and Region Hovedstaden (ids kept).
+		expect(valid.regions.map((r) => r.id)).toEqual([
+			'nordjylland',
+			'midtjylland',
+			'syddanmark',
+			'sjaelland',
+			'hovedstaden',
+			'oestdanmark'
+		]);
 		expect(valid.erhvervshuse).toHaveLength(6);
 		expect(valid.fyrtaarne).toHaveLength(8);
 		expect(valid.schemes.map((s) => s.rule).sort()).toEqual([
@@ -216,6 +224,25 @@ describe('invalid content is reported with file, record and field', () => {
 			text: 'snake_case',
 			mutate: (f) =>
 				recordsOf(f, 'regions.json').push({ id: 'Region-X', label: { da: 'X', en: 'X' } })
+		},
+		{
+			name: 'a region that ends without a source',
+			file: 'regions.json',
+			id: 'sjaelland',
+			field: 'source',
+			text: 'a region that begins or ends needs a source',
+			mutate: (f) => {
+				delete (recordOf(f, 'regions.json', 'sjaelland') as Record<string, unknown>).source;
+			}
+		},
+		{
+			name: 'a region merged into one that does not exist',
+			file: 'regions.json',
+			id: 'hovedstaden',
+			field: 'mergedInto',
+			text: 'unknown region id "storkoebenhavn"',
+			mutate: (f) =>
+				setField(recordOf(f, 'regions.json', 'hovedstaden'), 'mergedInto', 'storkoebenhavn')
 		},
 		{
 			name: 'a date that does not exist',
@@ -397,7 +424,7 @@ describe('invalid content is reported with file, record and field', () => {
 		const files = contentFiles();
 		recordsOf(files, 'regions.json').push({ label: { da: 'X', en: 'X' } });
 		expect(problemsOf(files)).toMatch(
-			/^src\/data\/content\/regions\.json › record #5 › field id: /m
+			/^src\/data\/content\/regions\.json › record #6 › field id: /m
 		);
 	});
 

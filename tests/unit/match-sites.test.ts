@@ -196,6 +196,22 @@ describe('matchRegion', () => {
 		expect(c?.points).toBeLessThan(0);
 	});
 
+	it('counts a park in a merged region as inside the region it became (Region Østdanmark, 2027)', () => {
+		const east = answers({ regions: ['oestdanmark'] });
+		expect(matchRegion(site, east, content.regions)).toMatchObject({ outcome: 'met' });
+		// Without the regions' mergers, and for a region merged beside it, it is outside.
+		expect(matchRegion(site, east)).toMatchObject({ outcome: 'not_met' });
+		expect(matchRegion(site, answers({ regions: ['hovedstaden'] }), content.regions)).toMatchObject(
+			{ outcome: 'not_met' }
+		);
+		// The ranking passes the mergers on: Næstved, Kalundborg and Lolland fit with no region penalty.
+		const ranking = rankSites(content.sites, east, undefined, undefined, content.regions);
+		const inEast = ranking.fits.filter((m) =>
+			m.criteria.some((c) => c.criterion === 'region' && c.outcome === 'met')
+		);
+		expect(ids(inEast).sort()).toEqual(['kalundborg', 'lolland', 'naestved']);
+	});
+
 	it('is left out with no preference', () => {
 		expect(matchRegion(site, answers({ regions: ['no_preference'] }))).toBeUndefined();
 		expect(matchRegion(site, answers({ regions: undefined }))).toBeUndefined();

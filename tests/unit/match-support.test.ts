@@ -256,6 +256,29 @@ describe('matchFyrtaarne', () => {
 	});
 });
 
+describe('matchFyrtaarne and the regions merged in 2027', () => {
+	it('counts those of both former regions as in Region Østdanmark, and a former region as itself', () => {
+		const east = matchFyrtaarne(
+			content,
+			answers({ sectors: ['life_science', 'biosolutions'], regions: ['oestdanmark'] }),
+			[]
+		);
+		expect(east.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
+			['biosolutions_zealand', true],
+			['life_science_hovedstaden', true]
+		]);
+		const zealand = matchFyrtaarne(
+			content,
+			answers({ sectors: ['life_science', 'biosolutions'], regions: ['sjaelland'] }),
+			[]
+		);
+		expect(zealand.map((f) => [f.fyrtaarn.id, f.nearby])).toEqual([
+			['biosolutions_zealand', true],
+			['life_science_hovedstaden', false]
+		]);
+	});
+});
+
 describe('nextSteps', () => {
 	const house = { house: content.erhvervshuse[0], siteId: 'x' };
 	const noHouse = { house: undefined };

@@ -8,6 +8,8 @@ import type { Answers, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
+import { questionContent } from '../../data/options';
+import { isoDay, regionOn } from '../../domain/regions';
 
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 	const id = c.criterion;
@@ -29,8 +31,9 @@ export function siteName(i18n: I18n, site: Site): string {
 	return i18n.t(`content:sites.${site.id}.name`);
 }
 
-export function regionLabel(i18n: I18n, id: string): string {
-	return i18n.t(`content:regions.${id}.label`);
+/** The name of the region a place lies in on `today`: Region Østdanmark for Næstved from 1 January 2027. */
+export function regionLabel(i18n: I18n, id: string, today = isoDay(new Date())): string {
+	return i18n.t(`content:regions.${regionOn(id, questionContent.regions, today)}.label`);
 }
 
 export function hectares(i18n: I18n, value: number, approximate: boolean): string {
