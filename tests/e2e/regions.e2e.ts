@@ -86,6 +86,23 @@ describe.each(['da', 'en'] as const)('regions over time, in %s', (lang) => {
 		});
 	});
 
+	it('the adviser form offers the regions of the day too, and keeps a region the opened link chose', async () => {
+		await session.withPage(async ({ page }) => {
+			await page.clock.setFixedTime(AFTER);
+			await page.goto(`${session.server.url}/adviser.html?v=1&regions=hovedstaden&lang=${lang}`);
+			await page.locator('input[name="regions"]').first().waitFor();
+			expect(await regionOptions(page)).toEqual([
+				['nordjylland', false],
+				['midtjylland', false],
+				['syddanmark', false],
+				['hovedstaden', true],
+				['oestdanmark', false],
+				['no_preference', false],
+				['', false]
+			]);
+		});
+	});
+
 	it('keeps an old link’s region in 2027, ticked, and ranks a park in it as inside Region Østdanmark', async () => {
 		await session.withPage(async ({ page }) => {
 			await openSitePage(page, AFTER, `${TO_SITE}&regions=sjaelland`, lang);
