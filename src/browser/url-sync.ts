@@ -94,7 +94,7 @@ export function syncUrl(
 		const target = step ?? 'start';
 		if (target === stepOf(actor.raw.getSnapshot())) return;
 		fromHistory = true;
-		actor.send({ type: 'step.goto', step: target });
+		actor.send({ type: 'step.goto', step: target, raw: actor.unsent?.() });
 		write();
 		fromHistory = false;
 	};

@@ -1,7 +1,7 @@
 // The runes bridge: exposes the guide actor's snapshot to Svelte through createSubscriber.
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
-import { guideMachine, type GuideEvent, type GuideInput } from './guide-machine';
+import { guideMachine, type GuideEvent, type GuideInput, type RawAnswers } from './guide-machine';
 
 export type GuideMachine = typeof guideMachine;
 export type GuideSnapshot = SnapshotFrom<GuideMachine>;
@@ -20,6 +20,12 @@ export class GuideActor {
 		});
 		this.#actor.start();
 	}
+
+	/**
+	 * What the question page on screen holds and has not sent, while it is on screen (it sets this): the browser's
+	 * back and forward take it along (url-sync.ts), as the page's own "Tilbage" does.
+	 */
+	unsent: (() => RawAnswers) | undefined;
 
 	/** The current snapshot; reading it inside a reactive context re-runs on every transition. */
 	get snapshot(): GuideSnapshot {

@@ -71,8 +71,11 @@ export type GuideEvent =
 	/** A page reloaded while one answer was being changed from the check page: it returns there again. */
 	| { type: 'change.resume' }
 	| { type: 'guide.restart' }
-	/** Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. */
-	| { type: 'step.goto'; step: StepId }
+	/**
+	 * Go to a step named by the URL (browser back/forward, a changed hash); lands where resolveStep allows. `raw`: what
+	 * the page left held and had not sent, given back when it is shown again (as "Tilbage" does).
+	 */
+	| { type: 'step.goto'; step: StepId; raw?: RawAnswers }
 	/** The results page's settings: where the company is today (null: forget it), nearest first or not, and the
 	 * parks to compare (an empty list: none). */
 	| {
@@ -204,8 +207,13 @@ export const guideMachine = setup({
 			else if (event.shortlist !== undefined) answers.shortlist = event.shortlist;
 			return { answers };
 		}),
-		setRequested: assign(({ event }) =>
-			event.type === 'step.goto' ? { requested: event.step } : {}
+		setRequested: assign(({ context, event }) =>
+			event.type === 'step.goto'
+				? {
+						requested: event.step,
+						...(event.raw ? { drafts: { ...context.drafts, ...event.raw } } : {})
+					}
+				: {}
 		),
 		/** Land on the requested step: set the question (when it is one) and forget the request. */
 		landOnRequested: assign(({ context }) => {

@@ -323,6 +323,25 @@ describe('the browser and the address bar', () => {
 		});
 	});
 
+	it("the browser's back and forward keep what was typed and ticked on a page and not sent", async () => {
+		await withPage(async ({ page }) => {
+			await openFresh(page, '?v=1&project_type=expand&sectors=maritime#project', PAGE.project);
+			await page.getByRole('button', { name: 'Næste', exact: true }).click();
+			await expectPage(page, PAGE.site);
+			const land = page.getByRole('textbox', { name: Q.land, exact: true });
+			await land.fill('12');
+			await choice(page, Q.regions, 'Region Syddanmark').check();
+			await page.goBack();
+			await expect.poll(() => h1Text(page)).toBe(PAGE.project);
+			await page.goForward();
+			await expect.poll(() => h1Text(page)).toBe(PAGE.site);
+			expect(await land.inputValue()).toBe('12');
+			expect(await choice(page, Q.regions, 'Region Syddanmark').isChecked()).toBe(true);
+			// Kept, not sent: the address has no answer for them yet.
+			expect(paramsOf(page.url()).get('land_ha')).toBeNull();
+		});
+	});
+
 	it('back from a page left at its foot shows the page from its heading, which has focus', async () => {
 		await withPage(
 			async ({ page }) => {

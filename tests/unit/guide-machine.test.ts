@@ -239,6 +239,19 @@ describe('guide machine', () => {
 		expect(flow.context.answers.land_ha).toBeUndefined();
 	});
 
+	it("keeps what a page left by the browser's back or forward held, and gives it back there", () => {
+		const typed: RawAnswers = { ...SITE, land_ha: num('12') };
+		const flow = givenAnswers(PROJECT_DONE)
+			.start()
+			.expectStep('site')
+			.send({ type: 'step.goto', step: 'project', raw: typed })
+			.expectStep('project');
+		expect(flow.context.drafts).toEqual(typed);
+		flow.send({ type: 'step.goto', step: 'site' }).expectStep('site');
+		expect(flow.context.drafts).toEqual(typed);
+		expect(flow.context.answers.land_ha).toBeUndefined();
+	});
+
 	it('keeps the drafts from an invalid submit when going back without input', () => {
 		const raw: RawAnswers = { ...SITE, land_ha: num('lots') };
 		const flow = givenAnswers(PROJECT_DONE).start().submit(raw).back().expectStep('project');

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { serveDist } from './static-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './web-env.mjs';
+const server = await serveDist({ root: process.env.DIST });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+const page = await browser.newPage();
+page.on('console', m => console.log('console', m.text()));
+await page.goto(server.url + '/?v=1&project_type=expand&sectors=maritime#project');
+await page.locator('h1').waitFor(); await page.waitForTimeout(500);
+await page.getByRole('button', { name: 'Næste', exact: true }).click();
+await page.waitForTimeout(500);
+await page.locator('#land_ha-input').fill('12');
+await page.goBack(); await page.waitForTimeout(500);
+await page.goForward(); await page.waitForTimeout(500);
+console.log('value', await page.locator('#land_ha-input').inputValue());
+await browser.close(); await server.close();
