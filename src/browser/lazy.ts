@@ -51,5 +51,40 @@ export function failedModuleUrl(
 }
 
 function retryImport<T>(url: string, attempt: number): Promise<T> {
-	return import(/* @vite-ignore */ `${url}?retry=${attempt}`) as Promise<T>;
+	return (import(/* @vite-ignore */ `${url}?retry=${attempt}`) as Promise<Chunk>).then(
+		asImported
+	) as Promise<T>;
+}
+
+type Chunk = Record<string, unknown>;
+
+/**
+ * The module a file holds, as its `import()` in the bundle gives it. A file that another one also imports statically
+ * exports its module under a short name (rolldown: `export { ns as n }`, and the bundle's `import()` reads `.n`);
+ * imported by its address, such a file gives that object – a module namespace, tagged "Module" as the language tags
+ * them – beside what the other file imports. Review 20: the English questions' texts came back on "Prøv igen" with
+ * no `default`, and the language could not be switched until a reload.
+ */
+export function asImported(chunk: Chunk): unknown {
+	if ('default' in chunk) return chunk;
+	const namespaces = Object.values(chunk).filter(
+		(v) => Object.prototype.toString.call(v) === '[object Module]'
+	);
+	return namespaces.length === 1 ? namespaces[0] : chunk;
+}
+
+/**
+ * Whether a part that failed again on a new try is stuck: its own file can be fetched now, so a file it needs failed
+ * earlier and the browser keeps that failure for as long as the page lives (Chromium 150 asks for it no more, not
+ * even for the new address of the part that needs it – review 20: the results page after its data file failed once).
+ * Only a new page load helps; the caller decides whether it may reload (its state must be in the address).
+ */
+export async function isStuck(error: unknown): Promise<boolean> {
+	const url = failedModuleUrl(error);
+	if (!url) return false;
+	try {
+		return (await fetch(url, { method: 'HEAD', cache: 'no-store' })).ok;
+	} catch {
+		return false; // still no connection: "Prøv igen" again later
+	}
 }

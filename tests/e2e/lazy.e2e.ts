@@ -1,6 +1,7 @@
 /**
- * Every part of the guide that loads later recovers from a failed download, without a reload and without losing
- * answers (src/browser/lazy.ts).
+ * Every part of the guide that loads later recovers from a failed download, without losing answers and – but for a
+ * file that a page imports (the results page's data), which only a new page load fetches again – without a reload
+ * (src/browser/lazy.ts).
  *
  * Each test makes one part's file fail the way the worst browser does: Chromium 150 remembers a failed `import()`
  * for its URL and fails every later `import()` of that URL at once, even with the network back. So the file's own
@@ -80,6 +81,39 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 			await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
 			expect(await page.getByRole('alert').count()).toBe(0);
 			expect(new URL(page.url()).searchParams.get('lang')).toBe('en');
+		});
+	});
+
+	it('the English questions (a file that another one also imports): "Prøv igen" switches the question page', async () => {
+		await withPage('da', async ({ page }) => {
+			await page.goto(`${session.server.url}/?v=1#project`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Jeres projekt');
+			const network = await failAtItsAddress(page, 'question.en');
+			await clickButton(page, UI.da.switchLanguage);
+			expect(await alertText(page)).toContain(FAILED.da('De engelske tekster'));
+			network.reconnect();
+			await clickButton(page, 'Prøv igen');
+			await expect.poll(() => h1Text(page)).toBe('Your project');
+			expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+			expect(await page.getByRole('alert').count()).toBe(0);
+		});
+	});
+
+	it('the data the results page needs, failed once: "Prøv igen" loads the guide anew, with every answer', async () => {
+		await withPage('da', async ({ page }) => {
+			// A file the page imports: the browser asks for it no more on this page, at any address of the page.
+			let failures = 0;
+			await page.route(/\/assets\/data-[^/?]*\.js$/, (route) =>
+				failures++ === 0 ? route.abort('internetdisconnected') : route.continue()
+			);
+			await page.goto(`${session.server.url}/?${completeQuery('da')}#results`);
+			expect(await alertText(page)).toContain(FAILED.da('Siden'));
+			await clickButton(page, 'Prøv igen');
+			// A new page load: the result as on the link's first opening (the heading is not focused).
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			expect(await page.getByRole('alert').count()).toBe(0);
+			expect(page.url()).toContain(completeQuery('da').split('&lang=')[0]);
+			expect(failures, 'the data file asked for again').toBe(2);
 		});
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { failedModuleUrl, lazy } from '../../src/browser/lazy';
+import { asImported, failedModuleUrl, lazy } from '../../src/browser/lazy';
 
 describe('lazy', () => {
 	it('loads once and gives every caller the same module', async () => {
@@ -50,5 +50,25 @@ describe('failedModuleUrl', () => {
 			)
 		).toBeUndefined();
 		expect(failedModuleUrl('no')).toBeUndefined();
+	});
+});
+
+describe('asImported', () => {
+	const namespace = (exports: Record<string, unknown>) =>
+		Object.defineProperty({ ...exports }, Symbol.toStringTag, { value: 'Module' });
+
+	it('gives the module a file exports under a short name (a file another one imports statically)', () => {
+		const texts = { question: { a: 'A' } };
+		const ns = namespace({ default: texts });
+		expect(asImported({ n: ns, t: texts })).toBe(ns);
+	});
+
+	it('gives a file with a default export, or with no module inside, as it is', () => {
+		const withDefault = { default: 1, n: namespace({ default: 2 }) };
+		expect(asImported(withDefault)).toBe(withDefault);
+		const named = { mountAdviser: () => {}, VERSION: 1 };
+		expect(asImported(named)).toBe(named);
+		const two = { n: namespace({}), m: namespace({}) };
+		expect(asImported(two)).toBe(two);
 	});
 });
