@@ -162,7 +162,11 @@ export function nextSteps(
 	const home = own === undefined ? [] : [{ key: homeKey, params: { municipality: own } }];
 	const small = typeof a.land_ha === 'number' && a.land_ha <= SMALL_LAND_HA;
 	if (small) steps.push(...home);
-	const top = fits.slice(0, 3);
+	// The best parks worth a call: not one that focuses on other sectors than the company's (review 20: a 3 ha food
+	// company in Herning was sent to Næstved Erhverv, 227 km away, for a park with other sectors).
+	const top = fits
+		.filter((m) => !m.criteria.some((c) => c.criterion === 'sector' && c.outcome === 'not_met'))
+		.slice(0, 3);
 	if (top.length > 0) {
 		steps.push({
 			key: 'contact_parks',

@@ -136,9 +136,14 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 				const cardText = norm(await card.textContent());
 				expect(cardText, s.id).toContain(result[lang].result.site.contact_heading);
 				if (s.contact) {
-					const link = card.getByRole('link', { name: s.contact.organisation[lang], exact: true });
-					expect(await link.getAttribute('href'), s.id).toBe(s.contact.url);
-					// What the link leads to, by its source's title (a news item, a statute), and how old it is.
+					// The organisation's website: the front page of the site the cited page is on.
+					const cited = new URL(s.contact.url);
+					const link = card.getByRole('link', {
+						name: `${s.contact.organisation[lang]} (${cited.hostname.replace(/^www\./, '')})`,
+						exact: true
+					});
+					expect(await link.getAttribute('href'), s.id).toBe(`${cited.origin}/`);
+					// What the guide knows it from, by its source's title (a news item, a statute), and how old it is.
 					const title =
 						lang === 'en'
 							? (s.contact.source.titleEn ?? s.contact.source.title)
@@ -179,6 +184,17 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 			expect(norm(await section.textContent())).toMatch(
 				lang === 'da' ? /for \d+ af 98 kommuner/ : /for \d+ of 98 municipalities/
 			);
+			// The brief says it on the first screen and leads there.
+			const brief = page.locator('section[aria-labelledby="brief"]');
+			expect(norm(await brief.textContent())).toContain(
+				lang === 'da' ? 'Til 3 ha finder de fleste virksomheder' : 'For 3 ha, most companies'
+			);
+			await brief
+				.getByRole('link', {
+					name: lang === 'da' ? 'Erhvervsgrunde i nærheden' : 'Business land nearby'
+				})
+				.click();
+			await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('local-land');
 			await expectNoAxeViolations(page, `result with business land nearby (${lang})`);
 		});
 	});

@@ -380,6 +380,19 @@ describe('nextSteps', () => {
 		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
 	});
 
+	it('does not send the company to a park that focuses on other sectors than its own', () => {
+		const a = answers({ sectors: ['food_tech'] });
+		const other = rankSites([aSite({ id: 'other', sectors: ['maritime'] })], a).fits;
+		const same = rankSites([aSite({ id: 'same', sectors: ['food_tech'] })], a).fits;
+		const step = (matches: SiteMatch[]) =>
+			nextSteps(a, oss('not_eligible'), matches, [], house).find((s) => s.key === 'contact_parks');
+		expect(step([...other, ...same])?.params).toEqual({ sites: 'same' });
+		expect(step(other)).toBeUndefined();
+		expect(keys(nextSteps(a, oss('not_eligible'), other, [], noHouse))).toContain(
+			'contact_erhvervshus_no_fit'
+		);
+	});
+
 	it("names the company's own erhvervshus as theirs, and the best park's as the one at the park", () => {
 		const own = { house: content.erhvervshuse[0], municipalityId: '101' };
 		const step = (h: typeof house | typeof own) =>

@@ -36,6 +36,19 @@ export function regionLabel(i18n: I18n, id: string, today = isoDay(new Date())):
 	return i18n.t(`content:regions.${regionOn(id, questionContent.regions, today)}.label`);
 }
 
+/**
+ * An organisation's website as text, from the page a source cites on it: its host without "www." ("businessviborg.dk").
+ * The cited page may be a news item or a statute; the site it is on is the organisation's way in.
+ */
+export function webAddress(href: string): string {
+	return new URL(href).hostname.replace(/^www\./, '');
+}
+
+/** The front page of the site a cited page is on (see webAddress). */
+export function website(href: string): string {
+	return `${new URL(href).origin}/`;
+}
+
 export function hectares(i18n: I18n, value: number, approximate: boolean): string {
 	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
 }
