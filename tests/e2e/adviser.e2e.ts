@@ -44,7 +44,7 @@ describe('adviser page', () => {
 				.fill('12,5');
 			const origin = form.getByRole('group', { name: 'Hvor kommer virksomheden fra?' });
 			await origin
-				.getByLabel('Dansk virksomhed, der allerede producerer i Danmark', { exact: true })
+				.getByLabel('Dansk virksomhed – også en ny, der endnu ikke producerer', { exact: true })
 				.check();
 
 			// The live preview follows the answers.

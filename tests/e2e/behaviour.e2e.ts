@@ -110,7 +110,7 @@ const DA_ANSWERS: Readonly<Record<string, Answer>> = {
 	[Q.dualPermits]: { choose: 'Ved ikke' },
 	[Q.netZero]: { choose: 'Nej' },
 	[Q.crm]: { choose: 'Nej' },
-	[Q.origin]: { choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+	[Q.origin]: { choose: 'Dansk virksomhed – også en ny, der endnu ikke producerer' },
 	[Q.employees]: { choose: '250 eller flere' }
 };
 
@@ -535,7 +535,7 @@ describe('follow-up questions on the same page', () => {
 				Q.investment
 			]);
 			await answerQuestion(page, [
-				{ q: Q.origin, choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+				{ q: Q.origin, choose: 'Dansk virksomhed – også en ny, der endnu ikke producerer' },
 				{ q: Q.financials, choose: 'Ja' },
 				{ q: Q.investment, type: '40' }
 			]);
@@ -665,7 +665,7 @@ describe('the early result', () => {
 			await expectPage(page, PAGE.company);
 			expect(await stepText(page)).toBe('Side 5 af 5');
 			await fillAnswer(page, [
-				{ q: Q.origin, choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
+				{ q: Q.origin, choose: 'Dansk virksomhed – også en ny, der endnu ikke producerer' },
 				{ q: Q.employees, choose: '250 eller flere' },
 				{ q: Q.investment, type: '150' }
 			]);

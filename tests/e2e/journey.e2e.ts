@@ -143,8 +143,8 @@ const DA_STEPS: readonly Step[] = [
 	{
 		title: 'Hvor kommer virksomheden fra?',
 		short: 'Virksomhedens baggrund',
-		answer: { choose: 'Dansk virksomhed, der allerede producerer i Danmark' },
-		shown: 'Dansk virksomhed, der allerede producerer i Danmark'
+		answer: { choose: 'Dansk virksomhed – også en ny, der endnu ikke producerer' },
+		shown: 'Dansk virksomhed – også en ny, der endnu ikke producerer'
 	},
 	{
 		title: 'Hvor mange ansatte har virksomheden?',

@@ -513,6 +513,17 @@ describe('malformed links never break the page', () => {
 		}
 	);
 
+	it('on the start page (a link with only part of a later page), the notice says where the answers are', async () => {
+		await withPage(async ({ page }) => {
+			await page.goto(`${session.server.url}/?v=1&infrastructure=port:must`);
+			await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
+			const notice = norm(await page.locator('.alert-info').textContent());
+			expect(notice).toContain('når I trykker på ”Start guiden”');
+			expect(notice).not.toContain('Ret jeres svar');
+			expect(await page.getByRole('button', { name: 'Start guiden', exact: true }).count()).toBe(1);
+		});
+	});
+
 	it('the notice passes axe', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
