@@ -133,6 +133,7 @@ describe('sharing and printing a result', () => {
 				/Investeringsordningen til Grøn Industriproduktion – Lukket for ansøgninger\. Den eneste .* Udbyder: EIFO/
 			);
 			expect(text).not.toContain('Lukket for ansøgninger. Lukket');
+			expect(text, 'no sentence ends twice').not.toMatch(/\p{L}\.\.(\s|$)/u);
 			expect(text).toContain('?v=1&'); // the link as text
 			expect(text).toContain('Guidens data er senest kontrolleret');
 			const qr = summary.getByRole('img', { name: 'QR-kode med link til resultatet' });
