@@ -164,9 +164,9 @@ export function nextSteps(
 	if (small) steps.push(...home);
 	// The best parks worth a call: not one that focuses on other sectors than the company's (review 20: a 3 ha food
 	// company in Herning was sent to Næstved Erhverv, 227 km away, for a park with other sectors).
-	const top = fits
-		.filter((m) => !m.criteria.some((c) => c.criterion === 'sector' && c.outcome === 'not_met'))
-		.slice(0, 3);
+	const otherSectors = (m: SiteMatch) =>
+		m.criteria.some((c) => c.criterion === 'sector' && c.outcome === 'not_met');
+	const top = fits.filter((m) => !otherSectors(m)).slice(0, 3);
 	if (top.length > 0) {
 		steps.push({
 			key: 'contact_parks',
@@ -179,7 +179,9 @@ export function nextSteps(
 	// The company's own house where a source names it; else the one at the best park, said as such (it is not
 	// necessarily theirs: an Odense company was sent to Vojens).
 	// (A company new to Denmark has no house of its own to be pointed to.)
-	if (house.house)
+	// Not the house of a park left out above: it is neither the company's nor at a park worth a call.
+	const parkLeftOut = fits.some((m) => m.site.id === house.siteId && otherSectors(m));
+	if (house.house && !parkLeftOut)
 		steps.push(
 			house.siteId && !newToDenmark
 				? { key: 'contact_erhvervshus_park', params: { house: house.house.id, site: house.siteId } }

@@ -39,8 +39,14 @@ export function regionOn(id: string, regions: readonly Region[], today: string):
 		: id;
 }
 
-/** A date as YYYY-MM-DD in the local time zone (the day the user sees). */
+const DANISH_DAY = new Intl.DateTimeFormat('en-CA', {
+	timeZone: 'Europe/Copenhagen',
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit'
+});
+
+/** The day in Denmark at an instant, as YYYY-MM-DD: a Danish law's dates are Danish days, wherever the user is. */
 export function isoDay(date: Date): string {
-	const pad = (n: number) => String(n).padStart(2, '0');
-	return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+	return DANISH_DAY.format(date);
 }

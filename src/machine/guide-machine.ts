@@ -12,7 +12,7 @@ import {
 	resolveStep,
 	type StepId
 } from '../domain/flow';
-import { PAGES, pageOf, questionsOf, type PageId } from '../domain/pages';
+import { PAGES, isPageId, pageOf, questionsOf, type PageId } from '../domain/pages';
 import { isQuestionId } from '../domain/questions';
 import {
 	validatePage,
@@ -207,11 +207,17 @@ export const guideMachine = setup({
 			else if (event.shortlist !== undefined) answers.shortlist = event.shortlist;
 			return { answers };
 		}),
+		/**
+		 * Kept only on the way to another question page, as "Tilbage" keeps it: on the way to the check page or the
+		 * result it would wait there unseen, and a later "Ret" would show it as if it had been saved (review 20).
+		 */
 		setRequested: assign(({ context, event }) =>
 			event.type === 'step.goto'
 				? {
 						requested: event.step,
-						...(event.raw ? { drafts: { ...context.drafts, ...event.raw } } : {})
+						...(event.raw && isPageId(event.step)
+							? { drafts: { ...context.drafts, ...event.raw } }
+							: {})
 					}
 				: {}
 		),

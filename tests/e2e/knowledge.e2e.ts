@@ -139,7 +139,7 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 					// The organisation's website: the front page of the site the cited page is on.
 					const cited = new URL(s.contact.url);
 					const link = card.getByRole('link', {
-						name: `${s.contact.organisation[lang]} (${cited.hostname.replace(/^www\./, '')})`,
+						name: `${s.contact.organisation[lang]} – ${cited.hostname.replace(/^www\./, '')}`,
 						exact: true
 					});
 					expect(await link.getAttribute('href'), s.id).toBe(`${cited.origin}/`);
@@ -187,7 +187,9 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 			// The brief says it on the first screen and leads there.
 			const brief = page.locator('section[aria-labelledby="brief"]');
 			expect(norm(await brief.textContent())).toContain(
-				lang === 'da' ? 'Til 3 ha finder de fleste virksomheder' : 'For 3 ha, most companies'
+				lang === 'da'
+					? 'Til 3 ha leder de fleste virksomheder først'
+					: 'For 3 ha, most companies look'
 			);
 			await brief
 				.getByRole('link', {

@@ -252,6 +252,21 @@ describe('guide machine', () => {
 		expect(flow.context.answers.land_ha).toBeUndefined();
 	});
 
+	it('does not keep what a page held on the way forward to the result (it would wait there unseen)', () => {
+		const flow = givenAnswers(answers())
+			.start()
+			.expectStep('check')
+			.send({ type: 'step.goto', step: 'company' })
+			.expectStep('company');
+		flow.send({
+			type: 'step.goto',
+			step: 'results',
+			raw: { employees: { type: 'single', value: 'from_10_to_49' } }
+		});
+		flow.expectStep('results');
+		expect(flow.context.drafts).toEqual({});
+	});
+
 	it('keeps the drafts from an invalid submit when going back without input', () => {
 		const raw: RawAnswers = { ...SITE, land_ha: num('lots') };
 		const flow = givenAnswers(PROJECT_DONE).start().submit(raw).back().expectStep('project');

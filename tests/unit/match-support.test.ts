@@ -391,6 +391,15 @@ describe('nextSteps', () => {
 		expect(keys(nextSteps(a, oss('not_eligible'), other, [], noHouse))).toContain(
 			'contact_erhvervshus_no_fit'
 		);
+		// Nor to the erhvervshus at such a park; the company's own house stays.
+		const atPark = { house: content.erhvervshuse[0], siteId: 'other' };
+		expect(keys(nextSteps(a, oss('not_eligible'), other, [], atPark))).not.toContain(
+			'contact_erhvervshus_park'
+		);
+		const own = { house: content.erhvervshuse[0] };
+		expect(keys(nextSteps(a, oss('not_eligible'), other, [], own))).toContain(
+			'contact_erhvervshus'
+		);
 	});
 
 	it("names the company's own erhvervshus as theirs, and the best park's as the one at the park", () => {

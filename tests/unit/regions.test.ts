@@ -55,9 +55,10 @@ describe('regions over time (Region Sjælland and Region Hovedstaden become Regi
 		expect(regionOn('midtjylland', regions, AFTER)).toBe('midtjylland');
 	});
 
-	it('writes the local day as YYYY-MM-DD', () => {
-		expect(isoDay(new Date(2027, 0, 1, 0, 30))).toBe('2027-01-01');
-		expect(isoDay(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+	it('writes the day in Denmark as YYYY-MM-DD, wherever the clock is', () => {
+		expect(isoDay(new Date('2026-12-31T22:59:00Z'))).toBe('2026-12-31');
+		expect(isoDay(new Date('2026-12-31T23:00:00Z'))).toBe('2027-01-01'); // midnight in Copenhagen
+		expect(isoDay(new Date('2027-06-30T22:30:00Z'))).toBe('2027-07-01'); // summer time
 	});
 
 	it('the region question offers the regions of the day and "no preference"; links accept every region ever', () => {

@@ -31,9 +31,16 @@ export function siteName(i18n: I18n, site: Site): string {
 	return i18n.t(`content:sites.${site.id}.name`);
 }
 
-/** The name of the region a place lies in on `today`: Region Østdanmark for Næstved from 1 January 2027. */
+/**
+ * The name of the region a place lies in on `today`, and the former one it was in, if that has ended: "Region
+ * Østdanmark (den tidligere Region Sjælland)" for Næstved from 1 January 2027 – an old link's region is named so.
+ */
 export function regionLabel(i18n: I18n, id: string, today = isoDay(new Date())): string {
-	return i18n.t(`content:regions.${regionOn(id, questionContent.regions, today)}.label`);
+	const label = (region: string) => i18n.t(`content:regions.${region}.label`);
+	const now = regionOn(id, questionContent.regions, today);
+	return now === id
+		? label(id)
+		: i18n.t('result.region_former', { region: label(now), former: label(id) });
 }
 
 /**
