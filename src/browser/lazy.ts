@@ -74,16 +74,18 @@ export function asImported(chunk: Chunk): unknown {
 }
 
 /**
- * Whether a part that failed again on a new try is stuck: its own file can be fetched now, so a file it needs failed
- * earlier and the browser keeps that failure for as long as the page lives (Chromium 150 asks for it no more, not
- * even for the new address of the part that needs it – review 20: the results page after its data file failed once).
- * Only a new page load helps; the caller decides whether it may reload (its state must be in the address).
+ * Whether a part that failed again on a new try is stuck: the server answers now, so either a file the part imports
+ * failed earlier and the browser keeps that failure for as long as the page lives (Chromium 150 asks for it no more,
+ * not even for the new address of the part that needs it – review 20: the results page after its data file failed
+ * once), or the file is gone (a new version was published: 404). Only a new page load helps; the caller decides
+ * whether it may reload (its state must be in the address). Any answer counts, a refused HEAD request too.
  */
 export async function isStuck(error: unknown): Promise<boolean> {
 	const url = failedModuleUrl(error);
 	if (!url) return false;
 	try {
-		return (await fetch(url, { method: 'HEAD', cache: 'no-store' })).ok;
+		await fetch(url, { method: 'HEAD', cache: 'no-store' });
+		return true;
 	} catch {
 		return false; // still no connection: "Prøv igen" again later
 	}

@@ -34,9 +34,7 @@ export function liesIn(place: string, chosen: string, regions: readonly Region[]
 /** The region a place in region `id` lies in on `today`: the merged region once its former part has ended. */
 export function regionOn(id: string, regions: readonly Region[], today: string): string {
 	const region = regions.find((r) => r.id === id);
-	return region?.mergedInto && region.until !== undefined && region.until < today
-		? region.mergedInto
-		: id;
+	return region?.mergedInto && !inUse(region, today) ? region.mergedInto : id;
 }
 
 const DANISH_DAY = new Intl.DateTimeFormat('en-CA', {
