@@ -6,6 +6,9 @@ export type ParsedNumber =
 
 export type NumberUnit = 'ha' | 'mdkk';
 
+/** "kr." or "DKK" after a number, without "mio." or "mia." before it. */
+const KRONER = /(kr\.?|dkk)$/i;
+
 /** Unit words a user may type after the number, per unit; `factor` converts to the question's unit. */
 const UNIT_SUFFIXES: Record<NumberUnit, { pattern: RegExp; factor: number }[]> = {
 	ha: [
@@ -15,11 +18,19 @@ const UNIT_SUFFIXES: Record<NumberUnit, { pattern: RegExp; factor: number }[]> =
 	mdkk: [
 		{ pattern: /(mia\.?|milliard(er)?|billion|bn)\s*(kr\.?|dkk)?$/i, factor: 1000 },
 		{ pattern: /(mio\.?|million(er)?|mill\.?|m)\s*(kr\.?|dkk)?$/i, factor: 1 },
-		{ pattern: /(kr\.?|dkk)$/i, factor: 1 }
+		{ pattern: KRONER, factor: 1 }
 	]
 };
 
 export type NumberLang = 'da' | 'en';
+
+/**
+ * More million kroner than this (10 mia. kr.) is more likely kroner: no project in the guide costs that much. A number
+ * with "kr." or "DKK" alone is read in the question's unit, million kroner, as its label says ("150 kr." = 150 mio.
+ * kr.), unless it is this large: "25.000.000 kr." is 25 mio. kr. Typed without a unit, it is asked about
+ * (plausibility.ts): read as millions, it would meet the One Stop Shop's 100 mio. kr. criterion by mistake.
+ */
+export const LARGE_INVESTMENT_MDKK = 10_000;
 
 /**
  * Parse a typed number the way the user's language writes it. Danish: "," is the decimal mark and "." groups
@@ -28,6 +39,7 @@ export type NumberLang = 'da' | 'en';
  * the decimal mark ("1.500,5" = 1500.5, "1,500.5" = 1500.5).
  * @example parseNumberInput('12 ha', 'ha') // { ok: true, value: 12 }
  * @example parseNumberInput('15.000 m²', 'ha') // { ok: true, value: 1.5 }
+ * @example parseNumberInput('25.000.000 kr.', 'mdkk') // { ok: true, value: 25 }
  */
 export function parseNumberInput(
 	text: string,
@@ -40,10 +52,12 @@ export function parseNumberInput(
 		.replace(/\u00a0|\u202f/g, ' ');
 	if (s === '') return { ok: false, reason: 'empty' };
 	let factor = 1;
+	let kroner = false;
 	for (const suffix of UNIT_SUFFIXES[unit]) {
 		if (suffix.pattern.test(s)) {
 			s = s.replace(suffix.pattern, '').trim();
 			factor = suffix.factor;
+			kroner = suffix.pattern === KRONER;
 			break;
 		}
 	}
@@ -54,7 +68,8 @@ export function parseNumberInput(
 	if (!/^\d[\d.,]*$/.test(s) && !/^[.,]\d+$/.test(s)) return { ok: false, reason: 'not_a_number' };
 	const normalised = normaliseSeparators(s, lang === 'da' ? '.' : ',');
 	if (normalised === null) return { ok: false, reason: 'not_a_number' };
-	const value = sign * Number(normalised) * factor;
+	let value = sign * Number(normalised) * factor;
+	if (kroner && Math.abs(value) >= LARGE_INVESTMENT_MDKK) value /= 1_000_000;
 	if (!Number.isFinite(value)) return { ok: false, reason: 'not_a_number' };
 	// Avoid float noise from unit conversion (15000 m² → 1.5 ha, not 1.5000000000000002).
 	return { ok: true, value: Math.round(value * 1e6) / 1e6 || 0 };

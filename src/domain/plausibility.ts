@@ -1,19 +1,17 @@
 // Answers that are valid but probably not meant: asked about, never refused. Pure; loaded with the question pages,
 // not in the first page load.
-import { parseNumberInput, type NumberLang, type NumberUnit } from './parse-number';
+import {
+	LARGE_INVESTMENT_MDKK,
+	parseNumberInput,
+	type NumberLang,
+	type NumberUnit
+} from './parse-number';
 
 /**
  * More hectares than this, typed without a unit, is more likely square metres ("3.000" for a 3,000 m² plot): the
  * largest area of new plots in any of the 11 parks is about 700 ha.
  */
 export const LARGE_LAND_HA = 1000;
-
-/**
- * More million kroner than this (10 mia. kr.), typed without a unit, is more likely kroner ("500.000" for a 500,000 kr.
- * investment): read as millions, it would meet the One Stop Shop's 100 mio. kr. criterion by mistake. Asked about,
- * never refused: a very large project may cost more.
- */
-export const LARGE_INVESTMENT_MDKK = 10_000;
 
 /**
  * The value in the question's unit that a number too large to be meant makes in the smaller unit (square metres as
@@ -82,7 +80,8 @@ export function probablyMeant(
 			smallerUnit: smaller !== undefined
 		};
 	}
-	const parsed = parseNumberInput(bare, unit, lang);
+	// As read with its unit: "25.000.000 kr." is kroner already (parse-number.ts), "25.000.000" is asked about.
+	const parsed = parseNumberInput(text, unit, lang);
 	const smaller = parsed.ok ? inSmallerUnit(unit, parsed.value) : undefined;
 	return smaller === undefined ? undefined : { kind: 'smaller_unit', value: smaller };
 }

@@ -144,7 +144,7 @@ describe('question pages', () => {
 	it.each([
 		{
 			what: '"500.000" million kroner means kroner',
-			typed: '500.000 kr.',
+			typed: '500.000',
 			asked: '500.000 mio. kr. er et meget stort beløb. Mener I 500.000 kr.?',
 			button: 'Ja, det er kroner: skriv 0,5 mio. kr.',
 			written: '0,5',
@@ -180,6 +180,20 @@ describe('question pages', () => {
 			expect(amount).not.toHaveAccessibleDescription(expect.stringContaining('mener'));
 		}
 	);
+
+	it('reads an amount written in kroner as kroner, without asking (review 20, F6)', async () => {
+		const user = userEvent.setup();
+		onTestFinished(() => history.replaceState(null, '', '/'));
+		await showGuide({ answers: answers({ investment_mdkk: undefined }), address: pageAddress });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const amount = await screen.findByRole('textbox', {
+			name: 'Hvor stor er investeringen i projektet?'
+		});
+		await user.type(amount, '25.000.000 kr.');
+		expect(amount).not.toHaveAccessibleDescription(expect.stringContaining('Mener'));
+		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		await waitFor(() => expect(location.search).toContain('investment_mdkk=25&'));
+	});
 
 	it('keeps what was typed after an invalid submit and after going back', async () => {
 		const { user } = await setup({

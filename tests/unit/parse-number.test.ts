@@ -39,7 +39,12 @@ describe('parseNumberInput', () => {
 		['2 mia. kr.', 'mdkk', 2000],
 		['1,5 mia', 'mdkk', 1500],
 		['2 milliarder', 'mdkk', 2000],
-		['150 kr.', 'mdkk', 150]
+		['150 kr.', 'mdkk', 150],
+		// "kr." with an amount no project costs in millions: kroner (review 20, F6).
+		['25.000.000 kr.', 'mdkk', 25],
+		['750000 DKK', 'mdkk', 0.75],
+		['10.000 kr.', 'mdkk', 0.01],
+		['9.999 kr.', 'mdkk', 9999]
 	])('"%s" (%s)', (text, unit, value) => {
 		it(`is ${value}`, () => {
 			expect(parseNumberInput(text, unit)).toEqual(ok(value));

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-	LARGE_INVESTMENT_MDKK,
-	LARGE_LAND_HA,
-	otherGrouping,
-	probablyMeant
-} from '../../src/domain/plausibility';
+import { LARGE_LAND_HA, otherGrouping, probablyMeant } from '../../src/domain/plausibility';
+import { LARGE_INVESTMENT_MDKK } from '../../src/domain/parse-number';
 
 describe('probablyMeant: a number too large to be meant, typed in the smaller unit', () => {
 	it('asks whether square metres were meant for a large number of hectares typed without a unit', () => {
@@ -16,15 +12,14 @@ describe('probablyMeant: a number too large to be meant, typed in the smaller un
 
 	it('asks whether kroner were meant for 10 mia. kr. or more typed without "mio." or "mia."', () => {
 		expect(probablyMeant('mdkk', '500.000', 'da')).toEqual({ kind: 'smaller_unit', value: 0.5 });
-		expect(probablyMeant('mdkk', '2.500.000 kr.', 'da')).toEqual({
-			kind: 'smaller_unit',
-			value: 2.5
-		});
-		expect(probablyMeant('mdkk', '750000 DKK', 'en')).toEqual({
-			kind: 'smaller_unit',
-			value: 0.75
-		});
 		expect(probablyMeant('mdkk', String(LARGE_INVESTMENT_MDKK), 'da')?.kind).toBe('smaller_unit');
+	});
+
+	it('does not ask about a large amount written with "kr.": it is read as kroner (review 20, F6)', () => {
+		expect(probablyMeant('mdkk', '25.000.000 kr.', 'da')).toBeUndefined();
+		expect(probablyMeant('mdkk', '750000 DKK', 'en')).toBeUndefined();
+		// Below the limit "kr." is read in the question's millions, as before, and not asked about.
+		expect(probablyMeant('mdkk', '150 kr.', 'da')).toBeUndefined();
 	});
 
 	it('leaves alone a plausible number, a written unit and text that is not a number', () => {
