@@ -2,7 +2,7 @@
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
 import { SMALL_LAND_HA } from './local-land';
-import { liesIn } from './regions';
+import { liesIn, regionOn } from './regions';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
 export interface Reason {
@@ -104,12 +104,21 @@ export function matchErhvervshus(
 	};
 }
 
-/** Erhvervsfyrtårne whose focus matches a chosen sector; those near a fitting park or preferred region first. */
+/**
+ * Erhvervsfyrtårne whose focus matches a chosen sector; those near a fitting park or preferred region first. Near: in
+ * that region, or in the region it and the fyrtårn lie in on `today` (from 2027 a fyrtårn in the former Region
+ * Hovedstaden is in the same region as a park in the former Region Sjælland: Region Østdanmark).
+ */
 export function matchFyrtaarne(
 	content: Content,
 	a: Answers,
-	fits: readonly SiteMatch[]
+	fits: readonly SiteMatch[],
+	today?: string
 ): FyrtaarnMatch[] {
+	const sameRegion = (place: string, region: string) =>
+		liesIn(place, region, content.regions) ||
+		(today !== undefined &&
+			regionOn(place, content.regions, today) === regionOn(region, content.regions, today));
 	const sectors = a.sectors ?? [];
 	const nearRegions = new Set<string>([
 		...fits.slice(0, 3).map((m) => m.site.region),
@@ -122,7 +131,7 @@ export function matchFyrtaarne(
 				fyrtaarn: f,
 				reasons:
 					hits.length > 0 ? [{ key: 'fyrtaarn.sector', params: { sectors: hits.join(',') } }] : [],
-				nearby: [...nearRegions].some((r) => liesIn(f.region, r, content.regions))
+				nearby: [...nearRegions].some((r) => sameRegion(f.region, r))
 			};
 		})
 		.filter((m) => m.reasons.length > 0)

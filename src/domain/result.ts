@@ -54,7 +54,9 @@ export function buildResult(
 	content: Content,
 	origin?: GeoPoint,
 	/** The company's own municipality (kommunekode): the chosen one, or the nearest to a point on the map. */
-	own?: string
+	own?: string,
+	/** The day (YYYY-MM-DD) whose regions decide what is "in the same region" (regions.ts); without it, the finer ones. */
+	today?: string
 ): GuideResult {
 	const a = effectiveAnswers(answers);
 	const sites = rankSites(content.sites, a, origin, checkedYear(content), content.regions);
@@ -68,7 +70,7 @@ export function buildResult(
 		smv,
 		schemes,
 		erhvervshus,
-		fyrtaarne: matchFyrtaarne(content, a, sites.fits),
+		fyrtaarne: matchFyrtaarne(content, a, sites.fits, today),
 		nextSteps: nextSteps(a, oss, sites.fits, schemes, erhvervshus, own),
 		grid: gridAdvice(a, content),
 		dataCheckedOn: content.meta.checkedOn

@@ -277,6 +277,16 @@ describe('matchFyrtaarne and the regions merged in 2027', () => {
 			['life_science_hovedstaden', false]
 		]);
 	});
+
+	it('from 2027 counts a fyrtårn in the former Region Hovedstaden as near a park in the former Region Sjælland', () => {
+		const fits = rankSites([aSite({ id: 's', region: 'sjaelland' })], answers()).fits;
+		const a = answers({ sectors: ['life_science'] });
+		const nearby = (today?: string) =>
+			matchFyrtaarne(content, a, fits, today).map((f) => [f.fyrtaarn.id, f.nearby]);
+		expect(nearby('2026-12-31')).toEqual([['life_science_hovedstaden', false]]);
+		expect(nearby('2027-01-01')).toEqual([['life_science_hovedstaden', true]]);
+		expect(nearby()).toEqual([['life_science_hovedstaden', false]]);
+	});
 });
 
 describe('nextSteps', () => {
