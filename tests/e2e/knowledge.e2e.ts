@@ -243,4 +243,33 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 			);
 		});
 	});
+
+	it('links each organisation in the next steps that the guide has a page for', async () => {
+		const silkeborg = municipal.find((m) => m.id === '740')!.businessLand!.url;
+		await session.withPage(async ({ page }) => {
+			await openResult(page, `${POWER_MUST.replace('land_ha=25.5', 'land_ha=3')}&home=740`, lang);
+			const steps = page.locator('#next-steps + ol > li');
+			const link = (step: number) => steps.nth(step).getByRole('link');
+			expect(await link(0).getAttribute('href')).toBe('https://erhvervsstyrelsen.dk');
+			expect(await link(0).textContent()).toBe(
+				lang === 'da'
+					? 'One Stop Shoppen i Erhvervsstyrelsen'
+					: 'the One Stop Shop at the Danish Business Authority'
+			);
+			// Its own municipality's page on business land.
+			expect(await link(1).getAttribute('href')).toBe(silkeborg);
+			expect(await link(1).textContent()).toBe(
+				lang === 'da' ? 'Silkeborg Kommune' : 'Silkeborg Municipality'
+			);
+			// The best parks' contacts, each to its website, as on the park's card.
+			const parks = steps.filter({
+				hasText: lang === 'da' ? 'Kontakt de bedste parker' : 'Contact the best parks'
+			});
+			const hrefs = await parks
+				.getByRole('link')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(hrefs.length).toBeGreaterThan(0);
+			for (const href of hrefs) expect(href).toMatch(/^https:\/\/[^/]+\/$/);
+		});
+	});
 });

@@ -7,7 +7,7 @@ import resultDa from '../../src/i18n/result.da.json';
 import resultEn from '../../src/i18n/result.en.json';
 import answersDa from '../../src/i18n/answers.da.json';
 import answersEn from '../../src/i18n/answers.en.json';
-import { explain, nextStepText } from '../../src/ui/results/result-text';
+import { explain, nextStepParts, plainText } from '../../src/ui/results/result-text';
 import { answers } from '../builders/answers';
 
 const i18n = new I18n({ documentLang: false });
@@ -121,7 +121,7 @@ describe('the next steps in words', () => {
 			content
 		);
 		const step = result.nextSteps.find((s) => s.key === 'oss_check');
-		const text = nextStepText(i18n, content.sites, [], step!);
+		const text = plainText(nextStepParts(i18n, content, [], step!));
 		expect(text).toContain('om projektet kræver tilladelser fra både staten og kommunen');
 		expect(text).not.toMatch(/investering/);
 	});
@@ -137,8 +137,51 @@ describe('the next steps in words', () => {
 		);
 		expect(result.sites.fits[0]?.site.id).toBe('viborg');
 		const step = result.nextSteps.find((s) => s.key === 'contact_parks');
-		expect(nextStepText(i18n, content.sites, [], step!)).toMatch(
-			/^Kontakt de bedste parker: Business Viborg, /
-		);
+		const parts = nextStepParts(i18n, content, [], step!);
+		expect(plainText(parts)).toMatch(/^Kontakt de bedste parker: Business Viborg, /);
+		// Each name links to the organisation's website, as the park's card does.
+		expect(parts[1]).toEqual({ text: 'Business Viborg', href: 'https://businessviborg.dk/' });
+	});
+
+	it('links the One Stop Shop, Invest in Denmark and the municipality where the guide has their pages', () => {
+		const steps = buildResult(
+			answers({ company_origin: 'foreign_first', investment_mdkk: 400, land_ha: 3 }),
+			content,
+			undefined,
+			'219'
+		).nextSteps;
+		const links = (key: string) =>
+			nextStepParts(
+				i18n,
+				content,
+				[{ id: '219', name: { da: 'Hillerød', en: 'Hillerød' } }] as never,
+				{
+					...steps.find((s) => s.key === key)!
+				}
+			).filter((part) => typeof part !== 'string');
+		expect(links('oss_contact')).toEqual([
+			{ text: 'One Stop Shoppen i Erhvervsstyrelsen', href: content.oneStopShop.url }
+		]);
+		expect(links('invest_in_denmark')).toEqual([
+			{ text: 'Invest in Denmark', href: 'https://investindk.com' }
+		]);
+		expect(links('contact_chosen_municipality')).toEqual([
+			{
+				text: 'Hillerød Kommune',
+				href: content.municipalBusiness.find((m) => m.id === '219')!.businessLand!.url
+			}
+		]);
+		// A municipality the guide has no page for is named without a link.
+		expect(
+			nextStepParts(
+				i18n,
+				content,
+				[{ id: '101', name: { da: 'København', en: 'Copenhagen' } }] as never,
+				{
+					key: 'contact_own_municipality',
+					params: { municipality: '101' }
+				}
+			)
+		).toEqual(['Kontakt København Kommune om erhvervsgrunde tæt på jer.']);
 	});
 });

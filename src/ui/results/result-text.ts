@@ -4,7 +4,7 @@ import type { CriterionResult } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
-import type { Answers, Site } from '../../domain/types';
+import type { Answers, Content, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
@@ -113,46 +113,94 @@ export function expectedText(i18n: I18n, value: string): string {
 	return name ? `${name} ${year}` : value;
 }
 
-/** One next step as text: the municipalities of the parks named, or the erhvervshus by name. */
-export function nextStepText(
+/** A piece of a sentence: text, or the name of an organisation that links to its page. */
+export type TextPart = string | { text: string; href: string };
+
+/**
+ * A sentence with links in it: `sentence` gets `link`, which stands for a linked name in a text's value (a marker
+ * that the sentence is then split around), so the translations stay whole sentences.
+ */
+function withLinks(
+	sentence: (link: (text: string, href?: string) => string) => string
+): TextPart[] {
+	const links: { text: string; href: string }[] = [];
+	const link = (text: string, href?: string) =>
+		href === undefined ? text : `\uE000${links.push({ text, href }) - 1}\uE000`;
+	return sentence(link)
+		.split(/\uE000(\d+)\uE000/)
+		.map((piece, i) => (i % 2 === 1 ? links[Number(piece)]! : piece))
+		.filter((part) => part !== '');
+}
+
+/** The parts of a sentence as plain text (the printed summary, a text to read aloud). */
+export function plainText(parts: readonly TextPart[]): string {
+	return parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+}
+
+/**
+ * One next step, with a link on each organisation the guide has a page for: the park's contact (its website, as on its
+ * card), the municipality's page on business land (or its business service), the One Stop Shop, Invest in Denmark.
+ */
+export function nextStepParts(
 	i18n: I18n,
-	sites: readonly Site[],
+	content: Pick<Content, 'sites' | 'municipalBusiness' | 'oneStopShop' | 'schemes'>,
 	municipalities: readonly Municipality[],
 	step: NextStep
-): string {
+): TextPart[] {
 	const { key, params } = step;
-	if (key === 'contact_own_municipality' || key === 'contact_chosen_municipality')
-		return i18n.t(`result.next.${key}`, {
-			municipality: municipalityName(i18n, municipalities, String(params.municipality))
-		});
-	if (key === 'contact_parks') {
-		// Whom each park's card suggests starting with (its municipality where the guide knows no one).
-		const contacts = String(params.sites)
-			.split(',')
-			.map((id) => sites.find((s) => s.id === id))
-			.filter((site) => site !== undefined)
-			.map((site) =>
-				site.contact
-					? i18n.t(`content:sites.${site.id}.contact.organisation`)
-					: i18n.t('result.next.park_municipality', { municipality: site.municipality })
-			);
-		return i18n.t(`result.next.${key}`, { contacts: joinList(i18n, contacts) });
-	}
-	if (key === 'oss_check') {
-		const open = String(params.criteria).split(',').filter(Boolean);
-		return i18n.t(`result.next.${key}`, {
-			criteria: joinList(
-				i18n,
-				open.map((c) => i18n.t(`result.next.oss_unknown.${c}`))
-			)
-		});
-	}
-	if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
-		return i18n.t(`result.next.${key}`, {
-			house: i18n.t(`content:erhvervshuse.${params.house}.name`)
-		});
-	}
-	return i18n.t(`result.next.${key}`);
+	return withLinks((link) => {
+		if (key === 'contact_own_municipality' || key === 'contact_chosen_municipality') {
+			const id = String(params.municipality);
+			const entry = content.municipalBusiness.find((m) => m.id === id);
+			const name = i18n.t('result.next.park_municipality', {
+				municipality: municipalityName(i18n, municipalities, id)
+			});
+			return i18n.t(`result.next.${key}`, {
+				municipality: link(name, entry?.businessLand?.url ?? entry?.businessService?.url)
+			});
+		}
+		if (key === 'contact_parks') {
+			// Whom each park's card suggests starting with (its municipality where the guide knows no one).
+			const contacts = String(params.sites)
+				.split(',')
+				.map((id) => content.sites.find((s) => s.id === id))
+				.filter((site) => site !== undefined)
+				.map((site) =>
+					site.contact
+						? link(
+								i18n.t(`content:sites.${site.id}.contact.organisation`),
+								website(site.contact.url)
+							)
+						: i18n.t('result.next.park_municipality', { municipality: site.municipality })
+				);
+			return i18n.t(`result.next.${key}`, { contacts: joinList(i18n, contacts) });
+		}
+		if (key === 'oss_check') {
+			const open = String(params.criteria).split(',').filter(Boolean);
+			return i18n.t(`result.next.${key}`, {
+				criteria: joinList(
+					i18n,
+					open.map((c) => i18n.t(`result.next.oss_unknown.${c}`))
+				)
+			});
+		}
+		if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
+			return i18n.t(`result.next.${key}`, {
+				house: i18n.t(`content:erhvervshuse.${params.house}.name`)
+			});
+		}
+		if (key === 'oss_contact')
+			return i18n.t(`result.next.${key}`, {
+				oss: link(i18n.t('result.next.oss_name'), content.oneStopShop.url)
+			});
+		if (key === 'invest_in_denmark') {
+			const scheme = content.schemes.find((s) => s.rule === 'invest_in_denmark');
+			return i18n.t(`result.next.${key}`, {
+				organisation: link(i18n.t('result.next.invest_in_denmark_name'), scheme?.url)
+			});
+		}
+		return i18n.t(`result.next.${key}`);
+	});
 }
 
 /** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
