@@ -177,8 +177,11 @@ export function nextSteps(
 		m.criteria.some((c) => c.criterion === 'sector' && c.outcome === 'not_met');
 	const top = fits.filter((m) => !otherSectors(m)).slice(0, 3);
 	if (top.length > 0) {
+		// Said as such when the ranking's top 3 has such a park: "the best parks" would name others than the ranking
+		// (review 21: a Næstved workshop saw Lolland, Næstved and Kalundborg first, and was told to call Herning).
+		const bySector = fits.slice(0, 3).some(otherSectors);
 		steps.push({
-			key: 'contact_parks',
+			key: bySector ? 'contact_sector_parks' : 'contact_parks',
 			params: { sites: top.map((m) => m.site.id).join(',') }
 		});
 	} else {

@@ -14,8 +14,8 @@ export interface Source {
 	/** Short human name, e.g. "Brochure: Industriparker sætter skub i produktionen i hele Danmark (Erhvervsministeriet, 2025)". */
 	title: string;
 	/**
-	 * The title in English, where the guide's own words in it are Danish ("(pressemeddelelse)", "Projektets
-	 * faktaark …"); the document's own title stays as it is.
+	 * The title in English, where the guide's own words in it are Danish ("(pressemeddelelse)", "Industriparkguiden:
+	 * egne skøn …"); the document's own title stays as it is.
 	 */
 	titleEn?: string;
 	/** Public URL when there is one; the brochure has none. */

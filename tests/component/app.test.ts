@@ -673,6 +673,27 @@ describe('results page', () => {
 		expect(card).toHaveTextContent(/Årsag: Havn eller kaj\. Ikke til stede: /);
 	});
 
+	it('tells a company new to Denmark nothing about an erhvervshus of its own municipality (review 21)', async () => {
+		const ownToo = 'Det erhvervshus, der dækker jeres egen kommune, kan også hjælpe jer.';
+		/** The erhvervshuse's panel under support, opened (it is drawn when first opened). */
+		const houses = async (a: Answers) => {
+			const { user } = await openResult(a);
+			const summary = [...document.querySelectorAll('summary')].find((el) =>
+				el.textContent?.startsWith('Erhvervshusene')
+			);
+			await user.click(summary!);
+			const seat = await screen.findByText(
+				(_, el) => el?.tagName === 'P' && !!el.textContent?.includes('Hovedkontor:')
+			);
+			return seat.closest('details')!;
+		};
+		expect((await houses(answers({ land_ha: 10 }))).textContent).toContain(ownToo);
+		document.body.replaceChildren();
+		expect(
+			(await houses(answers({ land_ha: 10, company_origin: 'foreign_first' }))).textContent
+		).not.toContain(ownToo);
+	});
+
 	it('says once that the link named an unknown park, and leaves it out of the address', async () => {
 		const user = userEvent.setup();
 		onTestFinished(() => history.replaceState(null, '', '/'));

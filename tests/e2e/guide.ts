@@ -117,6 +117,7 @@ interface SiteData {
 	id: string;
 	name: Record<Lang, string>;
 	land: { newPlotsHa: number; approximate: boolean };
+	location: { confidence: 'estimate' | 'source' };
 }
 interface SchemeData {
 	id: string;

@@ -147,10 +147,12 @@ describe('"Hvor er I i dag?"', () => {
 		page.locator('.comparison-table tbody tr').evaluateAll((rows) =>
 			rows.map((r) => {
 				const cells = r.querySelectorAll('td');
-				const km = /^([\d.,]+) km$/.exec(cells[2]?.textContent?.trim() ?? '')?.[1];
+				const text = cells[2]?.textContent?.trim() ?? '';
+				const km = /^(?:ca\. )?([\d.,]+) km$/.exec(text)?.[1];
 				return {
 					id: r.querySelector('.park-open')?.id.replace(/^compare-open-/, '') ?? '',
 					fit: cells[0]?.textContent?.trim() ?? '',
+					approximate: text.startsWith('ca. '),
 					km: km === undefined ? NaN : Number(km.replace(/\./g, '').replace(',', '.'))
 				};
 			})
@@ -170,6 +172,9 @@ describe('"Hvor er I i dag?"', () => {
 				.getByRole('combobox', { name: 'Vælg jeres kommune' })
 				.selectOption({ label: 'Aalborg' });
 			await expect.poll(async () => (await distances(page)).every((d) => d.km > 0)).toBe(true);
+			// "ca." to a park whose location is an estimate (review 21).
+			for (const d of await distances(page))
+				expect(d.approximate, d.id).toBe(site(d.id).location.confidence === 'estimate');
 			expect(new URL(page.url()).searchParams.get('home')).toBe('851');
 			expect(
 				await page

@@ -352,9 +352,18 @@ describe('keys of the results', () => {
 		const keys = [
 			...nextSteps(answers(), oneStopShop(answers({ dual_permits: 'yes' })), fits, all, house),
 			...nextSteps(answers(), oneStopShop({}), [], [], { house: undefined })
-		].map((s) => s.key);
-		expect(new Set(keys).size).toBe(9);
-		expectAllExist(keys.map((k) => `result.next.${k}`));
+			// The best parks named when the ranking's top 3 has a park focused on other sectors (match-support tests).
+		]
+			.map((s) => s.key)
+			.concat('contact_sector_parks');
+		expect(new Set(keys).size).toBe(10);
+		// The parks' steps name one park or several.
+		const plural = new Set(['contact_parks', 'contact_sector_parks']);
+		expectAllExist(
+			keys.flatMap((k) =>
+				plural.has(k) ? [`result.next.${k}_one`, `result.next.${k}_other`] : [`result.next.${k}`]
+			)
+		);
 	});
 
 	it('says what every page after the early result sharpens', () => {

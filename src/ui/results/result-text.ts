@@ -60,9 +60,14 @@ export function hectares(i18n: I18n, value: number, approximate: boolean): strin
 	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(value, 2);
 }
 
-/** A distance in kilometres as every part of the result writes it: one decimal under 10 km ("2,4"), whole above. */
-export function kmText(i18n: I18n, km: number): string {
-	return i18n.number(km, km < 10 ? 1 : 0);
+/**
+ * A distance in kilometres to a site as every part of the result writes it: one decimal under 10 km ("2,4"), whole
+ * above, and "ca." when the site's location is an estimate (review 21: "34 km" looked exact beside "placeringen er et
+ * skøn").
+ */
+export function kmText(i18n: I18n, km: number, site: Pick<Site, 'location'>): string {
+	const approximate = site.location.confidence === 'estimate';
+	return (approximate ? i18n.t('result.criterion.approx') : '') + i18n.number(km, km < 10 ? 1 : 0);
 }
 
 /** The explanation sentence for one criterion at one site. */
@@ -159,7 +164,7 @@ export function nextStepParts(
 				municipality: link(name, entry?.businessLand?.url ?? entry?.businessService?.url)
 			});
 		}
-		if (key === 'contact_parks') {
+		if (key === 'contact_parks' || key === 'contact_sector_parks') {
 			// Whom each park's card suggests starting with (its municipality where the guide knows no one).
 			const contacts = String(params.sites)
 				.split(',')
@@ -173,7 +178,10 @@ export function nextStepParts(
 							)
 						: i18n.t('result.next.park_municipality', { municipality: site.municipality })
 				);
-			return i18n.t(`result.next.${key}`, { contacts: joinList(i18n, contacts) });
+			return i18n.t(`result.next.${key}`, {
+				contacts: joinList(i18n, contacts),
+				count: contacts.length
+			});
 		}
 		if (key === 'oss_check') {
 			const open = String(params.criteria).split(',').filter(Boolean);
