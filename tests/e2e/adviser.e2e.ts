@@ -132,12 +132,9 @@ describe('adviser page', () => {
 			);
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
 			await page
-				.getByText(
-					'Linket havde også valg fra resultatsiden (sted, kort liste eller rækkefølge).',
-					{
-						exact: false
-					}
-				)
+				.getByText('Linket havde også valg fra resultatsiden (kort liste eller rækkefølge).', {
+					exact: false
+				})
 				.waitFor();
 			// The part it could not use is named, as the guide names it.
 			await page.getByText('Svaret på ”Areal” var ikke gyldigt', { exact: false }).waitFor();
@@ -146,6 +143,17 @@ describe('adviser page', () => {
 			expect(link.searchParams.get('shortlist')).toBe('horsens,viborg');
 			expect(link.searchParams.get('home')).toBe('101');
 			expect(link.searchParams.get('rank_by_distance')).toBe('yes');
+			// Where the company is, shown in its field and changed there (review 21).
+			const home = page.getByRole('combobox', { name: 'Vælg kommunen' });
+			expect(await home.inputValue()).toBe('101');
+			await home.selectOption({ label: 'Silkeborg' });
+			await expect
+				.poll(async () => new URL(await linkField.inputValue()).searchParams.get('home'))
+				.toBe('740');
+			await home.selectOption({ label: 'Ingen valgt' });
+			await expect
+				.poll(async () => new URL(await linkField.inputValue()).searchParams.has('home'))
+				.toBe(false);
 
 			// An answer that cannot be used yet is left out of the link, and the link says so.
 			const investment = page.getByRole('textbox', {
