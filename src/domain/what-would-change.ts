@@ -38,6 +38,9 @@ export interface WhatWouldChange {
 /** At most this many: the summary names the changes that matter, not every possible one. */
 export const MAX_CHANGES = 2;
 
+/** A park a change lets in is named only if it would then be among this many best (see whatWouldChange). */
+const TOP_PARKS = 3;
+
 /** The changes worth trying for these answers, each with the answers it gives. */
 function candidates(
 	answers: Answers,
@@ -102,7 +105,13 @@ export function whatWouldChange(
 	const found: WhatWouldChange[] = [];
 	for (const c of candidates(answers, ranking)) {
 		const after = rankSites(sites, c.answers, origin, year, regions);
-		const newlyFit = after.fits.map((m) => m.site.id).filter((id) => !fitsNow.has(id));
+		// Where parks fit already, a park let in counts only if it would be among the best three: one let in at the
+		// bottom changes nothing a company acts on (review 21: "if a port is nice to have, Ikast-Brande fits" for a PtX
+		// project, Ikast-Brande then last). Where none fits, every park let in counts.
+		const newlyFit = after.fits
+			.slice(0, fitsNow.size === 0 ? undefined : TOP_PARKS)
+			.map((m) => m.site.id)
+			.filter((id) => !fitsNow.has(id));
 		const top = after.fits[0]?.site.id;
 		if (newlyFit.length > 0)
 			found.push({ change: c.change, effect: { kind: 'fits', sites: newlyFit } });

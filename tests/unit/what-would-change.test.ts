@@ -76,16 +76,35 @@ describe('what would change the result (synthetic parks)', () => {
 });
 
 describe('what would change the result (the 11 parks)', () => {
-	it('a maritime company that needs a port and rail: with a port only nice to have, Ikast-Brande fits too', () => {
+	it('a maritime company that needs a port and rail: not "with a port only nice to have, Ikast-Brande fits" (it would come last), but rail nice to have puts Kerteminde first', () => {
 		const a = answers({
 			sectors: ['maritime'],
 			land_ha: 10,
 			infrastructure: { port: 'must', rail: 'must' }
 		});
 		expect(rankSites(content.sites, a).cannotFit.map((m) => m.site.id)).toEqual(['ikast_brande']);
-		expect(changesFor(content.sites, a)[0]).toEqual({
+		const relaxed = { ...a, infrastructure: { port: 'nice', rail: 'must' } } as const;
+		expect(rankSites(content.sites, relaxed).fits.at(-1)?.site.id).toBe('ikast_brande');
+		const changes = changesFor(content.sites, a);
+		expect(changes.some((w) => w.change.kind === 'relax' && w.change.item === 'port')).toBe(false);
+		expect(changes[0]).toEqual({
+			change: { kind: 'relax', item: 'rail' },
+			effect: { kind: 'new_top', site: 'kerteminde' }
+		});
+	});
+
+	it('names a park a relaxed requirement lets in when it would be among the best three (review 21)', () => {
+		// A park that is best by far but for one requirement: relaxing it lets the park in at the top.
+		const best = aSite({
+			id: 'best',
+			sectors: ['maritime'],
+			facilities: { port: 'not_available' }
+		});
+		const other = aSite({ id: 'other', sectors: [] });
+		const a = answers({ sectors: ['maritime'], infrastructure: { port: 'must' } });
+		expect(changesFor([best, other], a)[0]).toEqual({
 			change: { kind: 'relax', item: 'port' },
-			effect: { kind: 'fits', sites: ['ikast_brande'] }
+			effect: { kind: 'fits', sites: ['best'] }
 		});
 	});
 
