@@ -326,4 +326,23 @@ describe('adviser page', () => {
 			within(preview).getByText('Jeres projekt kan måske komme i One Stop Shoppen')
 		).toBeInTheDocument();
 	});
+
+	it('says, for a few hectares, that most companies look in their own municipality first (review 21)', async () => {
+		const { user } = await setup();
+		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });
+		await user.type(land(), '2');
+		expect(
+			await within(preview).findByText(
+				'Til 2 ha leder de fleste virksomheder først i deres egen kommune.'
+			)
+		).toBeInTheDocument();
+		expect(
+			within(preview).getByText(
+				/^Du har udfyldt 1 af \d+ spørgsmål\. Af de statslige parker passer .+ bedst lige nu\.$/
+			)
+		).toBeInTheDocument();
+		await user.type(land(), '0');
+		expect(within(preview).getByText(/Passer bedst lige nu: .+\.$/)).toBeInTheDocument();
+		expect(within(preview).queryByText(/egen kommune/)).not.toBeInTheDocument();
+	});
 });
