@@ -299,6 +299,26 @@ function compareRanked(a: Ranked, b: Ranked): number {
 	);
 }
 
+/**
+ * Whether `first` comes before `second` only because it is nearer to where the company is: equal in all that the
+ * ranking weighs before the distance (review 21: choosing a municipality changed the best park without a word).
+ */
+export function nearerDecides(
+	first: SiteMatch | undefined,
+	second: SiteMatch | undefined
+): boolean {
+	if (first?.distanceKm === undefined || second?.distanceKm === undefined) return false;
+	const a = ranked(first);
+	const b = ranked(second);
+	return (
+		FIT_ORDER[first.fit] === FIT_ORDER[second.fit] &&
+		first.score === second.score &&
+		a.met === b.met &&
+		a.unknown === b.unknown &&
+		first.distanceKm < second.distanceKm
+	);
+}
+
 /** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */
 function compareByDistance(a: Ranked, b: Ranked): number {
 	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);

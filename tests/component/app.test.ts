@@ -673,6 +673,18 @@ describe('results page', () => {
 		expect(card).toHaveTextContent(/Årsag: Havn eller kaj\. Ikke til stede: /);
 	});
 
+	it('says when the best park is first only because it is nearest to the company (review 21)', async () => {
+		const nearest = 'Den ligger nærmest jer af de parker, der passer lige godt.';
+		const a = answers({ sectors: ['other'], land_ha: 1, regions: ['sjaelland'] });
+		await openResult({ ...a, home: { municipality: '370' } });
+		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
+		expect(brief).toHaveTextContent(nearest);
+		expect(brief).toHaveTextContent('Industripark Næstved');
+		document.body.replaceChildren();
+		await openResult(a);
+		expect(screen.getByRole('region', { name: 'Kort fortalt' })).not.toHaveTextContent(nearest);
+	});
+
 	it('tells a company new to Denmark nothing about an erhvervshus of its own municipality (review 21)', async () => {
 		const ownToo = 'Det erhvervshus, der dækker jeres egen kommune, kan også hjælpe jer.';
 		/** The erhvervshuse's panel under support, opened (it is drawn when first opened). */

@@ -6,6 +6,7 @@ import {
 	matchRegion,
 	matchSector,
 	matchTiming,
+	nearerDecides,
 	rankSites,
 	type SiteMatch
 } from '../../src/domain/match-sites';
@@ -526,5 +527,28 @@ describe('distance from where the company is today', () => {
 			['near_unknown', 'unclear'],
 			['near', 'partial']
 		]);
+	});
+});
+
+describe('nearerDecides', () => {
+	const near = aSite({ id: 'near', location: { lat: 55.4, lng: 10.4 } });
+	const far = aSite({ id: 'far', location: { lat: 57.0, lng: 10.0 } });
+	const odense = { lat: 55.4, lng: 10.39 };
+
+	it('says when the best park is first only because it is nearer (review 21)', () => {
+		const { fits } = rankSites([far, near], answers(), odense);
+		expect(fits.map((m) => m.site.id)).toEqual(['near', 'far']);
+		expect(nearerDecides(fits[0], fits[1])).toBe(true);
+	});
+
+	it('not when something the ranking weighs first decides, nor without a place', () => {
+		const better = aSite({ ...far, id: 'better', facilities: { port: 'available' } });
+		const a = answers({ infrastructure: { port: 'must' } });
+		const { fits } = rankSites([near, better], a, odense);
+		expect(fits[0]?.site.id).toBe('better');
+		expect(nearerDecides(fits[0], fits[1])).toBe(false);
+		const unplaced = rankSites([far, near], answers()).fits;
+		expect(nearerDecides(unplaced[0], unplaced[1])).toBe(false);
+		expect(nearerDecides(unplaced[0], undefined)).toBe(false);
 	});
 });
