@@ -141,6 +141,10 @@ describe('the next steps in words', () => {
 		expect(plainText(parts)).toMatch(/^Kontakt de bedste parker: Business Viborg, /);
 		// Each name links to the organisation's website, as the park's card does.
 		expect(parts[1]).toEqual({ text: 'Business Viborg', href: 'https://businessviborg.dk/' });
+		// On paper, the address follows the name.
+		expect(plainText(parts, true)).toMatch(
+			/^Kontakt de bedste parker: Business Viborg \(businessviborg\.dk\), /
+		);
 	});
 
 	it('links the One Stop Shop, Invest in Denmark and the municipality where the guide has their pages', () => {

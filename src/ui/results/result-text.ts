@@ -137,9 +137,20 @@ function withLinks(
 		.filter((part) => part !== '');
 }
 
-/** The parts of a sentence as plain text (the printed summary, a text to read aloud). */
-export function plainText(parts: readonly TextPart[]): string {
-	return parts.map((part) => (typeof part === 'string' ? part : part.text)).join('');
+/**
+ * The parts of a sentence as plain text. On paper (`withAddress`) a linked name is followed by its site's address
+ * ("Silkeborg Kommune (grundeisilkeborg.silkeborg.dk)"), so the reader knows where to go without the link.
+ */
+export function plainText(parts: readonly TextPart[], withAddress = false): string {
+	return parts
+		.map((part) =>
+			typeof part === 'string'
+				? part
+				: withAddress
+					? `${part.text} (${webAddress(part.href)})`
+					: part.text
+		)
+		.join('');
 }
 
 /**
