@@ -327,6 +327,17 @@ describe('adviser page', () => {
 		).toBeInTheDocument();
 	});
 
+	it("keeps a link's place the list does not have, named as such, until another is chosen", async () => {
+		const { user } = await setup({ query: '?v=1&home=999' });
+		const home = screen.getByRole('combobox', { name: 'Vælg kommunen' });
+		expect(home).toHaveDisplayValue('Kommunekode 999 fra linket (guiden kender den ikke)');
+		expect(params().get('home')).toBe('999');
+		await user.selectOptions(home, 'Aalborg');
+		expect(params().get('home')).toBe('851');
+		await user.selectOptions(home, 'Ingen valgt');
+		expect(params().has('home')).toBe(false);
+	});
+
 	it('says, for a few hectares, that most companies look in their own municipality first (review 21)', async () => {
 		const { user } = await setup();
 		const preview = screen.getByRole('region', { name: 'Resultatet lige nu' });
