@@ -50,6 +50,16 @@ describe('the map on the results page', () => {
 			expect(await page.locator('.site-map__legend').textContent()).toContain(
 				'Stiplet kant: placeringen er et skøn'
 			);
+			// The best match, the table's first row, has its ring, said with its name and in the legend (review 21).
+			const first = await page
+				.locator('.comparison-table tbody tr .park-open')
+				.first()
+				.getAttribute('id');
+			const best = page.locator('.site-marker--best');
+			expect(await best.count()).toBe(1);
+			expect(await best.getAttribute('data-site-id')).toBe(first?.replace(/^compare-open-/, ''));
+			expect(await best.getAttribute('aria-label')).toMatch(/^[^.]+\. Jeres bedste match\. /);
+			expect(await page.locator('.site-map__legend').textContent()).toContain('Jeres bedste match');
 			await expectNoAxeViolations(page, 'results with the map');
 			expect(rec.foreignRequests()).toEqual([]);
 		});

@@ -127,6 +127,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		const heading = el('h3', 'site-popup__name', site.name);
 		heading.tabIndex = -1;
 		box.append(heading);
+		if (site.best) box.append(el('p', 'site-popup__best', texts.best));
 		if (site.fitLabel) {
 			const fit = el('p', `site-popup__fit site-popup__fit--${fitOf(site)}`);
 			const glyph = el('span', 'site-popup__glyph', FIT_GLYPH[fitOf(site)]);
@@ -151,7 +152,12 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 	}
 
 	function accessibleName(site: MapSite): string {
-		return [site.name, site.fitLabel, site.estimate ? texts.estimate : undefined]
+		return [
+			site.name,
+			site.best ? texts.best : undefined,
+			site.fitLabel,
+			site.estimate ? texts.estimate : undefined
+		]
 			.filter(Boolean)
 			.join('. ');
 	}
@@ -163,7 +169,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		face.setAttribute('aria-hidden', 'true');
 		face.textContent = FIT_GLYPH[fit];
 		const icon = L.divIcon({
-			className: `site-marker site-marker--${fit}${site.estimate ? ' site-marker--estimate' : ''}`,
+			className: `site-marker site-marker--${fit}${site.estimate ? ' site-marker--estimate' : ''}${site.best ? ' site-marker--best' : ''}`,
 			html: face,
 			iconSize: [d, d],
 			iconAnchor: [d / 2, d / 2],
@@ -171,6 +177,8 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		});
 		const marker = L.marker([site.lat, site.lng], {
 			icon,
+			// The best match above the parks near it (a highlighted one goes higher still: applyHighlight).
+			zIndexOffset: site.best ? 500 : 0,
 			keyboard: true,
 			title: site.name,
 			riseOnHover: true
@@ -207,6 +215,13 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 			item.append(swatch, document.createTextNode(` ${texts.legend[fit]}`));
 			list.append(item);
 		}
+		if (sites.some((s) => s.best)) {
+			const item = el('li', 'site-map-legend__item');
+			const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--best');
+			swatch.setAttribute('aria-hidden', 'true');
+			item.append(swatch, document.createTextNode(` ${texts.best}`));
+			list.append(item);
+		}
 		if (sites.some((s) => s.estimate)) {
 			const item = el('li', 'site-map-legend__item');
 			const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--estimate');
@@ -230,7 +245,7 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		for (const [id, layer] of layers) {
 			const on = id === highlighted;
 			layer.getElement()?.classList.toggle('site-marker--highlight', on);
-			layer.setZIndexOffset(on ? 1000 : 0);
+			layer.setZIndexOffset(on ? 1000 : sites.find((s) => s.id === id)?.best ? 500 : 0);
 		}
 	}
 

@@ -10,6 +10,7 @@ export function mapTexts(t: (key: TextKey) => string): SiteMapTexts {
 	return {
 		keyboardHint: t('map.keyboard_hint'),
 		estimate: t('map.estimate'),
+		best: t('map.best'),
 		showCard: t('map.show_card'),
 		origin: t('map.origin'),
 		legendTitle: t('map.legend_title'),

@@ -34,6 +34,8 @@ export interface MapSite {
 	fitLabel?: string;
 	/** True when the location is our estimate, not a sourced point: drawn with a dashed outline and said in the popup. */
 	estimate: boolean;
+	/** The company's best match: drawn with a blue ring, said with its name and in the popup (review 21). */
+	best?: boolean;
 	/** The site's focus in one or two sentences. */
 	focus?: string;
 	/** Hectares, infrastructure and other facts, one row each, in the order given. */
@@ -48,6 +50,8 @@ export interface SiteMapTexts {
 	keyboardHint: string;
 	/** Said in the popup (and read with the marker) when `estimate` is true. */
 	estimate: string;
+	/** Said in the popup, read with the marker and named in the legend for the best match (`best`). */
+	best: string;
 	/** Button in the popup that shows the site's result card. */
 	showCard: string;
 	/** Label of the "where you are today" marker. */
