@@ -205,38 +205,25 @@ export function createSiteMap(options: SiteMapOptions): SiteMapHandle {
 		legendBox.replaceChildren();
 		legendBox.append(el('p', 'site-map-legend__title', texts.legendTitle));
 		const list = el('ul', 'site-map-legend__list nobullet-list');
+		/** One key: its swatch (hidden from screen readers: the words say it) and its words. */
+		const key = (swatchClass: string, text: string, glyph?: string) => {
+			const item = el('li', 'site-map-legend__item');
+			const swatch = el('span', swatchClass, glyph);
+			swatch.setAttribute('aria-hidden', 'true');
+			item.append(swatch, document.createTextNode(` ${text}`));
+			list.append(item);
+		};
 		const present = new Set(sites.map(fitOf));
 		const order: (MapFit | 'none')[] = ['good', 'unclear', 'partial', 'cannot', 'none'];
-		for (const fit of order) {
-			if (!present.has(fit)) continue;
-			const item = el('li', 'site-map-legend__item');
-			const swatch = el('span', `site-map-legend__swatch site-marker--${fit}`, FIT_GLYPH[fit]);
-			swatch.setAttribute('aria-hidden', 'true');
-			item.append(swatch, document.createTextNode(` ${texts.legend[fit]}`));
-			list.append(item);
-		}
-		if (sites.some((s) => s.best)) {
-			const item = el('li', 'site-map-legend__item');
-			const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--best');
-			swatch.setAttribute('aria-hidden', 'true');
-			item.append(swatch, document.createTextNode(` ${texts.best}`));
-			list.append(item);
-		}
-		if (sites.some((s) => s.estimate)) {
-			const item = el('li', 'site-map-legend__item');
-			const swatch = el('span', 'site-map-legend__swatch site-map-legend__swatch--estimate');
-			swatch.setAttribute('aria-hidden', 'true');
-			item.append(swatch, document.createTextNode(` ${texts.legendEstimate}`));
-			list.append(item);
-		}
+		for (const fit of order)
+			if (present.has(fit))
+				key(`site-map-legend__swatch site-marker--${fit}`, texts.legend[fit], FIT_GLYPH[fit]);
+		if (sites.some((s) => s.best))
+			key('site-map-legend__swatch site-map-legend__swatch--best', texts.best);
+		if (sites.some((s) => s.estimate))
+			key('site-map-legend__swatch site-map-legend__swatch--estimate', texts.legendEstimate);
 		// Where the company is: named in the legend, not by a label on the map, which would cover the parks near it.
-		if (origin) {
-			const item = el('li', 'site-map-legend__item');
-			const swatch = el('span', 'site-map-legend__origin origin-marker__face');
-			swatch.setAttribute('aria-hidden', 'true');
-			item.append(swatch, document.createTextNode(` ${texts.origin}`));
-			list.append(item);
-		}
+		if (origin) key('site-map-legend__origin origin-marker__face', texts.origin);
 		list.append(el('li', 'site-map-legend__item site-map-legend__size', texts.legendSize));
 		legendBox.append(list);
 	}
