@@ -7,6 +7,13 @@ import type { Answers } from './types';
 /** Three of four relocation projects need 5 ha or less (../shared/brief/site-selection.md): show local land. */
 export const SMALL_LAND_HA = 5;
 
+/** The hectares of a small project (at most SMALL_LAND_HA), or undefined: the parks are for large ones. */
+export function smallLand(answers: Answers): number | undefined {
+	return typeof answers.land_ha === 'number' && answers.land_ha <= SMALL_LAND_HA
+		? answers.land_ha
+		: undefined;
+}
+
 /** How many other municipalities to show, nearest first, and how far to look. */
 const NEARBY_COUNT = 4;
 const NEARBY_KM = 40;
@@ -28,7 +35,7 @@ export function localLand(
 	municipalities: readonly MunicipalityPoint[],
 	origin: GeoPoint | undefined
 ): LocalLand | undefined {
-	const small = typeof answers.land_ha === 'number' && answers.land_ha <= SMALL_LAND_HA;
+	const small = smallLand(answers) !== undefined;
 	if (!small && !origin) return undefined;
 	const reason = small ? 'small_land' : 'home';
 	if (!origin) return { reason, nearby: [] };

@@ -1,7 +1,7 @@
 // Which support and help apply, each with the reasons (i18n keys) why; rules are named by the scheme data.
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
-import { SMALL_LAND_HA } from './local-land';
+import { smallLand } from './local-land';
 import { liesIn, regionOn } from './regions';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
@@ -169,7 +169,7 @@ export function nextSteps(
 	// A company new to Denmark has none: the municipality it chose to measure from.
 	const homeKey = foreignFirst ? 'contact_chosen_municipality' : 'contact_own_municipality';
 	const home = own === undefined ? [] : [{ key: homeKey, params: { municipality: own } }];
-	const small = typeof a.land_ha === 'number' && a.land_ha <= SMALL_LAND_HA;
+	const small = smallLand(a) !== undefined;
 	if (small) steps.push(...home);
 	// The best parks worth a call: not one that focuses on other sectors than the company's (review 20: a 3 ha food
 	// company in Herning was sent to Næstved Erhverv, 227 km away, for a park with other sectors).
