@@ -2,6 +2,7 @@
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
 import { smallLand } from './local-land';
+import { netZeroTechOfSectors } from './questions';
 import { liesIn, regionOn } from './regions';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 
@@ -40,23 +41,18 @@ interface RuleContext {
 	smv: SmvResult;
 }
 
-const WIND_SECTORS = ['wind_offshore'];
-const ELECTROLYSIS_SECTORS = ['hydrogen_ptx'];
-
 /** Each rule returns the reasons it applies; an empty list means it does not apply. */
 export const SCHEME_RULES: Record<Scheme['rule'], Rule> = {
 	eifo_green_production: (a) => {
 		const reasons: Reason[] = [];
-		const sectors = a.sectors ?? [];
-		const tech = a.net_zero === 'yes' ? (a.net_zero_tech ?? []) : [];
-		if (sectors.some((s) => WIND_SECTORS.includes(s)) || tech.includes('wind'))
-			reasons.push({ key: 'eifo.wind', params: {} });
-		if (
-			sectors.some((s) => ELECTROLYSIS_SECTORS.includes(s)) ||
-			tech.includes('electrolysers_fuel_cells')
-		) {
+		// The technology the sectors name counts as the technology chosen.
+		const tech = [
+			...netZeroTechOfSectors(a.sectors),
+			...(a.net_zero === 'yes' ? (a.net_zero_tech ?? []) : [])
+		];
+		if (tech.includes('wind')) reasons.push({ key: 'eifo.wind', params: {} });
+		if (tech.includes('electrolysers_fuel_cells'))
 			reasons.push({ key: 'eifo.electrolysis', params: {} });
-		}
 		if (a.critical_raw_materials === 'yes') reasons.push({ key: 'eifo.crm', params: {} });
 		return reasons;
 	},

@@ -21,6 +21,47 @@ export const CONDITIONS: Record<ConditionId, (a: Answers) => boolean> = {
 	is_below_250_employees: (a) => a.employees !== undefined && a.employees !== 'over_250'
 };
 
+/** The technology groups of the EU Net-Zero Industry Act (Regulation (EU) 2024/1735), grouped for a short list. */
+const NET_ZERO_TECH = [
+	'solar',
+	'wind',
+	'batteries_storage',
+	'heat_pumps_geothermal',
+	'electrolysers_fuel_cells',
+	'biogas_biomethane',
+	'ccs_co2',
+	'grid',
+	'alternative_fuels',
+	'other_net_zero'
+] as const;
+
+/**
+ * The net-zero technology a chosen sector names: the sector's own technology in the groups of net_zero_tech (the Net-Zero
+ * Industry Act's). A project in one of these sectors that says it is a net-zero project is asked for its technology
+ * ticked in advance, so it does not choose it a second time (review 21: a Power-to-X plant was stopped on the
+ * conditions page by "Vælg mindst én nettonul-teknologi"). Sectors that span several groups ("other green
+ * technology") name none.
+ */
+export const SECTOR_NET_ZERO_TECH: Readonly<Record<string, string>> = {
+	wind_offshore: 'wind',
+	hydrogen_ptx: 'electrolysers_fuel_cells',
+	ccus_energy: 'ccs_co2'
+};
+
+/** The net-zero technologies the chosen sectors name, in the question's order. */
+export function netZeroTechOfSectors(sectors: readonly string[] | undefined): string[] {
+	const named = new Set((sectors ?? []).map((s) => SECTOR_NET_ZERO_TECH[s]));
+	return NET_ZERO_TECH.filter((t) => named.has(t));
+}
+
+/**
+ * The options an earlier answer ticks in advance on a question not yet answered (today the net-zero technology of the
+ * chosen sectors); the user may change them before going on.
+ */
+export function suggestedChoices(id: QuestionId, answers: Answers): string[] {
+	return id === 'net_zero_tech' ? netZeroTechOfSectors(answers.sectors) : [];
+}
+
 interface BaseQuestion {
 	id: QuestionId;
 	/** Asked only when this condition holds. */
@@ -105,19 +146,7 @@ export const QUESTIONS: readonly Question[] = [
 		id: 'net_zero_tech',
 		type: 'multi',
 		askIf: 'net_zero_is_yes',
-		// The technology groups of the EU Net-Zero Industry Act (Regulation (EU) 2024/1735), grouped for a short list.
-		options: [
-			'solar',
-			'wind',
-			'batteries_storage',
-			'heat_pumps_geothermal',
-			'electrolysers_fuel_cells',
-			'biogas_biomethane',
-			'ccs_co2',
-			'grid',
-			'alternative_fuels',
-			'other_net_zero'
-		]
+		options: NET_ZERO_TECH
 	},
 	{ id: 'critical_raw_materials', type: 'single', options: YES_NO_UNKNOWN, checklist: true },
 	{

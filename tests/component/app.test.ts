@@ -300,6 +300,8 @@ describe('question pages', () => {
 	it('asks the conditions as two checklists: a follow-up only for a tick that calls for it; unticked is no', async () => {
 		const { user } = await setup({
 			answers: answers({
+				// A sector that names no net-zero technology (see the next test for one that does).
+				sectors: ['maritime'],
 				net_zero: undefined,
 				net_zero_tech: undefined,
 				dual_permits: undefined,
@@ -356,6 +358,51 @@ describe('question pages', () => {
 		expect(screen.queryByRole('group', { name: tech })).toBeNull();
 		await user.click(next());
 		await screen.findByRole('heading', { level: 1, name: 'Om virksomheden' });
+	});
+
+	it("ticks the net-zero technology the sectors name, says so, and keeps the user's change (review 21, F15)", async () => {
+		const user = userEvent.setup();
+		onTestFinished(() => history.replaceState(null, '', '/'));
+		await showGuide({
+			answers: answers({
+				sectors: ['hydrogen_ptx', 'green_tech'],
+				net_zero: undefined,
+				net_zero_tech: undefined,
+				dual_permits: undefined
+			}),
+			address: pageAddress
+		});
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Hvad gælder for produktionen?' });
+		const applies = screen.getByRole('group', { name: 'Det gælder for projektet' });
+		await user.click(
+			within(applies).getByRole('checkbox', { name: 'Projektet er et nettonul-projekt' })
+		);
+		const techGroup = screen.getByRole('group', {
+			name: 'Hvilken nettonul-teknologi handler projektet om?'
+		});
+		const electrolysis = within(techGroup).getByRole('checkbox', {
+			name: 'Elektrolyseanlæg og brændselsceller'
+		});
+		expect(electrolysis).toBeChecked();
+		expect(within(techGroup).getAllByRole('checkbox', { checked: true })).toHaveLength(1);
+		// Said in the group's description, naming the sector it came from ("other green technology" names none).
+		expect(techGroup).toHaveAccessibleDescription(
+			/Krydset på forhånd ud fra jeres branche \(Brint, PtX og e-brændstoffer\)\. Ret det, hvis det ikke passer\./
+		);
+		// Changed by the user: the note goes, and the choice is the user's.
+		await user.click(
+			within(techGroup).getByRole('checkbox', { name: 'Bæredygtige alternative brændstoffer' })
+		);
+		expect(techGroup).not.toHaveAccessibleDescription(/Krydset på forhånd/);
+		await user.click(next());
+		await screen.findByRole('heading', { level: 1, name: 'Om virksomheden' });
+		// In the address, as every answer (the link contract).
+		await waitFor(() =>
+			expect(decodeURIComponent(location.search)).toContain(
+				'net_zero_tech=alternative_fuels,electrolysers_fuel_cells&'
+			)
+		);
 	});
 
 	it('asks for the infrastructure as two checklists; an item ticked in both is an error', async () => {

@@ -37,9 +37,15 @@ async function answerPage(page: Page, answers: Answers, pageId: (typeof PAGES)[n
 			// A condition: ticked in "applies" or "not known yet"; "no" is no tick.
 			if (value !== 'no') await click(`conditions-${value as string}-${id}`);
 		} else if (q.type === 'single') await click(`${id}-${value as string}`);
-		else if (q.type === 'multi')
-			for (const v of offeredToday(id, value as string[])) await click(`${id}-${v}`);
-		else if (q.type === 'number') {
+		else if (q.type === 'multi') {
+			// Options ticked in advance from an earlier answer (the net-zero technology) are clicked only where they differ.
+			const want = offeredToday(id, value as string[]);
+			const ticked = await page
+				.locator(`input[name="${id}"]:checked`)
+				.evaluateAll((boxes) => boxes.map((b) => (b as HTMLInputElement).value));
+			for (const v of want) if (!ticked.includes(v)) await click(`${id}-${v}`);
+			for (const v of ticked) if (!want.includes(v)) await click(`${id}-${v}`);
+		} else if (q.type === 'number') {
 			if (value === 'dont_know') await click(`${id}-dont_know`);
 			else {
 				await page.locator(`#${id}-input`).fill(String(value).replace('.', ','));

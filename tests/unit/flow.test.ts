@@ -26,6 +26,8 @@ import {
 	LEAST_NEW_LAND_HA,
 	QUESTIONS,
 	questionById,
+	SECTOR_NET_ZERO_TECH,
+	suggestedChoices,
 	toggleChoice,
 	type MatrixQuestion,
 	type MultiQuestion,
@@ -659,5 +661,26 @@ describe('toggleChoice', () => {
 	it('lets the exclusive option clear the others, and any other option clear it', () => {
 		expect(toggleChoice(sectors, ['wind_offshore', 'maritime'], 'other', true)).toEqual(['other']);
 		expect(toggleChoice(sectors, ['other'], 'maritime', true)).toEqual(['maritime']);
+	});
+});
+
+describe('suggestedChoices', () => {
+	it("ticks the net-zero technology the chosen sectors name, in the question's order", () => {
+		expect(
+			suggestedChoices('net_zero_tech', { sectors: ['hydrogen_ptx', 'wind_offshore'] })
+		).toEqual(['wind', 'electrolysers_fuel_cells']);
+		expect(suggestedChoices('net_zero_tech', { sectors: ['ccus_energy'] })).toEqual(['ccs_co2']);
+	});
+
+	it('suggests nothing for a sector spanning several technologies, nor for other questions', () => {
+		expect(suggestedChoices('net_zero_tech', { sectors: ['green_tech', 'maritime'] })).toEqual([]);
+		expect(suggestedChoices('net_zero_tech', {})).toEqual([]);
+		expect(suggestedChoices('crm_activity', { sectors: ['hydrogen_ptx'] })).toEqual([]);
+	});
+
+	it('names only options the question has', () => {
+		const tech = questionById('net_zero_tech');
+		const options = tech.type === 'multi' && Array.isArray(tech.options) ? tech.options : [];
+		for (const named of Object.values(SECTOR_NET_ZERO_TECH)) expect(options).toContain(named);
 	});
 });
