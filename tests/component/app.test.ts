@@ -671,21 +671,21 @@ describe('results page', () => {
 		expect(screen.queryByText(/erhvervsfyrtårne/i)).not.toBeInTheDocument();
 	});
 
-	it('says the best park "passer bedst" when it may fit, with what is not known; a partial match is the "bedste delvise match"', async () => {
+	it('says the best park "passer bedst" when it may fit, with what is not known', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['no_preference'] }));
 		const may = screen.getByRole('region', { name: 'Kort fortalt' });
 		expect(may).toHaveTextContent(/passer bedst/);
+		expect(may).not.toHaveTextContent(/kun delvist/);
 		expect(may).toHaveTextContent(/Kan passe – noget skal afklares\. .* er ikke kendt\./);
 	});
 
-	it('calls a partial match the "bedste delvise match", not "passer bedst"', async () => {
+	it('says of a partial match that it "passer bedst, men kun delvist" (review 21, F16)', async () => {
 		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
 		const fit = within(table()).getAllByRole('row')[1]!;
 		const rating = within(fit).getAllByRole('cell')[0]?.textContent?.trim();
 		expect(rating).not.toBe('God');
-		expect(brief).toHaveTextContent(/Bedste delvise match: /);
-		expect(brief).not.toHaveTextContent(/passer bedst/);
+		expect(brief).toHaveTextContent(/ passer bedst, men kun delvist/);
 	});
 
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
