@@ -2,7 +2,7 @@
 import type { OssResult, SmvResult } from './eligibility';
 import type { SiteMatch } from './match-sites';
 import { smallLand } from './local-land';
-import { netZeroTechOfSectors } from './questions';
+import { netZeroTechOfSectors } from './suggestions';
 import { liesIn, regionOn } from './regions';
 import type { Answers, Content, Erhvervshus, Fyrtaarn, Scheme } from './types';
 

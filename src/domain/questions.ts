@@ -22,7 +22,7 @@ export const CONDITIONS: Record<ConditionId, (a: Answers) => boolean> = {
 };
 
 /** The technology groups of the EU Net-Zero Industry Act (Regulation (EU) 2024/1735), grouped for a short list. */
-const NET_ZERO_TECH = [
+export const NET_ZERO_TECH = [
 	'solar',
 	'wind',
 	'batteries_storage',
@@ -34,33 +34,6 @@ const NET_ZERO_TECH = [
 	'alternative_fuels',
 	'other_net_zero'
 ] as const;
-
-/**
- * The net-zero technology a chosen sector names: the sector's own technology in the groups of net_zero_tech (the Net-Zero
- * Industry Act's). A project in one of these sectors that says it is a net-zero project is asked for its technology
- * ticked in advance, so it does not choose it a second time (review 21: a Power-to-X plant was stopped on the
- * conditions page by "Vælg mindst én nettonul-teknologi"). Sectors that span several groups ("other green
- * technology") name none.
- */
-export const SECTOR_NET_ZERO_TECH: Readonly<Record<string, string>> = {
-	wind_offshore: 'wind',
-	hydrogen_ptx: 'electrolysers_fuel_cells',
-	ccus_energy: 'ccs_co2'
-};
-
-/** The net-zero technologies the chosen sectors name, in the question's order. */
-export function netZeroTechOfSectors(sectors: readonly string[] | undefined): string[] {
-	const named = new Set((sectors ?? []).map((s) => SECTOR_NET_ZERO_TECH[s]));
-	return NET_ZERO_TECH.filter((t) => named.has(t));
-}
-
-/**
- * The options an earlier answer ticks in advance on a question not yet answered (today the net-zero technology of the
- * chosen sectors); the user may change them before going on.
- */
-export function suggestedChoices(id: QuestionId, answers: Answers): string[] {
-	return id === 'net_zero_tech' ? netZeroTechOfSectors(answers.sectors) : [];
-}
 
 interface BaseQuestion {
 	id: QuestionId;

@@ -26,13 +26,12 @@ import {
 	LEAST_NEW_LAND_HA,
 	QUESTIONS,
 	questionById,
-	SECTOR_NET_ZERO_TECH,
-	suggestedChoices,
 	toggleChoice,
 	type MatrixQuestion,
 	type MultiQuestion,
 	type SingleQuestion
 } from '../../src/domain/questions';
+import { SECTOR_NET_ZERO_TECH, suggestedChoices } from '../../src/domain/suggestions';
 import {
 	INFRASTRUCTURE_ITEMS,
 	WORKFORCE_ITEMS,
