@@ -517,7 +517,9 @@ describe('malformed links never break the page', () => {
 		await withPage(async ({ page }) => {
 			await page.goto(`${session.server.url}/?v=1&infrastructure=port:must`);
 			await expect.poll(() => page.getByText(IGNORED).count()).toBe(1);
-			const notice = norm(await page.locator('.alert-info').textContent());
+			// One box: what could not be used, then where the answers are.
+			expect(await page.locator('.alert').count()).toBe(1);
+			const notice = norm(await page.locator('.alert-warning').textContent());
 			expect(notice).toContain('når I trykker på ”Start guiden”');
 			expect(notice).not.toContain('Ret jeres svar');
 			expect(await page.getByRole('button', { name: 'Start guiden', exact: true }).count()).toBe(1);
