@@ -296,6 +296,15 @@ export const erhvervshusSchema = z.strictObject({
 				.min(1),
 			source
 		})
+		.optional(),
+	contact: z
+		.strictObject({
+			url: httpsUrl.optional(),
+			phone: phone.optional(),
+			email: z.email('must be an e-mail address').optional(),
+			source
+		})
+		.refine((c) => c.url || c.phone || c.email, 'must give a url, a phone number or an e-mail')
 		.optional()
 });
 

@@ -214,6 +214,11 @@ export interface Erhvervshus {
 	source: Source;
 	/** The municipalities (kommunekoder) it covers, where a source says so. */
 	covers?: { municipalities: string[]; source: Source };
+	/**
+	 * How to reach it, as a page of its own prints it: its website, and only a general number or mailbox (never a
+	 * person's); at least one of the three.
+	 */
+	contact?: { url?: string; phone?: string; email?: string; source: Source };
 }
 
 export interface Fyrtaarn {

@@ -8,7 +8,7 @@ import {
 import type { Content } from '../../src/domain/types';
 
 /** Keys whose string values are texts people read (not ids, URLs, dates or enums). */
-const TEXT_KEYS = new Set(['title', 'municipality', 'seat']);
+const TEXT_KEYS = new Set(['title', 'titleEn', 'municipality', 'seat']);
 /** Keys whose arrays hold texts people read. */
 const TEXT_LIST_KEYS = new Set(['coApplicants', 'branches']);
 

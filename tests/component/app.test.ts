@@ -753,6 +753,35 @@ describe('results page', () => {
 		).not.toContain(ownToo);
 	});
 
+	it("gives the way in to the company's erhvervshus: website, phone and mailbox as its own page prints them (review 21, F10)", async () => {
+		const { user } = await openResult({
+			...answers({ land_ha: 10 }),
+			home: { municipality: '370' }
+		}); // Næstved: Erhvervshus Sjælland
+		const summary = [...document.querySelectorAll('summary')].find((el) =>
+			el.textContent?.startsWith('Erhvervshusene')
+		);
+		await user.click(summary!);
+		const contact = await screen.findByText(
+			(_, el) => el?.tagName === 'SPAN' && !!el.textContent?.startsWith('Kontakt:')
+		);
+		expect(contact.textContent?.replace(/\s+/g, ' ')).toBe(
+			'Kontakt: ehsj.dk · Telefon 55 35 30 35 · info@ehsj.dk'
+		);
+		expect(within(contact).getByRole('link', { name: 'ehsj.dk' })).toHaveAttribute(
+			'href',
+			'https://ehsj.dk'
+		);
+		expect(within(contact).getByRole('link', { name: '55 35 30 35' })).toHaveAttribute(
+			'href',
+			'tel:55353035'
+		);
+		// Its source is listed with the panel's sources.
+		expect(contact.closest('details')).toHaveTextContent(
+			'Erhvervshus Sjælland: Persondata for kunder'
+		);
+	});
+
 	it('says once that the link named an unknown park, and leaves it out of the address', async () => {
 		const user = userEvent.setup();
 		onTestFinished(() => history.replaceState(null, '', '/'));

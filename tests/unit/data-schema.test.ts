@@ -192,6 +192,24 @@ describe('invalid content is reported with file, record and field', () => {
 				).municipalities.push('751')
 		},
 		{
+			name: 'an erhvervshus contact with no way in (only its source)',
+			file: 'erhvervshuse.json',
+			id: 'sydjylland',
+			field: 'contact',
+			text: 'must give a url, a phone number or an e-mail',
+			mutate: (f) =>
+				setField(recordOf(f, 'erhvervshuse.json', 'sydjylland'), 'contact.url', undefined)
+		},
+		{
+			name: 'an erhvervshus website that is not https',
+			file: 'erhvervshuse.json',
+			id: 'sydjylland',
+			field: 'contact.url',
+			text: 'https',
+			mutate: (f) =>
+				setField(recordOf(f, 'erhvervshuse.json', 'sydjylland'), 'contact.url', 'http://ehsyd.dk')
+		},
+		{
 			name: 'a site with less new land than the phasing question assumes',
 			file: 'sites.json',
 			id: 'viborg',

@@ -169,6 +169,10 @@ describe('the next steps in words', () => {
 		expect(links('invest_in_denmark')).toEqual([
 			{ text: 'Invest in Denmark', href: 'https://investindk.com' }
 		]);
+		// The erhvervshus covering the municipality, linked to its website (its own page prints it).
+		expect(links('contact_erhvervshus')).toEqual([
+			{ text: 'Erhvervshus Hovedstaden', href: 'https://ehhs.dk' }
+		]);
 		expect(links('contact_chosen_municipality')).toEqual([
 			{
 				text: 'Hillerød Kommune',

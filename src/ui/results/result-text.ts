@@ -4,7 +4,7 @@ import type { CriterionResult } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
-import type { Answers, Content, Site } from '../../domain/types';
+import type { Answers, Content, Erhvervshus, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
@@ -49,6 +49,19 @@ export function regionLabel(i18n: I18n, id: string, today = isoDay(new Date())):
  */
 export function webAddress(href: string): string {
 	return new URL(href).hostname.replace(/^www\./, '');
+}
+
+/** How to reach an erhvervshus, as text for paper: "ehsj.dk, tlf. 55 35 30 35, info@ehsj.dk". */
+export function houseContactText(i18n: I18n, house: Erhvervshus): string | undefined {
+	const c = house.contact;
+	if (!c) return undefined;
+	return [
+		c.url ? webAddress(c.url) : '',
+		c.phone ? `${i18n.t('result.site.contact_phone')} ${c.phone}` : '',
+		c.email ?? ''
+	]
+		.filter(Boolean)
+		.join(', ');
 }
 
 /** The front page of the site a cited page is on (see webAddress). */
@@ -159,7 +172,10 @@ export function plainText(parts: readonly TextPart[], withAddress = false): stri
  */
 export function nextStepParts(
 	i18n: I18n,
-	content: Pick<Content, 'sites' | 'municipalBusiness' | 'oneStopShop' | 'schemes'>,
+	content: Pick<
+		Content,
+		'sites' | 'municipalBusiness' | 'oneStopShop' | 'schemes' | 'erhvervshuse'
+	>,
 	municipalities: readonly Municipality[],
 	step: NextStep
 ): TextPart[] {
@@ -204,8 +220,9 @@ export function nextStepParts(
 			});
 		}
 		if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
+			const house = content.erhvervshuse.find((h) => h.id === params.house);
 			return i18n.t(`result.next.${key}`, {
-				house: i18n.t(`content:erhvervshuse.${params.house}.name`)
+				house: link(i18n.t(`content:erhvervshuse.${params.house}.name`), house?.contact?.url)
 			});
 		}
 		if (key === 'oss_contact')
