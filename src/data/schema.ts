@@ -109,7 +109,8 @@ const source = z.strictObject({
 	url: httpsUrl.optional(),
 	kind: z.enum(['primary', 'secondary']),
 	asOf: sourceDate,
-	undated: z.literal(true).optional()
+	undated: z.literal(true).optional(),
+	lang: z.enum(['en', 'de']).optional()
 });
 
 const facilityFact = z.strictObject({

@@ -26,6 +26,8 @@ export interface Source {
 	asOf: IsoDate;
 	/** An article that shows no date of its own: `asOf` is only the day it was read, and its age is not known. */
 	undated?: true;
+	/** The page's language when it is not Danish: said beside the source where the guide's language differs. */
+	lang?: 'en' | 'de';
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -582,7 +582,8 @@ describe('results page', () => {
 	async function openResult(a: Answers) {
 		const { user } = await setup({ answers: a });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' }); // the check page loads lazily
+		// The check page loads lazily (the first time in a test file, slowly).
+		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' }, { timeout: 5000 });
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
 		await screen.findByRole('heading', { level: 1, name: 'Jeres resultat' }, { timeout: 5000 });
 		return { user };
@@ -686,6 +687,8 @@ describe('results page', () => {
 		const rating = within(fit).getAllByRole('cell')[0]?.textContent?.trim();
 		expect(rating).not.toBe('God');
 		expect(brief).toHaveTextContent(/ passer bedst, men kun delvist/);
+		// And what falls short, by name (review 21, F7): for a company in Hovedstaden, the region.
+		expect(brief).toHaveTextContent(/Opfyldt: \d+ af \d+ kriterier\. Ikke opfyldt: Region\./);
 	});
 
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
@@ -818,6 +821,32 @@ describe('results page', () => {
 		expect(ritzau).toHaveLength(1);
 		expect(ritzau[0]).toHaveTextContent('5. december 2026');
 	});
+
+	it("says a source's language where it is not the guide's: an English page in Danish, a Danish one in English (review 21, F22)", async () => {
+		const { user } = await openResult(answers({ land_ha: 10 }));
+		await user.click(openButton('Lolland'));
+		const card = await screen.findByRole('article', { name: /Lolland/ });
+		await user.click(within(card).getByText(/^Vis fakta og kilder/));
+		expect(card).toHaveTextContent(
+			/A strategic bet for industrial first movers \((primær|sekundær) kilde, på engelsk, /
+		);
+		// A Danish page says nothing in Danish.
+		expect(card).not.toHaveTextContent(/på dansk/);
+		document.body.replaceChildren();
+		const english = userEvent.setup();
+		await showGuide({ answers: answers({ land_ha: 10 }), lang: 'en' });
+		await english.click(await screen.findByRole('button', { name: 'Start the guide' }));
+		await screen.findByRole('heading', { level: 1, name: 'Check your answers' }, { timeout: 5000 });
+		await english.click(screen.getByRole('button', { name: 'See the result' }));
+		await screen.findByRole('heading', { level: 1, name: 'Your result' }, { timeout: 5000 });
+		await english.click(
+			screen.getByRole('button', { name: 'See everything about Esbjerg industrial park' })
+		);
+		const esbjerg = await screen.findByRole('article', { name: /Esbjerg/ });
+		await english.click(within(esbjerg).getByText(/^Show facts and sources/));
+		expect(esbjerg).toHaveTextContent(/\((primary|secondary) source, in Danish, /);
+		expect(esbjerg).not.toHaveTextContent(/in English/);
+	}, 20_000); // two results drawn in jsdom
 
 	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));

@@ -264,7 +264,7 @@ export const region = (page: Page, name: string): Locator =>
 /**
  * An answer as the user gives it. `q` (the question's title, its legend or label) scopes it to that question,
  * needed where a page asks several questions with the same options ("Ja"/"Nej"):
- *  - { choose: 'Ja' } or { choose: ['A', 'B'] }: click the radio/checkbox labels;
+ *  - { choose: 'Ja' } or { choose: ['A', 'B'] }: tick the radio/checkboxes by their labels (with `q`, exactly these);
  *  - { type: '2,5 ha' }: type into the question's text field;
  *  - { dontKnow: 'Det ved vi ikke endnu' }: tick the "don't know" box;
  *  - { matrix: { 'Havn eller kaj': 'Skal have', ... } }: per item, tick it in the "must" or the "nice" checklist
@@ -328,6 +328,15 @@ export async function fillAnswer(page: Page, answer: Answer | readonly Answer[])
 		} else if ('choose' in one) {
 			const labels = typeof one.choose === 'string' ? [one.choose] : one.choose;
 			for (const label of labels) await scope.getByLabel(label, { exact: true }).check();
+			// Exactly these: a box ticked in advance from an earlier answer (the net-zero technology of the sector) and not
+			// chosen is unticked, as a user would.
+			if (one.q)
+				for (const box of await scope.getByRole('checkbox', { checked: true }).all()) {
+					const name = await box.evaluate(
+						(b) => (b as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? ''
+					);
+					if (!labels.includes(name)) await box.uncheck();
+				}
 		} else if ('type' in one) {
 			const box = one.q
 				? form.getByRole('textbox', { name: one.q, exact: true })
