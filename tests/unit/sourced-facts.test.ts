@@ -179,6 +179,13 @@ describe('the next steps in words', () => {
 				href: content.municipalBusiness.find((m) => m.id === '219')!.businessLand!.url
 			}
 		]);
+		// Without a land page, the business service's own site, where the guide knows it from a page on that site.
+		expect(
+			nextStepParts(i18n, content, [{ id: '791', name: { da: 'Viborg', en: 'Viborg' } }] as never, {
+				key: 'contact_own_municipality',
+				params: { municipality: '791' }
+			}).filter((part) => typeof part !== 'string')
+		).toEqual([{ text: 'Viborg Kommune', href: 'https://businessviborg.dk/' }]);
 		// A municipality the guide has no page for is named without a link.
 		expect(
 			nextStepParts(
