@@ -216,7 +216,7 @@ describe.each(['da', 'en'] as const)('the result in %s', (lang) => {
 			expect(text).toContain(
 				lang === 'da'
 					? '(sekundær kilde, pr. februar 2019)'
-					: '(secondary source, as of February 2019)'
+					: '(secondary source, in Danish, as of February 2019)'
 			);
 		});
 	});
