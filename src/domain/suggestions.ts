@@ -22,10 +22,18 @@ export function netZeroTechOfSectors(sectors: readonly string[] | undefined): st
 	return NET_ZERO_TECH.filter((t) => named.has(t));
 }
 
+/** Options ticked in advance and the earlier answers they come from (today: the sectors). */
+export interface Suggestion {
+	choices: string[];
+	sectors: string[];
+}
+
 /**
  * The options an earlier answer ticks in advance on a question not yet answered (today the net-zero technology of the
- * chosen sectors); the user may change them before going on.
+ * chosen sectors), with the sectors that name them; the user may change them before going on.
  */
-export function suggestedChoices(id: QuestionId, answers: Answers): string[] {
-	return id === 'net_zero_tech' ? netZeroTechOfSectors(answers.sectors) : [];
+export function suggestion(id: QuestionId, answers: Answers): Suggestion | undefined {
+	if (id !== 'net_zero_tech') return undefined;
+	const sectors = (answers.sectors ?? []).filter((s) => SECTOR_NET_ZERO_TECH[s] !== undefined);
+	return sectors.length > 0 ? { choices: netZeroTechOfSectors(sectors), sectors } : undefined;
 }

@@ -31,7 +31,7 @@ import {
 	type MultiQuestion,
 	type SingleQuestion
 } from '../../src/domain/questions';
-import { SECTOR_NET_ZERO_TECH, suggestedChoices } from '../../src/domain/suggestions';
+import { SECTOR_NET_ZERO_TECH, suggestion } from '../../src/domain/suggestions';
 import {
 	INFRASTRUCTURE_ITEMS,
 	WORKFORCE_ITEMS,
@@ -663,12 +663,17 @@ describe('toggleChoice', () => {
 	});
 });
 
-describe('suggestedChoices', () => {
+describe('suggestion', () => {
+	const suggestedChoices = (id: QuestionId, a: Answers) => suggestion(id, a)?.choices ?? [];
 	it("ticks the net-zero technology the chosen sectors name, in the question's order", () => {
 		expect(
 			suggestedChoices('net_zero_tech', { sectors: ['hydrogen_ptx', 'wind_offshore'] })
 		).toEqual(['wind', 'electrolysers_fuel_cells']);
 		expect(suggestedChoices('net_zero_tech', { sectors: ['ccus_energy'] })).toEqual(['ccs_co2']);
+		// With the sectors it comes from, for the line that says so.
+		expect(
+			suggestion('net_zero_tech', { sectors: ['green_tech', 'hydrogen_ptx'] })?.sectors
+		).toEqual(['hydrogen_ptx']);
 	});
 
 	it('suggests nothing for a sector spanning several technologies, nor for other questions', () => {

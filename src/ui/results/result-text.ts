@@ -11,6 +11,20 @@ import type { Municipality } from '../../data/municipalities-schema';
 import { questionContent } from '../../data/options';
 import { isoDay, regionOn } from '../../domain/regions';
 
+/** The criteria of the given outcomes by name, one group per outcome that has any, e.g. "Opfyldt: Branche, Areal". */
+export function criteriaByOutcome<O extends CriterionResult['outcome']>(
+	i18n: I18n,
+	criteria: readonly CriterionResult[],
+	outcomes: readonly O[]
+): { outcome: O; labels: string[] }[] {
+	return outcomes
+		.map((outcome) => ({
+			outcome,
+			labels: criteria.filter((c) => c.outcome === outcome).map((c) => criterionLabel(i18n, c))
+		}))
+		.filter((group) => group.labels.length > 0);
+}
+
 export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 	const id = c.criterion;
 	if (id === 'sector' || id === 'land' || id === 'region' || id === 'timing')
@@ -51,17 +65,30 @@ export function webAddress(href: string): string {
 	return new URL(href).hostname.replace(/^www\./, '');
 }
 
-/** How to reach an erhvervshus, as text for paper: "ehsj.dk, tlf. 55 35 30 35, info@ehsj.dk". */
-export function houseContactText(i18n: I18n, house: Erhvervshus): string | undefined {
+/** One way to reach an erhvervshus: its website, phone (with its label) or mailbox, as a link. */
+export interface ContactPart {
+	text: string;
+	href: string;
+	label?: string;
+}
+
+/** How to reach an erhvervshus, as its own page prints it: website, phone, mailbox (linked on screen, text on paper). */
+export function houseContactParts(i18n: I18n, house: Erhvervshus): ContactPart[] {
 	const c = house.contact;
-	if (!c) return undefined;
+	if (!c) return [];
 	return [
-		c.url ? webAddress(c.url) : '',
-		c.phone ? `${i18n.t('result.site.contact_phone')} ${c.phone}` : '',
-		c.email ?? ''
-	]
-		.filter(Boolean)
-		.join(', ');
+		...(c.url ? [{ text: webAddress(c.url), href: c.url }] : []),
+		...(c.phone
+			? [
+					{
+						text: c.phone,
+						href: `tel:${c.phone.replaceAll(' ', '')}`,
+						label: i18n.t('result.site.contact_phone')
+					}
+				]
+			: []),
+		...(c.email ? [{ text: c.email, href: `mailto:${c.email}` }] : [])
+	];
 }
 
 /** The front page of the site a cited page is on (see webAddress). */
