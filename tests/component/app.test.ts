@@ -711,6 +711,14 @@ describe('results page', () => {
 		expect(open).toHaveAttribute('aria-expanded', 'false');
 	});
 
+	it("names a park's co-applicant municipalities once, in the card's first line", async () => {
+		const { user } = await openResult(answers({ land_ha: 10 }));
+		await user.click(openButton('Viborg'));
+		const card = await screen.findByRole('article', { name: 'Industripark Viborg' });
+		expect(card).toHaveTextContent('(Medansøgere: Aarhus, Favrskov, Randers)');
+		expect(card.textContent?.match(/Favrskov/g)).toHaveLength(1);
+	});
+
 	it("names the requirement a park cannot meet in the card's reason", async () => {
 		const base = answers({ land_ha: 10 });
 		const { user } = await openResult({
