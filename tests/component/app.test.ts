@@ -691,6 +691,13 @@ describe('results page', () => {
 		expect(brief).toHaveTextContent(/Opfyldt: \d+ af \d+ kriterier\. Ikke opfyldt: Region\./);
 	});
 
+	it('says of a partial match for a few hectares "passer bedst, men kun delvist", not "nærmest" (review 22, G2)', async () => {
+		await openResult(answers({ land_ha: 2, regions: ['hovedstaden'] }));
+		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
+		expect(brief).toHaveTextContent(/Af de statslige parker passer .+ bedst, men kun delvist/);
+		expect(brief).not.toHaveTextContent(/nærmest/);
+	});
+
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
 		const open = openButton('Skive');
