@@ -136,6 +136,33 @@ export function matchFyrtaarne(
 		);
 }
 
+const notMet = (m: SiteMatch, criterion: SiteMatch['criteria'][number]['criterion']) =>
+	m.criteria.some((c) => c.criterion === criterion && c.outcome === 'not_met');
+
+/** The company chose one or more regions (not "no preference"). */
+function hasRegions(a: Answers): boolean {
+	return (a.regions ?? []).some((r) => r !== 'no_preference');
+}
+
+/**
+ * The parks worth a call, at most three, in the ranking's order:
+ * - with regions chosen, the parks in them (review 22: a Næstved workshop that chose Sjælland was told to call
+ *   Herning and Esbjerg), those whose focus names the company's sector first;
+ * - without, the parks whose focus does not leave out the company's sector (review 20: a 3 ha food company in
+ *   Herning was sent to Næstved Erhverv, 227 km away, for a park with other sectors).
+ * When the chosen regions hold no park that may fit, the second rule applies to all parks.
+ */
+export function parksToContact(
+	a: Answers,
+	fits: readonly SiteMatch[]
+): { parks: SiteMatch[]; byRegion: boolean } {
+	const bySector = (ms: readonly SiteMatch[]) => ms.filter((m) => !notMet(m, 'sector'));
+	const inRegions = hasRegions(a) ? fits.filter((m) => !notMet(m, 'region')) : [];
+	if (inRegions.length === 0) return { parks: bySector(fits).slice(0, 3), byRegion: false };
+	const parks = [...bySector(inRegions), ...inRegions.filter((m) => notMet(m, 'sector'))];
+	return { parks: parks.slice(0, 3), byRegion: true };
+}
+
 export interface NextStep {
 	key: string;
 	params: Record<string, string | number>;
@@ -167,17 +194,13 @@ export function nextSteps(
 	const home = own === undefined ? [] : [{ key: homeKey, params: { municipality: own } }];
 	const small = smallLand(a) !== undefined;
 	if (small) steps.push(...home);
-	// The best parks worth a call: not one that focuses on other sectors than the company's (review 20: a 3 ha food
-	// company in Herning was sent to Næstved Erhverv, 227 km away, for a park with other sectors).
-	const otherSectors = (m: SiteMatch) =>
-		m.criteria.some((c) => c.criterion === 'sector' && c.outcome === 'not_met');
-	const top = fits.filter((m) => !otherSectors(m)).slice(0, 3);
+	const { parks: top, byRegion } = parksToContact(a, fits);
 	if (top.length > 0) {
-		// Said as such when the ranking's top 3 has such a park: "the best parks" would name others than the ranking
-		// (review 21: a Næstved workshop saw Lolland, Næstved and Kalundborg first, and was told to call Herning).
-		const bySector = fits.slice(0, 3).some(otherSectors);
+		// Said as such when they are not the ranking's top 3 ("the best parks" would name others than the ranking).
+		const ranked =
+			fits.slice(0, 3).every((m, i) => top[i] === m) && top.length === Math.min(3, fits.length);
 		steps.push({
-			key: bySector ? 'contact_sector_parks' : 'contact_parks',
+			key: ranked ? 'contact_parks' : byRegion ? 'contact_region_parks' : 'contact_sector_parks',
 			params: { sites: top.map((m) => m.site.id).join(',') }
 		});
 	} else {
@@ -188,7 +211,10 @@ export function nextSteps(
 	// necessarily theirs: an Odense company was sent to Vojens).
 	// (A company new to Denmark has no house of its own to be pointed to.)
 	// Not the house of a park left out above: it is neither the company's nor at a park worth a call.
-	const parkLeftOut = fits.some((m) => m.site.id === house.siteId && otherSectors(m));
+	const parkLeftOut =
+		house.siteId !== undefined &&
+		fits.some((m) => m.site.id === house.siteId) &&
+		!top.some((m) => m.site.id === house.siteId);
 	if (house.house && !parkLeftOut)
 		steps.push(
 			house.siteId && !newToDenmark

@@ -355,10 +355,10 @@ describe('keys of the results', () => {
 			// The best parks named when the ranking's top 3 has a park focused on other sectors (match-support tests).
 		]
 			.map((s) => s.key)
-			.concat('contact_sector_parks');
-		expect(new Set(keys).size).toBe(10);
+			.concat('contact_sector_parks', 'contact_region_parks');
+		expect(new Set(keys).size).toBe(11);
 		// The parks' steps name one park or several.
-		const plural = new Set(['contact_parks', 'contact_sector_parks']);
+		const plural = new Set(['contact_parks', 'contact_sector_parks', 'contact_region_parks']);
 		expectAllExist(
 			keys.flatMap((k) =>
 				plural.has(k) ? [`result.next.${k}_one`, `result.next.${k}_other`] : [`result.next.${k}`]

@@ -12,10 +12,11 @@ import {
 	matchFyrtaarne,
 	matchSchemes,
 	nextSteps,
+	parksToContact,
 	type SchemeMatch
 } from '../../src/domain/match-support';
 import { buildResult } from '../../src/domain/result';
-import type { Answers, Scheme } from '../../src/domain/types';
+import type { Answers, Scheme, Site } from '../../src/domain/types';
 import { content } from '../../src/data/index';
 import { aSite, answers } from '../builders/answers';
 
@@ -388,6 +389,33 @@ describe('nextSteps', () => {
 			(s) => s.key === 'contact_parks'
 		);
 		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
+	});
+
+	it('with regions chosen, names the parks in them, those focused on the sector first (review 22, G3)', () => {
+		const a = answers({ sectors: ['food_tech'], regions: ['sjaelland'] });
+		const far = aSite({ id: 'far_same', sectors: ['food_tech'], region: 'midtjylland' });
+		const nearOther = aSite({ id: 'near_other', sectors: ['maritime'], region: 'sjaelland' });
+		const nearSame = aSite({ id: 'near_same', sectors: ['food_tech'], region: 'sjaelland' });
+		const step = (sites: Site[]) =>
+			nextSteps(a, oss('not_eligible'), rankSites(sites, a).fits, [], house).find(
+				(s) => s.key.startsWith('contact_') && s.key.endsWith('parks')
+			);
+		// Not the park in another region, though its focus names the sector; said as "where you want to be".
+		expect(step([far, nearOther, nearSame])).toEqual({
+			key: 'contact_region_parks',
+			params: { sites: 'near_same,near_other' }
+		});
+		expect(step([far, nearOther])).toEqual({
+			key: 'contact_region_parks',
+			params: { sites: 'near_other' }
+		});
+		expect(step([nearOther, nearSame])).toEqual({
+			key: 'contact_parks',
+			params: { sites: 'near_same,near_other' }
+		});
+		// No park in the chosen regions: the parks whose focus does not leave the sector out, from anywhere.
+		expect(step([far])).toEqual({ key: 'contact_parks', params: { sites: 'far_same' } });
+		expect(parksToContact(a, rankSites([far], a).fits).byRegion).toBe(false);
 	});
 
 	it('does not send the company to a park that focuses on other sectors than its own', () => {

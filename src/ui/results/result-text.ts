@@ -218,7 +218,11 @@ export function nextStepParts(
 				municipality: link(name, entry?.businessLand?.url ?? entry?.businessService?.url)
 			});
 		}
-		if (key === 'contact_parks' || key === 'contact_sector_parks') {
+		if (
+			key === 'contact_parks' ||
+			key === 'contact_sector_parks' ||
+			key === 'contact_region_parks'
+		) {
 			// Whom each park's card suggests starting with (its municipality where the guide knows no one).
 			const contacts = String(params.sites)
 				.split(',')
