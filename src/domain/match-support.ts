@@ -33,6 +33,8 @@ export interface ErhvervshusMatch {
 	municipalityId?: string;
 	/** Set when the house is the best park's. */
 	siteId?: string;
+	/** The company's municipality when it said where it is today, but no source says which house covers it. */
+	ownUnknown?: string;
 }
 
 type Rule = (a: Answers, ctx: RuleContext) => Reason[];
@@ -92,11 +94,13 @@ export function matchErhvervshus(
 			? undefined
 			: content.erhvervshuse.find((h) => h.covers?.municipalities.includes(own));
 	if (ownHouse) return { house: ownHouse, municipalityId: own };
+	const unknown = own === undefined ? {} : { ownUnknown: own };
 	const top = fits[0];
-	if (!top) return { house: undefined };
+	if (!top) return { house: undefined, ...unknown };
 	return {
 		house: content.erhvervshuse.find((h) => h.id === top.site.erhvervshus),
-		siteId: top.site.id
+		siteId: top.site.id,
+		...unknown
 	};
 }
 
