@@ -213,7 +213,9 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 	for (const part of q.split('&')) {
 		if (part === '') continue;
 		const eq = part.indexOf('=');
-		const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part);
+		// A link pasted through an HTML e-mail or a web page can arrive with each "&" as "&amp;" (review 22, G7): the
+		// parameter is the name after it, so nothing an adviser filled in is lost.
+		const name = safeDecode(eq >= 0 ? part.slice(0, eq) : part)?.replace(/^(amp;)+/, '') ?? null;
 		const value = safeDecode(eq >= 0 ? part.slice(eq + 1) : '');
 		if (name === null || value === null) {
 			notices.push({ key: 'bad_encoding', param: name ?? undefined });

@@ -141,6 +141,18 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		expect(d.notices).toEqual([{ key: 'unknown_param', param: 'utm_source' }]);
 	});
 
+	it('reads a link whose "&" became "&amp;" (an HTML e-mail, a web page) as the link it was (review 22, G7)', () => {
+		const plain = 'v=1&project_type=new_plant&sectors=agro_industry&land_ha=3&lang=en';
+		const d = decode(plain.replaceAll('&', '&amp;'));
+		expect(d.notices).toEqual([]);
+		expect(d).toEqual(decode(plain));
+		expect(decode('v=1&amp;amp;land_ha=3').answers).toEqual({ land_ha: 3 });
+		// Only at the start of a name: anything else stays unknown.
+		expect(decode('v=1&xamp;land_ha=3').notices).toEqual([
+			{ key: 'unknown_param', param: 'xamp;land_ha' }
+		]);
+	});
+
 	it('reports an option that does not exist, and keeps the known options of a list', () => {
 		const d = decode('v=1&project_type=demolish&sectors=maritime,space&land_phasing=yes');
 		expect(d.answers).toEqual({ sectors: ['maritime'], land_phasing: 'yes' });
