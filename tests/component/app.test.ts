@@ -857,6 +857,15 @@ describe('results page', () => {
 		);
 		// A Danish page says nothing in Danish.
 		expect(card).not.toHaveTextContent(/på dansk/);
+		// And a screen reader reads the English title in English (review 22, G6, WCAG 3.1.2); Danish ones as the page.
+		for (const a of within(card).getAllByRole('link', {
+			name: /A strategic bet for industrial first movers/
+		}))
+			expect(a).toHaveAttribute('lang', 'en');
+		// (Lolland's German page too.)
+		expect(
+			new Set([...card.querySelectorAll('[lang]')].map((el) => el.getAttribute('lang')))
+		).toEqual(new Set(['en', 'de']));
 		document.body.replaceChildren();
 		const english = userEvent.setup();
 		await showGuide({ answers: answers({ land_ha: 10 }), lang: 'en' });
@@ -871,6 +880,11 @@ describe('results page', () => {
 		await english.click(within(esbjerg).getByText(/^Show facts and sources/));
 		expect(esbjerg).toHaveTextContent(/\((primary|secondary) source, in Danish, /);
 		expect(esbjerg).not.toHaveTextContent(/in English/);
+		// A Danish title, linked or not, is marked Danish on the English page; one the guide translates is not.
+		const brochure = [...esbjerg.querySelectorAll('span, a')].find((t) =>
+			t.textContent?.startsWith('Brochure: Industriparker')
+		);
+		expect(brochure).toHaveAttribute('lang', 'da');
 	}, 20_000); // two results drawn in jsdom
 
 	it('puts up to three parks on the shortlist, side by side, and no more', async () => {
