@@ -295,7 +295,8 @@ const RESULT = {
 		landMet: (need: string, available: string) =>
 			`I skal bruge ${need} ha. Parken har ${available} ha nye byggefelter.`,
 		oss: 'One Stop Shoppen i Erhvervsstyrelsen',
-		ossEligible: 'Jeres projekt kan komme i One Stop Shoppen',
+		ossEligible:
+			'Jeres projekt opfylder kriterierne for One Stop Shoppen, hvis I er en produktionsvirksomhed',
 		support: 'Støtte og hjælp',
 		next: 'Næste skridt'
 	},
@@ -305,7 +306,7 @@ const RESULT = {
 		landMet: (need: string, available: string) =>
 			`You need ${need} ha. The park has ${available} ha of new building plots.`,
 		oss: 'The One Stop Shop at the Danish Business Authority',
-		ossEligible: 'Your project can use the One Stop Shop',
+		ossEligible: "Your project meets the One Stop Shop's criteria, if you are a production company",
 		support: 'Support and help',
 		next: 'Next steps'
 	}

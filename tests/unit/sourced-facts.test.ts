@@ -85,6 +85,23 @@ describe('sourced facts in the matching', () => {
 		);
 	});
 
+	it('sends the question of power capacity at a park with no source on it to the grid company (review 22, G9)', () => {
+		const { sites } = buildResult(
+			answers({ ...needsMotorway, infrastructure: { high_power: 'must' } }),
+			content
+		);
+		const power = [...sites.fits, ...sites.cannotFit].flatMap((m) =>
+			m.criteria
+				.filter((c) => c.criterion === 'high_power' && c.outcome === 'unknown' && !c.fact)
+				.map((c) => explain(i18n, m.site, c))
+		);
+		expect(power.length).toBeGreaterThan(0);
+		for (const text of power)
+			expect(text).toBe(
+				'Guiden har ingen kilde om det. Spørg det lokale netselskab, om der er kapacitet.'
+			);
+	});
+
 	it('a capacity need is not "available" where the fact itself says the capacity is not known', () => {
 		// As for power (a grid connection is not capacity): a waterworks or a treatment plant with no stated spare
 		// capacity for new companies leaves large volumes of water or wastewater "not known" (a review found Kalundborg's

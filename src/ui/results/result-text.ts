@@ -133,9 +133,10 @@ export function explain(i18n: I18n, site: Site, c: CriterionResult): string {
 		default: {
 			const noteKey = `content:sites.${site.id}.facilities.${c.criterion}.note` as const;
 			if (c.outcome === 'unknown') {
-				return c.fact
-					? i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) })
-					: i18n.t(k);
+				if (c.fact)
+					return i18n.t('result.criterion.facility.unknown_note', { note: i18n.t(noteKey) });
+				// Power capacity is the grid company's to say, as the grid section says (review 22, G9).
+				return i18n.t(c.criterion === 'high_power' ? 'result.criterion.facility.unknown_power' : k);
 			}
 			const expected = site.facilities[c.criterion]?.expected;
 			if ((c.key === 'facility.planned' || c.key === 'facility.planned_late') && expected) {
