@@ -718,6 +718,24 @@ describe('results page', () => {
 		expect(open).toHaveAttribute('aria-expanded', 'false');
 	});
 
+	it('prints the local route first for a few hectares, and the parks as the best of the state parks (review 22, G5)', async () => {
+		/** The summary on paper: drawn when the browser is about to print. */
+		const printed = () => {
+			window.dispatchEvent(new Event('beforeprint'));
+			return document.querySelector('.print-summary')?.textContent ?? '';
+		};
+		await openResult(answers({ land_ha: 2 }));
+		const paper = printed();
+		expect(paper).toContain('Til 2 ha leder de fleste virksomheder først i deres egen kommune.');
+		expect(paper).toContain('De bedste af de statslige parker');
+		expect(paper.indexOf('egen kommune')).toBeLessThan(paper.indexOf('statslige parker'));
+		document.body.replaceChildren();
+		await openResult(answers({ land_ha: 20 }));
+		const large = printed();
+		expect(large).not.toContain('egen kommune.');
+		expect(large).toContain('De bedste parker');
+	});
+
 	it("names a park's co-applicant municipalities once, in the card's first line", async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
 		await user.click(openButton('Viborg'));
