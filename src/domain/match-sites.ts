@@ -319,6 +319,27 @@ export function nearerDecides(
 	);
 }
 
+/**
+ * The parks as good a fit as the first on all that the company's answers decide (fit, score, wishes met, unanswered
+ * ones) and not told apart by a distance: the first is first only by what the guide knows of each or their free land
+ * (review 22: four parks with the same rows, one of them named "passer bedst" without a word). Empty when none is.
+ */
+export function tiedWithBest(fits: readonly SiteMatch[]): SiteMatch[] {
+	const [best, ...rest] = fits;
+	if (!best || best.distanceKm !== undefined) return [];
+	const b = ranked(best);
+	return rest.filter((m) => {
+		const r = ranked(m);
+		return (
+			FIT_ORDER[m.fit] === FIT_ORDER[best.fit] &&
+			m.score === best.score &&
+			r.met === b.met &&
+			r.unknown === b.unknown &&
+			m.distanceKm === undefined
+		);
+	});
+}
+
 /** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */
 function compareByDistance(a: Ranked, b: Ranked): number {
 	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);

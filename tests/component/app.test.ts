@@ -698,6 +698,14 @@ describe('results page', () => {
 		expect(brief).not.toHaveTextContent(/nærmest/);
 	});
 
+	it('says which parks fit just as well as the best when the answers cannot tell them apart (review 22, G4)', async () => {
+		await openResult(
+			answers({ sectors: ['other'], land_ha: 2, regions: ['midtjylland'], start_time: 'within_2y' })
+		);
+		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
+		expect(brief).toHaveTextContent(/Lige så godt passer Industripark [^.]+\./);
+	});
+
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {
 		const { user } = await openResult(answers({ land_ha: 10 }));
 		const open = openButton('Skive');

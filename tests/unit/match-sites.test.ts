@@ -8,6 +8,7 @@ import {
 	matchTiming,
 	nearerDecides,
 	rankSites,
+	tiedWithBest,
 	type SiteMatch
 } from '../../src/domain/match-sites';
 import { content } from '../../src/data/index';
@@ -550,5 +551,28 @@ describe('nearerDecides', () => {
 		const unplaced = rankSites([far, near], answers()).fits;
 		expect(nearerDecides(unplaced[0], unplaced[1])).toBe(false);
 		expect(nearerDecides(unplaced[0], undefined)).toBe(false);
+	});
+});
+
+describe('tiedWithBest', () => {
+	const small = aSite({ id: 'small', land: { newPlotsHa: 20 } });
+	const large = aSite({ id: 'large', land: { newPlotsHa: 200 } });
+	const port = aSite({ id: 'port', facilities: { port: 'available' } });
+
+	it('names the parks the answers cannot tell from the best; free land put one first (review 22, G4)', () => {
+		const { fits } = rankSites([small, large], answers({ land_ha: 5 }));
+		expect(ids(fits)).toEqual(['large', 'small']);
+		expect(ids(tiedWithBest(fits))).toEqual(['small']);
+	});
+
+	it('none when an answer tells them apart, or a distance does', () => {
+		const a = answers({ infrastructure: { port: 'nice' } });
+		expect(tiedWithBest(rankSites([small, port], a).fits)).toEqual([]);
+		const placed = rankSites([small, large], answers({ land_ha: 5 }), {
+			lat: 55.4,
+			lng: 10.39
+		}).fits;
+		expect(tiedWithBest(placed)).toEqual([]);
+		expect(tiedWithBest([])).toEqual([]);
 	});
 });
