@@ -1,7 +1,7 @@
 // "What would change the result": the one or two answers whose change would let a blocked park fit or put another
 // park first. Each candidate change is tried by ranking again, so every sentence on screen is a computed fact.
 import type { GeoPoint } from './distance';
-import { rankSites, type SiteRanking } from './match-sites';
+import { rankSites, tiedWithBest, type SiteRanking } from './match-sites';
 import {
 	INFRASTRUCTURE_ITEMS,
 	WORKFORCE_ITEMS,
@@ -115,7 +115,9 @@ export function whatWouldChange(
 		const top = after.fits[0]?.site.id;
 		if (newlyFit.length > 0)
 			found.push({ change: c.change, effect: { kind: 'fits', sites: newlyFit } });
-		else if (top !== undefined && top !== topNow)
+		// A new first park only counts when it is first by the answers, not one of several that fit equally well
+		// (review 22: "if the region does not matter, Aalborg comes first", one of eight parks with the same rows).
+		else if (top !== undefined && top !== topNow && tiedWithBest(after.fits).length === 0)
 			found.push({ change: c.change, effect: { kind: 'new_top', site: top } });
 	}
 	// Most parks let in first; then a new first park (a requirement relaxed before a wish made one). Stable, so

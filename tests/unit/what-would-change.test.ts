@@ -56,6 +56,18 @@ describe('what would change the result (synthetic parks)', () => {
 		]);
 	});
 
+	it('does not name a park that would come first only as one of several that fit equally well (review 22, G4)', () => {
+		const sites = [
+			aSite({ id: 'north', region: 'nordjylland', land: { newPlotsHa: 300 } }),
+			aSite({ id: 'west', region: 'midtjylland', land: { newPlotsHa: 200 } }),
+			aSite({ id: 'south', region: 'syddanmark' })
+		];
+		const a = answers({ land_ha: 5, regions: ['syddanmark'] });
+		expect(rankSites(sites, a).fits[0]?.site.id).toBe('south');
+		// Any region: north first by its free land alone, as good a fit as west and south.
+		expect(changesFor(sites, a)).toEqual([]);
+	});
+
 	it('names a wish that, as a requirement, would put another park first', () => {
 		const sites = [
 			aSite({ id: 'a', sectors: ['maritime'], facilities: { rail: 'not_available' } }),
