@@ -2,7 +2,7 @@
 import { formatNumber } from './locale-format';
 
 export type ParsedNumber =
-	{ ok: true; value: number } | { ok: false; reason: 'empty' | 'not_a_number' };
+	{ ok: true; value: number } | { ok: false; reason: 'empty' | 'not_a_number' | 'euro' };
 
 export type NumberUnit = 'ha' | 'mdkk';
 
@@ -51,6 +51,9 @@ export function parseNumberInput(
 		.trim()
 		.replace(/\u00a0|\u202f/g, ' ');
 	if (s === '') return { ok: false, reason: 'empty' };
+	// An amount in euro is not read as kroner, and not converted at a rate of the day: it is asked for in kroner
+	// (review 22, G8: a foreign company's "EUR 16 million" met only "Enter the investment as a number").
+	if (unit === 'mdkk' && /€|\beur(o|os)?\b/i.test(s)) return { ok: false, reason: 'euro' };
 	let factor = 1;
 	let kroner = false;
 	for (const suffix of UNIT_SUFFIXES[unit]) {

@@ -133,7 +133,7 @@ function validateNumber(q: NumberQuestion, raw: RawAnswer | undefined): Validati
 	if (dontKnow && q.allowDontKnow) return { ok: true, value: 'dont_know' as never };
 	const parsed = parseNumberInput(text, q.unit, raw?.type === 'number' ? raw.lang : undefined);
 	if (!parsed.ok)
-		return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.not_a_number`);
+		return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.${parsed.reason}`);
 	if (parsed.value < q.min) return fail(`${q.id}.too_small`);
 	if (parsed.value > q.max) return fail(`${q.id}.too_large`, '', { max: q.max });
 	return { ok: true, value: parsed.value as never };

@@ -120,6 +120,14 @@ describe('parseNumberInput', () => {
 		});
 	});
 
+	it('asks for kroner when an amount is written in euro, instead of misreading it (review 22, G8)', () => {
+		for (const text of ['EUR 16 million', '16 mio. euro', '€16m', '16 mio. €', '16 EUR'])
+			expect(parseNumberInput(text, 'mdkk', 'en'), text).toEqual({ ok: false, reason: 'euro' });
+		expect(parseNumberInput('16 mio.', 'mdkk')).toEqual({ ok: true, value: 16 });
+		// Hectares have no currency: a stray "eur" is not a number there.
+		expect(parseNumberInput('16 eur', 'ha')).toEqual({ ok: false, reason: 'not_a_number' });
+	});
+
 	it('rounds away float noise from unit conversion', () => {
 		const parsed = parseNumberInput('15.000 m²', 'ha');
 		expect(parsed.ok && parsed.value).toBe(1.5);

@@ -131,6 +131,9 @@ describe('number', () => {
 		expect(validate('investment_mdkk', num('5 kroner'))).toEqual(
 			error('investment_mdkk.not_a_number')
 		);
+		expect(validate('investment_mdkk', num('EUR 16 million'))).toEqual(
+			error('investment_mdkk.euro')
+		);
 	});
 
 	it('calls a negative number too small: it is a number, below the minimum', () => {
