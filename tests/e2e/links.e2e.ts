@@ -93,10 +93,11 @@ describe('a prefilled link', () => {
 			expect(notice).toContain('Svarene bliver ikke sendt nogen steder.');
 			// What the link filled in is listed, as the check page would say it, one click away.
 			await page.getByText('Se de 3 svar, linket har udfyldt').click();
-			const given = norm(
-				await page.getByRole('status').filter({ hasText: PREFILLED }).textContent()
-			);
-			expect(given).toContain('Areal: 2,5 hektar');
+			// The list is drawn when the disclosure is first opened: wait for it.
+			const listed = async () =>
+				norm(await page.getByRole('status').filter({ hasText: PREFILLED }).textContent());
+			await expect.poll(listed).toContain('Areal: 2,5 hektar');
+			const given = await listed();
 			expect(given).toMatch(/Branche og produkter: .+ og .+/);
 			expect(hashOf(page.url())).toBe('#site');
 			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
