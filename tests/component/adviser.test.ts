@@ -352,6 +352,14 @@ describe('adviser page', () => {
 				/^Du har udfyldt 1 af \d+ spørgsmål\. Af de statslige parker passer .+ bedst lige nu\.$/
 			)
 		).toBeInTheDocument();
+		// A partial best park is said to be partial (review 22, G2).
+		await user.click(screen.getByRole('checkbox', { name: 'Region Hovedstaden' }));
+		expect(
+			await within(preview).findByText(
+				/Af de statslige parker passer .+ bedst lige nu, men kun delvist\.$/
+			)
+		).toBeInTheDocument();
+		await user.click(screen.getByRole('checkbox', { name: 'Region Hovedstaden' }));
 		await user.type(land(), '0');
 		expect(within(preview).getByText(/Passer bedst lige nu: .+\.$/)).toBeInTheDocument();
 		expect(within(preview).queryByText(/egen kommune/)).not.toBeInTheDocument();
