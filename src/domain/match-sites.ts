@@ -299,6 +299,18 @@ function compareRanked(a: Ranked, b: Ranked): number {
 	);
 }
 
+/** Equal in all that the company's answers decide in the ranking: fit, score, wishes met, unanswered ones. */
+function equalByAnswers(x: SiteMatch, y: SiteMatch): boolean {
+	const a = ranked(x);
+	const b = ranked(y);
+	return (
+		FIT_ORDER[x.fit] === FIT_ORDER[y.fit] &&
+		x.score === y.score &&
+		a.met === b.met &&
+		a.unknown === b.unknown
+	);
+}
+
 /**
  * Whether `first` comes before `second` only because it is nearer to where the company is: equal in all that the
  * ranking weighs before the distance (review 21: choosing a municipality changed the best park without a word).
@@ -308,36 +320,18 @@ export function nearerDecides(
 	second: SiteMatch | undefined
 ): boolean {
 	if (first?.distanceKm === undefined || second?.distanceKm === undefined) return false;
-	const a = ranked(first);
-	const b = ranked(second);
-	return (
-		FIT_ORDER[first.fit] === FIT_ORDER[second.fit] &&
-		first.score === second.score &&
-		a.met === b.met &&
-		a.unknown === b.unknown &&
-		first.distanceKm < second.distanceKm
-	);
+	return equalByAnswers(first, second) && first.distanceKm < second.distanceKm;
 }
 
 /**
- * The parks as good a fit as the first on all that the company's answers decide (fit, score, wishes met, unanswered
- * ones) and not told apart by a distance: the first is first only by what the guide knows of each or their free land
- * (review 22: four parks with the same rows, one of them named "passer bedst" without a word). Empty when none is.
+ * The parks as good a fit as the first on all that the company's answers decide and not told apart by a distance:
+ * the first is first only by what the guide knows of each or their free land (review 22: four parks with the same
+ * rows, one of them named "passer bedst" without a word). Empty when none is.
  */
 export function tiedWithBest(fits: readonly SiteMatch[]): SiteMatch[] {
 	const [best, ...rest] = fits;
 	if (!best || best.distanceKm !== undefined) return [];
-	const b = ranked(best);
-	return rest.filter((m) => {
-		const r = ranked(m);
-		return (
-			FIT_ORDER[m.fit] === FIT_ORDER[best.fit] &&
-			m.score === best.score &&
-			r.met === b.met &&
-			r.unknown === b.unknown &&
-			m.distanceKm === undefined
-		);
-	});
+	return rest.filter((m) => m.distanceKm === undefined && equalByAnswers(m, best));
 }
 
 /** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */
