@@ -222,7 +222,15 @@ export function nextSteps(
 	if (house.house && !parkLeftOut)
 		steps.push(
 			house.siteId && !newToDenmark
-				? { key: 'contact_erhvervshus_park', params: { house: house.house.id, site: house.siteId } }
+				? {
+						key: 'contact_erhvervshus_park',
+						params: {
+							house: house.house.id,
+							site: house.siteId,
+							// Where the company is, so the step can say when the park lies there too.
+							...(house.ownUnknown ? { own: house.ownUnknown } : {})
+						}
+					}
 				: { key: 'contact_erhvervshus', params: { house: house.house.id } }
 		);
 	if (has('invest_in_denmark') && !newToDenmark)

@@ -164,6 +164,23 @@ describe('the next steps in words', () => {
 		);
 	});
 
+	it("names the park's erhvervshus as the company's own when the park lies in its municipality (review 22, G1)", () => {
+		const step = {
+			key: 'contact_erhvervshus_park',
+			params: { house: 'sydjylland', site: 'esbjerg' }
+		};
+		const towns = [
+			{ id: '561', name: { da: 'Esbjerg', en: 'Esbjerg' } },
+			{ id: '851', name: { da: 'Aalborg', en: 'Aalborg' } }
+		] as never;
+		const say = (own: string) =>
+			plainText(nextStepParts(i18n, content, towns, { ...step, params: { ...step.params, own } }));
+		expect(say('561')).toBe('Få gratis vejledning i Erhvervshus Sydjylland.');
+		expect(say('851')).toBe(
+			'Få gratis vejledning i Erhvervshus Sydjylland ved parken eller i jeres eget erhvervshus.'
+		);
+	});
+
 	it('links the One Stop Shop, Invest in Denmark and the municipality where the guide has their pages', () => {
 		const steps = buildResult(
 			answers({ company_origin: 'foreign_first', investment_mdkk: 400, land_ha: 3 }),

@@ -253,7 +253,11 @@ export function nextStepParts(
 		}
 		if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
 			const house = content.erhvervshuse.find((h) => h.id === params.house);
-			return i18n.t(`result.next.${key}`, {
+			const site = content.sites.find((s) => s.id === params.site);
+			// The park's house is the company's own when the park lies in its municipality: said once.
+			const home =
+				params.own !== undefined && parkInMunicipality(site, String(params.own), municipalities);
+			return i18n.t(`result.next.${home ? 'contact_erhvervshus' : key}`, {
 				house: link(i18n.t(`content:erhvervshuse.${params.house}.name`), house?.contact?.url)
 			});
 		}
@@ -269,6 +273,16 @@ export function nextStepParts(
 		}
 		return i18n.t(`result.next.${key}`);
 	});
+}
+
+/** Whether a park lies in the municipality with this kommunekode (parks name their municipality in Danish). */
+export function parkInMunicipality(
+	site: Pick<Site, 'municipality'> | undefined,
+	municipalityId: string,
+	municipalities: readonly Municipality[]
+): boolean {
+	const name = municipalities.find((m) => m.id === municipalityId)?.name.da;
+	return site !== undefined && name !== undefined && site.municipality === name;
 }
 
 /** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
