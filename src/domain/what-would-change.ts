@@ -27,8 +27,11 @@ export type Change =
 	/** Production may start later (start_time). */
 	| { kind: 'later_start'; when: 'in_2_5y' | 'later' };
 
-/** What the change does: parks that would fit (and do not now), or the park that would come first. */
-export type Effect = { kind: 'fits'; sites: string[] } | { kind: 'new_top'; site: string };
+/**
+ * What the change does: parks that would fit (and do not now), or the park that would come first – several when
+ * they would fit equally well (the order among them is not the answers').
+ */
+export type Effect = { kind: 'fits'; sites: string[] } | { kind: 'new_top'; sites: string[] };
 
 export interface WhatWouldChange {
 	change: Change;
@@ -112,13 +115,15 @@ export function whatWouldChange(
 			.slice(0, fitsNow.size === 0 ? undefined : TOP_PARKS)
 			.map((m) => m.site.id)
 			.filter((id) => !fitsNow.has(id));
-		const top = after.fits[0]?.site.id;
+		const first = after.fits[0];
+		// The parks that would come first: with those as good a fit by the answers, which only the order separates.
+		const firsts = first ? [first, ...tiedWithBest(after.fits)].map((m) => m.site.id) : [];
 		if (newlyFit.length > 0)
 			found.push({ change: c.change, effect: { kind: 'fits', sites: newlyFit } });
-		// A new first park only counts when it is first by the answers, not one of several that fit equally well
-		// (review 22: "if the region does not matter, Aalborg comes first", one of eight parks with the same rows).
-		else if (top !== undefined && top !== topNow && tiedWithBest(after.fits).length === 0)
-			found.push({ change: c.change, effect: { kind: 'new_top', site: top } });
+		// Another park first, unless the present first one is among those that would fit equally well (review 22:
+		// "if the region does not matter, Aalborg comes first", one of eight parks with the same rows).
+		else if (firsts.length > 0 && topNow !== undefined && !firsts.includes(topNow))
+			found.push({ change: c.change, effect: { kind: 'new_top', sites: firsts } });
 	}
 	// Most parks let in first; then a new first park (a requirement relaxed before a wish made one). Stable, so
 	// equal ones keep the order of the questions.

@@ -306,7 +306,7 @@ const RESULT = {
 		landMet: (need: string, available: string) =>
 			`You need ${need} ha. The park has ${available} ha of new building plots.`,
 		oss: 'The One Stop Shop at the Danish Business Authority',
-		ossEligible: "Your project meets the One Stop Shop's criteria, if you are a production company",
+		ossEligible: "Your project meets the One Stop Shop's criteria if you are a production company",
 		support: 'Support and help',
 		next: 'Next steps'
 	}

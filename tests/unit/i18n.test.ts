@@ -314,7 +314,8 @@ describe('keys of the results', () => {
 				'none',
 				'fits_one',
 				'fits_other',
-				'new_top'
+				'new_top_one',
+				'new_top_other'
 			].map((k) => `result.change.${k}`)
 		);
 	});

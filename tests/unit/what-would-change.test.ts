@@ -52,7 +52,7 @@ describe('what would change the result (synthetic parks)', () => {
 		const a = answers({ sectors: ['maritime'], regions: ['syddanmark'] });
 		expect(rankSites(sites, a).fits[0]?.site.id).toBe('south');
 		expect(changesFor(sites, a)).toEqual([
-			{ change: { kind: 'any_region' }, effect: { kind: 'new_top', site: 'north' } }
+			{ change: { kind: 'any_region' }, effect: { kind: 'new_top', sites: ['north'] } }
 		]);
 	});
 
@@ -68,6 +68,21 @@ describe('what would change the result (synthetic parks)', () => {
 		expect(changesFor(sites, a)).toEqual([]);
 	});
 
+	it('names all the parks that would come first equally well when the present one is not among them (review 22)', () => {
+		const sites = [
+			aSite({ id: 'north', region: 'nordjylland', facilities: { port: 'available' } }),
+			aSite({ id: 'west', region: 'midtjylland', facilities: { port: 'available' } }),
+			aSite({ id: 'south', region: 'syddanmark', facilities: { port: 'not_available' } })
+		];
+		const a = answers({ land_ha: 5, regions: ['syddanmark'], infrastructure: { port: 'nice' } });
+		expect(rankSites(sites, a).fits[0]?.site.id).toBe('south');
+		const both = { kind: 'new_top', sites: ['north', 'west'] };
+		expect(changesFor(sites, a)).toEqual([
+			{ change: { kind: 'require', item: 'port' }, effect: both },
+			{ change: { kind: 'any_region' }, effect: both }
+		]);
+	});
+
 	it('names a wish that, as a requirement, would put another park first', () => {
 		const sites = [
 			aSite({ id: 'a', sectors: ['maritime'], facilities: { rail: 'not_available' } }),
@@ -76,7 +91,7 @@ describe('what would change the result (synthetic parks)', () => {
 		const a = answers({ sectors: ['maritime'], infrastructure: { rail: 'nice' } });
 		expect(rankSites(sites, a).fits[0]?.site.id).toBe('a');
 		expect(changesFor(sites, a)).toEqual([
-			{ change: { kind: 'require', item: 'rail' }, effect: { kind: 'new_top', site: 'b' } }
+			{ change: { kind: 'require', item: 'rail' }, effect: { kind: 'new_top', sites: ['b'] } }
 		]);
 	});
 
@@ -101,7 +116,7 @@ describe('what would change the result (the 11 parks)', () => {
 		expect(changes.some((w) => w.change.kind === 'relax' && w.change.item === 'port')).toBe(false);
 		expect(changes[0]).toEqual({
 			change: { kind: 'relax', item: 'rail' },
-			effect: { kind: 'new_top', site: 'kerteminde' }
+			effect: { kind: 'new_top', sites: ['kerteminde'] }
 		});
 	});
 
@@ -147,7 +162,7 @@ describe('what would change the result (the 11 parks)', () => {
 			if (w.effect.kind === 'fits')
 				for (const id of w.effect.sites)
 					expect(before.fits.map((m) => m.site.id)).not.toContain(id);
-			else expect(before.fits[0]?.site.id).not.toBe(w.effect.site);
+			else expect(w.effect.sites).not.toContain(before.fits[0]?.site.id);
 		}
 	});
 });

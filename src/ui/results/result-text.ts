@@ -253,10 +253,14 @@ export function nextStepParts(
 		}
 		if (key === 'contact_erhvervshus' || key === 'contact_erhvervshus_park') {
 			const house = content.erhvervshuse.find((h) => h.id === params.house);
-			const site = content.sites.find((s) => s.id === params.site);
-			// The park's house is the company's own when the park lies in its municipality: said once.
+			// The park's house is the company's own when a park of that house lies in its municipality: said once.
 			const home =
-				params.own !== undefined && parkInMunicipality(site, String(params.own), municipalities);
+				params.own !== undefined &&
+				content.sites.some(
+					(s) =>
+						s.erhvervshus === params.house &&
+						parkInMunicipality(s, String(params.own), municipalities)
+				);
 			return i18n.t(`result.next.${home ? 'contact_erhvervshus' : key}`, {
 				house: link(i18n.t(`content:erhvervshuse.${params.house}.name`), house?.contact?.url)
 			});
@@ -306,7 +310,10 @@ export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChang
 					count: w.effect.sites.length,
 					sites: joinList(i18n, w.effect.sites.map(name))
 				})
-			: i18n.t('result.change.new_top', { site: name(w.effect.site) });
+			: i18n.t('result.change.new_top', {
+					count: w.effect.sites.length,
+					sites: joinList(i18n, w.effect.sites.map(name))
+				});
 	return `${change}, ${effect}`;
 }
 
