@@ -796,15 +796,22 @@ describe('results page', () => {
 			(await houses(answers({ land_ha: 10, company_origin: 'foreign_first' }))).textContent
 		).not.toContain(ownToo);
 		// A company in a municipality whose house no source names is told so, not pointed to another house's area
-		// as if its own were a different one (review 22, G1: Aalborg).
+		// as if its own were a different one (review 22, G1).
+		document.body.replaceChildren();
+		const vejle = (await houses({ ...answers({ land_ha: 10 }), home: { municipality: '630' } }))
+			.textContent;
+		expect(vejle).toContain(
+			'Guiden ved ikke, hvilket erhvervshus der dækker Vejle Kommune, hvor I er i dag. Spørg kommunen.'
+		);
+		expect(vejle).not.toContain(ownToo);
+		// Where a park lies in the company's municipality, the guide knows its house: the park's (Aalborg).
 		document.body.replaceChildren();
 		const aalborg = (await houses({ ...answers({ land_ha: 10 }), home: { municipality: '851' } }))
 			.textContent;
 		expect(aalborg).toContain(
-			'Guiden ved ikke, hvilket erhvervshus der dækker Aalborg Kommune, hvor I er i dag. Spørg kommunen.'
+			'Erhvervshus Nordjylland dækker området ved Industripark Aalborg i Aalborg Kommune, hvor I er i dag.'
 		);
-		expect(aalborg).not.toContain(ownToo);
-		expect(aalborg).toContain('Erhvervshuset ved den bedste park');
+		expect(aalborg).not.toContain('Guiden ved ikke');
 	});
 
 	it("gives the way in to the company's erhvervshus: website, phone and mailbox as its own page prints them (review 21, F10)", async () => {
