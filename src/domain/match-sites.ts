@@ -300,12 +300,10 @@ function compareRanked(a: Ranked, b: Ranked): number {
 }
 
 /** Equal in all that the company's answers decide in the ranking: fit, score, wishes met, unanswered ones. */
-function equalByAnswers(x: SiteMatch, y: SiteMatch): boolean {
-	const a = ranked(x);
-	const b = ranked(y);
+function equalByAnswers(a: Ranked, b: Ranked): boolean {
 	return (
-		FIT_ORDER[x.fit] === FIT_ORDER[y.fit] &&
-		x.score === y.score &&
+		FIT_ORDER[a.match.fit] === FIT_ORDER[b.match.fit] &&
+		a.match.score === b.match.score &&
 		a.met === b.met &&
 		a.unknown === b.unknown
 	);
@@ -320,7 +318,7 @@ export function nearerDecides(
 	second: SiteMatch | undefined
 ): boolean {
 	if (first?.distanceKm === undefined || second?.distanceKm === undefined) return false;
-	return equalByAnswers(first, second) && first.distanceKm < second.distanceKm;
+	return equalByAnswers(ranked(first), ranked(second)) && first.distanceKm < second.distanceKm;
 }
 
 /**
@@ -331,7 +329,14 @@ export function nearerDecides(
 export function tiedWithBest(fits: readonly SiteMatch[]): SiteMatch[] {
 	const [best, ...rest] = fits;
 	if (!best || best.distanceKm !== undefined) return [];
-	return rest.filter((m) => m.distanceKm === undefined && equalByAnswers(m, best));
+	const b = ranked(best); // once, not once per park
+	// Ranked without distances, the parks equal to the first come right after it: stop at the first that is not.
+	const tied: SiteMatch[] = [];
+	for (const m of rest) {
+		if (m.distanceKm !== undefined || !equalByAnswers(ranked(m), b)) break;
+		tied.push(m);
+	}
+	return tied;
 }
 
 /** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */

@@ -256,11 +256,8 @@ export function nextStepParts(
 			// The park's house is the company's own when a park of that house lies in its municipality: said once.
 			const home =
 				params.own !== undefined &&
-				content.sites.some(
-					(s) =>
-						s.erhvervshus === params.house &&
-						parkInMunicipality(s, String(params.own), municipalities)
-				);
+				parkInMunicipality(content.sites, String(params.own), municipalities)?.erhvervshus ===
+					params.house;
 			return i18n.t(`result.next.${home ? 'contact_erhvervshus' : key}`, {
 				house: link(i18n.t(`content:erhvervshuse.${params.house}.name`), house?.contact?.url)
 			});
@@ -279,14 +276,17 @@ export function nextStepParts(
 	});
 }
 
-/** Whether a park lies in the municipality with this kommunekode (parks name their municipality in Danish). */
-export function parkInMunicipality(
-	site: Pick<Site, 'municipality'> | undefined,
+/**
+ * The park that lies in the municipality with this kommunekode, if any (parks name their municipality in Danish).
+ * Through it the guide knows that municipality's erhvervshus: the park's.
+ */
+export function parkInMunicipality<S extends Pick<Site, 'municipality'>>(
+	sites: readonly S[],
 	municipalityId: string,
 	municipalities: readonly Municipality[]
-): boolean {
+): S | undefined {
 	const name = municipalities.find((m) => m.id === municipalityId)?.name.da;
-	return site !== undefined && name !== undefined && site.municipality === name;
+	return name === undefined ? undefined : sites.find((s) => s.municipality === name);
 }
 
 /** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
@@ -304,16 +304,10 @@ export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChang
 				: c.kind === 'later_start'
 					? i18n.t(`result.change.later_start_${c.when}`)
 					: i18n.t(`result.change.${c.kind}`);
-	const effect =
-		w.effect.kind === 'fits'
-			? i18n.t('result.change.fits', {
-					count: w.effect.sites.length,
-					sites: joinList(i18n, w.effect.sites.map(name))
-				})
-			: i18n.t('result.change.new_top', {
-					count: w.effect.sites.length,
-					sites: joinList(i18n, w.effect.sites.map(name))
-				});
+	const effect = i18n.t(`result.change.${w.effect.kind}`, {
+		count: w.effect.sites.length,
+		sites: joinList(i18n, w.effect.sites.map(name))
+	});
 	return `${change}, ${effect}`;
 }
 
