@@ -210,7 +210,8 @@ export function decodeLink(query: string, options: OptionSource): DecodedLink {
 
 	// Parse by hand: URLSearchParams would silently turn broken %-escapes into replacement characters.
 	let params = new Map<string, string>();
-	for (const part of q.split('&')) {
+	// "&amp;" escaped once more on the way ("%26amp%3B") is the "&" it was: no value of the contract holds it.
+	for (const part of q.replace(/%26amp%3B/gi, '&').split('&')) {
 		if (part === '') continue;
 		const eq = part.indexOf('=');
 		// A link pasted through an HTML e-mail or a web page can arrive with each "&" as "&amp;" (review 22, G7): the

@@ -147,6 +147,9 @@ describe('decodeLink with bad input: a notice, the rest is used, never a throw',
 		expect(d.notices).toEqual([]);
 		expect(d).toEqual(decode(plain));
 		expect(decode('v=1&amp;amp;land_ha=3').answers).toEqual({ land_ha: 3 });
+		// The "&amp;" escaped once more, as some mail programs pass a link on.
+		expect(decode(plain.replaceAll('&', '%26amp%3B'))).toEqual(decode(plain));
+		expect(decode(plain.replaceAll('&', '%26AMP%3b'))).toEqual(decode(plain));
 		// Only at the start of a name: anything else stays unknown.
 		expect(decode('v=1&xamp;land_ha=3').notices).toEqual([
 			{ key: 'unknown_param', param: 'xamp;land_ha' }
