@@ -49,7 +49,7 @@ export function otherGrouping(text: string, lang: NumberLang): number | undefine
 /** What the guide asks about a typed number: the value the user probably meant, in the question's unit. */
 export type ProbablyMeant =
 	/** Too large: typed in the smaller unit ("3.000" ha as 3.000 m²; "500.000" mio. kr. as 500.000 kr.). */
-	| { kind: 'smaller_unit'; value: number }
+	| { kind: 'smaller_unit'; value: number; typed: number }
 	/**
 	 * The decimal mark meant as a thousands mark ("2,500" read as 2.5): `other` is that number, `value` the one meant
 	 * (`other`, or `other` in the smaller unit when it is too large itself: "2,500" ha as 2.500 m², 0.25 ha).
@@ -58,7 +58,7 @@ export type ProbablyMeant =
 
 /**
  * One question, not a chain: the value a typed number probably means, or undefined when it is plausible as read.
- * @example probablyMeant('ha', '3.000', 'da') // { kind: 'smaller_unit', value: 0.3 }
+ * @example probablyMeant('ha', '3.000', 'da') // { kind: 'smaller_unit', value: 0.3, typed: 3000 }
  * @example probablyMeant('ha', '2,500', 'da') // { kind: 'grouping', read: 2.5, other: 2500, value: 0.25, smallerUnit: true }
  * @example probablyMeant('mdkk', '1,500', 'da') // { kind: 'grouping', read: 1.5, other: 1500, value: 1500, smallerUnit: false }
  */
@@ -82,6 +82,9 @@ export function probablyMeant(
 	}
 	// As read with its unit: "25.000.000 kr." is kroner already (parse-number.ts), "25.000.000" is asked about.
 	const parsed = parseNumberInput(text, unit, lang);
-	const smaller = parsed.ok ? inSmallerUnit(unit, parsed.value) : undefined;
-	return smaller === undefined ? undefined : { kind: 'smaller_unit', value: smaller };
+	if (!parsed.ok) return undefined;
+	const smaller = inSmallerUnit(unit, parsed.value);
+	return smaller === undefined
+		? undefined
+		: { kind: 'smaller_unit', value: smaller, typed: parsed.value };
 }

@@ -143,6 +143,14 @@ describe('question pages', () => {
 
 	it.each([
 		{
+			what: '"16000000" million kroner means kroner, asked about grouped',
+			typed: '16000000',
+			asked: '16000000 mio. kr. er et meget stort beløb. Mener I 16.000.000 kr.?',
+			button: 'Ja, det er kroner: skriv 16 mio. kr.',
+			written: '16',
+			ordinary: '20.000 mio. kr.'
+		},
+		{
 			what: '"500.000" million kroner means kroner',
 			typed: '500.000',
 			asked: '500.000 mio. kr. er et meget stort beløb. Mener I 500.000 kr.?',
@@ -703,7 +711,10 @@ describe('results page', () => {
 			answers({ sectors: ['other'], land_ha: 2, regions: ['midtjylland'], start_time: 'within_2y' })
 		);
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
-		expect(brief).toHaveTextContent(/Lige så godt passer Industripark [^.]+\./);
+		// Named together, not the first as the best; the tally that follows is the first park's, said as such.
+		expect(brief).toHaveTextContent(/passer Industripark [^.]+ og Industripark \S+ lige godt/);
+		expect(brief).not.toHaveTextContent(/passer bedst/);
+		expect(brief).toHaveTextContent(/Industripark \S+: (God match|Kan passe|Delvis match)/);
 	});
 
 	it("opens a park's card from the table, moves focus to it, and hides it again", async () => {

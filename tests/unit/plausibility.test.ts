@@ -4,14 +4,30 @@ import { LARGE_INVESTMENT_MDKK } from '../../src/domain/parse-number';
 
 describe('probablyMeant: a number too large to be meant, typed in the smaller unit', () => {
 	it('asks whether square metres were meant for a large number of hectares typed without a unit', () => {
-		expect(probablyMeant('ha', '3.000', 'da')).toEqual({ kind: 'smaller_unit', value: 0.3 });
-		expect(probablyMeant('ha', '25000', 'da')).toEqual({ kind: 'smaller_unit', value: 2.5 });
-		expect(probablyMeant('ha', '15,000', 'en')).toEqual({ kind: 'smaller_unit', value: 1.5 });
+		expect(probablyMeant('ha', '3.000', 'da')).toEqual({
+			kind: 'smaller_unit',
+			value: 0.3,
+			typed: 3000
+		});
+		expect(probablyMeant('ha', '25000', 'da')).toEqual({
+			kind: 'smaller_unit',
+			value: 2.5,
+			typed: 25000
+		});
+		expect(probablyMeant('ha', '15,000', 'en')).toEqual({
+			kind: 'smaller_unit',
+			value: 1.5,
+			typed: 15000
+		});
 		expect(probablyMeant('ha', String(LARGE_LAND_HA), 'da')?.kind).toBe('smaller_unit');
 	});
 
 	it('asks whether kroner were meant for 10 mia. kr. or more typed without "mio." or "mia."', () => {
-		expect(probablyMeant('mdkk', '500.000', 'da')).toEqual({ kind: 'smaller_unit', value: 0.5 });
+		expect(probablyMeant('mdkk', '500.000', 'da')).toEqual({
+			kind: 'smaller_unit',
+			value: 0.5,
+			typed: 500000
+		});
 		expect(probablyMeant('mdkk', String(LARGE_INVESTMENT_MDKK), 'da')?.kind).toBe('smaller_unit');
 	});
 
