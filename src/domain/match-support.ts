@@ -1,6 +1,6 @@
 // Which support and help apply, each with the reasons (i18n keys) why; rules are named by the scheme data.
 import type { OssResult, SmvResult } from './eligibility';
-import type { SiteMatch } from './match-sites';
+import { tiedWithBest, type SiteMatch } from './match-sites';
 import { smallLand } from './local-land';
 import { netZeroTechOfSectors } from './suggestions';
 import { liesIn, regionOn } from './regions';
@@ -149,7 +149,7 @@ function hasRegions(a: Answers): boolean {
 }
 
 /**
- * The parks worth a call, at most three, in the ranking's order:
+ * The parks worth a call, three (or more when more fit as well as the first), in the ranking's order:
  * - with regions chosen, the parks in them (review 22: a Næstved workshop that chose Sjælland was told to call
  *   Herning and Esbjerg), those whose focus names the company's sector first;
  * - without, the parks whose focus does not leave out the company's sector (review 20: a 3 ha food company in
@@ -160,11 +160,13 @@ export function parksToContact(
 	a: Answers,
 	fits: readonly SiteMatch[]
 ): { parks: SiteMatch[]; byRegion: boolean } {
+	// Three, or all the parks that fit as well as the first (review 22: the step named three of four such parks).
+	const most = Math.max(3, 1 + tiedWithBest(fits).length);
 	const bySector = (ms: readonly SiteMatch[]) => ms.filter((m) => !notMet(m, 'sector'));
 	const inRegions = hasRegions(a) ? fits.filter((m) => !notMet(m, 'region')) : [];
-	if (inRegions.length === 0) return { parks: bySector(fits).slice(0, 3), byRegion: false };
+	if (inRegions.length === 0) return { parks: bySector(fits).slice(0, most), byRegion: false };
 	const parks = [...bySector(inRegions), ...inRegions.filter((m) => notMet(m, 'sector'))];
-	return { parks: parks.slice(0, 3), byRegion: true };
+	return { parks: parks.slice(0, most), byRegion: true };
 }
 
 export interface NextStep {
@@ -202,7 +204,8 @@ export function nextSteps(
 	if (top.length > 0) {
 		// Said as such when they are not the ranking's top 3 ("the best parks" would name others than the ranking).
 		const ranked =
-			fits.slice(0, 3).every((m, i) => top[i] === m) && top.length === Math.min(3, fits.length);
+			fits.slice(0, top.length).every((m, i) => top[i] === m) &&
+			top.length >= Math.min(3, fits.length);
 		steps.push({
 			key: ranked ? 'contact_parks' : byRegion ? 'contact_region_parks' : 'contact_sector_parks',
 			params: { sites: top.map((m) => m.site.id).join(',') }

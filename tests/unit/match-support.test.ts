@@ -384,11 +384,18 @@ describe('nextSteps', () => {
 		expect(newcomer).not.toContain('contact_own_municipality');
 	});
 
-	it('names the municipalities of the top 3 parks', () => {
-		const step = nextSteps(answers(), oss('not_eligible'), fits(5), [], house).find(
-			(s) => s.key === 'contact_parks'
-		);
-		expect(step?.params).toEqual({ sites: 'site_0,site_1,site_2' });
+	it('names the top 3 parks, or every park that fits as well as the first (review 22)', () => {
+		const step = (ms: SiteMatch[], a = answers()) =>
+			nextSteps(a, oss('not_eligible'), ms, [], house).find((s) => s.key === 'contact_parks');
+		// Four parks, the first with a port the company would like: the top three.
+		const a = answers({ infrastructure: { port: 'nice' } });
+		const port = aSite({ id: 'port', facilities: { port: 'available' } });
+		const others = ['a', 'b', 'c'].map((id) => aSite({ id }));
+		expect(step(rankSites([...others, port], a).fits, a)?.params).toEqual({ sites: 'port,a,b' });
+		// Five parks the answers cannot tell apart: all five, not three of them.
+		expect(step(fits(5))?.params).toEqual({
+			sites: 'site_0,site_1,site_2,site_3,site_4'
+		});
 	});
 
 	it('with regions chosen, names the parks in them, those focused on the sector first (review 22, G3)', () => {

@@ -1,6 +1,6 @@
 // Presentation of domain results: criterion labels and explanations as text. The outcomes come from src/domain.
 import type { I18n } from '../../i18n/i18n.svelte';
-import type { CriterionResult } from '../../domain/match-sites';
+import { tiedWithBest, type CriterionResult, type SiteMatch } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
 import { joinList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
@@ -33,6 +33,31 @@ export function criterionLabel(i18n: I18n, c: CriterionResult): string {
 }
 
 /** Sector names as a list; semicolons, because the names themselves contain "og"/"and". */
+/**
+ * The result in one line: the best park ("passer bedst"), or every park the answers cannot tell apart from it ("passer
+ * lige godt", review 22, G4); "men kun delvist" unless all of them fit or may fit; "Af de statslige parker" for a few
+ * hectares (the local route comes first). Undefined when no park fits.
+ */
+export function bestLine(
+	i18n: I18n,
+	fits: readonly SiteMatch[],
+	small: boolean
+): string | undefined {
+	const [best] = fits;
+	if (!best) return undefined;
+	const all = [best, ...tiedWithBest(fits)];
+	const fit = all.every((m) => m.fit === 'good' || m.fit === 'unclear') ? 'best' : 'closest';
+	const key = `result.brief.${fit}${small ? '_park' : ''}${all.length > 1 ? '_tied' : ''}` as const;
+	return all.length > 1
+		? i18n.t(key, {
+				sites: joinList(
+					i18n,
+					all.map((m) => siteName(i18n, m.site))
+				)
+			})
+		: i18n.t(key, { site: siteName(i18n, best.site) });
+}
+
 export function sectorLabels(i18n: I18n, ids: string): string {
 	return ids
 		.split(',')
