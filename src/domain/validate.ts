@@ -22,6 +22,12 @@ export type RawAnswer =
 			text: string;
 			dontKnow: boolean;
 			/** The language the text was typed in (decimal mark). */ lang?: NumberLang;
+			/**
+			 * The page asks about this number (plausibility.ts: "3.000" hectares, "1,500" in Danish) and the user has not
+			 * gone on with it yet: the page stops once with an error, so a number probably not meant is not taken unseen
+			 * (review 24: "500.000" mio. kr. typed as kroner put a 12-person company in the One Stop Shop).
+			 */
+			unconfirmed?: true;
 	  }
 	/** A level per item; `both` when the item was ticked as a must and as nice to have (see matrixFromChecklists). */
 	| { type: 'matrix'; values: Record<string, string | undefined> };
@@ -136,6 +142,8 @@ function validateNumber(q: NumberQuestion, raw: RawAnswer | undefined): Validati
 		return fail(parsed.reason === 'empty' ? `${q.id}.required` : `${q.id}.${parsed.reason}`);
 	if (parsed.value < q.min) return fail(`${q.id}.too_small`);
 	if (parsed.value > q.max) return fail(`${q.id}.too_large`, '', { max: q.max });
+	if (raw?.type === 'number' && raw.unconfirmed)
+		return fail(`${q.id}.implausible`, '', { value: parsed.value });
 	return { ok: true, value: parsed.value as never };
 }
 

@@ -189,6 +189,25 @@ describe('question pages', () => {
 		}
 	);
 
+	it('stops once on a number it asks about, and goes on with it the second time (review 24)', async () => {
+		const user = userEvent.setup();
+		onTestFinished(() => history.replaceState(null, '', '/'));
+		await showGuide({ answers: answers({ investment_mdkk: undefined }), address: pageAddress });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		const amount = await screen.findByRole('textbox', {
+			name: 'Hvor stor er investeringen i projektet?'
+		});
+		await user.type(amount, '500.000');
+		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		expect(await screen.findByRole('alert')).toHaveTextContent(
+			'Mener I virkelig 500.000 mio. kr.? Se spørgsmålet under feltet.'
+		);
+		expect(location.search).not.toContain('investment_mdkk=500000');
+		// Gone on with again: kept as typed, nothing lost.
+		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
+		await waitFor(() => expect(location.search).toContain('investment_mdkk=500000'));
+	});
+
 	it('reads an amount written in kroner as kroner, without asking (review 20, F6)', async () => {
 		const user = userEvent.setup();
 		onTestFinished(() => history.replaceState(null, '', '/'));

@@ -551,12 +551,12 @@ describe('follow-up questions on the same page', () => {
 });
 
 describe('no park fits', () => {
-	it('5000 ha without phasing: no park fits, all 11 marked "Passer ikke" in the table, each card with the reason', async () => {
+	it('900 ha without phasing (more than any park has): no park fits, all 11 marked "Passer ikke" in the table, each card with the reason', async () => {
 		await withPage('da', async (rec) => {
 			const { page } = rec;
 			await startGuide(rec);
 			const seen = await answerUntilResult(page, {
-				[Q.land]: { type: '5000' },
+				[Q.land]: { type: '900' },
 				[Q.phasing]: { choose: 'Nej' }
 			});
 
@@ -571,7 +571,7 @@ describe('no park fits', () => {
 			expect(seen.find((s) => s.title === PAGE.needs)?.questions).toEqual([MUST, NICE]);
 			await openCheckPage(page, 'da');
 			const rows = await checkPageAnswers(page);
-			expect(rows['Areal']).toBe('5.000 hektar');
+			expect(rows['Areal']).toBe('900 hektar');
 			expect(rows['Investering']).toBe('Ved ikke endnu');
 			expect(Object.keys(rows)).not.toContain('Omsætning eller balance inden for SMV-grænsen');
 			expect(Object.keys(rows)).toHaveLength(15);
@@ -601,7 +601,7 @@ describe('no park fits', () => {
 				const card = page.getByRole('article', { name: site.name.da, exact: true });
 				expect(await card.count(), `${site.name.da} is listed`).toBe(1);
 				expect(norm(await card.textContent()), `the reason for ${site.name.da}`).toContain(
-					`I skal bruge ${formatNumber('da', 5000)} ha, men parken har kun ${availableHa('da', site)} ha nye byggefelter.`
+					`I skal bruge ${formatNumber('da', 900)} ha, men parken har kun ${availableHa('da', site)} ha nye byggefelter.`
 				);
 			}
 			// Unknown investment and permits, no net zero: "måske" One Stop Shop.
