@@ -572,7 +572,7 @@ describe('no park fits', () => {
 			await openCheckPage(page, 'da');
 			const rows = await checkPageAnswers(page);
 			expect(rows['Areal']).toBe('900 hektar');
-			expect(rows['Investering']).toBe('Ved ikke endnu');
+			expect(rows['Investering']).toBe('Det ved vi ikke endnu');
 			expect(Object.keys(rows)).not.toContain('Omsætning eller balance inden for SMV-grænsen');
 			expect(Object.keys(rows)).toHaveLength(15);
 

@@ -108,8 +108,8 @@ describe.each(['da', 'en'] as const)('regions over time, in %s', (lang) => {
 			const card = norm(await page.locator('#site-naestved').textContent());
 			expect(card).toContain(
 				lang === 'da'
-					? 'Region Østdanmark (den tidligere Region Sjælland)'
-					: 'Region of Eastern Denmark (formerly Region Zealand)'
+					? 'Region Østdanmark (som Region Sjælland nu er en del af)'
+					: 'Region of Eastern Denmark (which Region Zealand is now part of)'
 			);
 			await expectNoAxeViolations(page, `result in 2027 (${lang})`);
 		});

@@ -11,6 +11,14 @@ export function joinList(i18n: I18n, items: string[]): string {
 	return items.slice(0, -1).join(i18n.t('list.sep')) + i18n.t('list.and') + items[items.length - 1];
 }
 
+/**
+ * Labels (options, needs) in a list: "Havn eller kaj; Motorvej tæt på". A label may hold "og" or "eller" itself, so
+ * "a, b og c" would blur where one ends ("Havn eller kaj og Motorvej tæt på": copy review 24).
+ */
+export function labelList(labels: readonly string[]): string {
+	return labels.join('; ');
+}
+
 /** The answer to a question as text for the check page. */
 export function formatAnswer(i18n: I18n, q: Question, answers: Answers): string {
 	const value = answers[q.id];
@@ -19,10 +27,7 @@ export function formatAnswer(i18n: I18n, q: Question, answers: Answers): string 
 		case 'single':
 			return optionLabel(i18n, q, value as string);
 		case 'multi':
-			return joinList(
-				i18n,
-				(value as string[]).map((v) => optionLabel(i18n, q, v))
-			);
+			return labelList((value as string[]).map((v) => optionLabel(i18n, q, v)));
 		case 'number':
 			if (value === 'dont_know') return i18n.t('summary.dont_know');
 			return i18n.t(`summary.${q.unit}`, { value: i18n.number(value as number, 2) });
@@ -36,7 +41,7 @@ export function formatAnswer(i18n: I18n, q: Question, answers: Answers): string 
 					return items.length > 0
 						? i18n.t('summary.need', {
 								level: i18n.t(`matrix.level.${level}`),
-								items: joinList(i18n, items)
+								items: labelList(items)
 							})
 						: '';
 				})

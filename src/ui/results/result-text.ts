@@ -2,7 +2,7 @@
 import type { I18n } from '../../i18n/i18n.svelte';
 import { tiedWithBest, type CriterionResult, type SiteMatch } from '../../domain/match-sites';
 import type { NextStep } from '../../domain/match-support';
-import { joinList } from '../common/answer-text';
+import { joinList, labelList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
 import type { Answers, Content, Erhvervshus, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
@@ -59,11 +59,12 @@ export function bestLine(
 }
 
 export function sectorLabels(i18n: I18n, ids: string): string {
-	return ids
-		.split(',')
-		.filter(Boolean)
-		.map((id) => i18n.t(`content:sectors.${id}.label`))
-		.join('; ');
+	return labelList(
+		ids
+			.split(',')
+			.filter(Boolean)
+			.map((id) => i18n.t(`content:sectors.${id}.label`))
+	);
 }
 
 export function siteName(i18n: I18n, site: Site): string {
@@ -72,7 +73,7 @@ export function siteName(i18n: I18n, site: Site): string {
 
 /**
  * The name of the region a place lies in on `today`, and the former one it was in, if that has ended: "Region
- * Østdanmark (den tidligere Region Sjælland)" for Næstved from 1 January 2027 – an old link's region is named so.
+ * Østdanmark (som Region Sjælland nu er en del af)" for Næstved from 1 January 2027 – an old link's region is named so.
  */
 export function regionLabel(i18n: I18n, id: string, today = isoDay(new Date())): string {
 	const label = (region: string) => i18n.t(`content:regions.${region}.label`);
