@@ -89,6 +89,20 @@ export function canSeeResult(answers: Answers): boolean {
 export type StepId = 'start' | PageId | 'check' | 'results';
 
 /**
+ * The step a link opens on when it gives an answer only in part (a needs list with an item the guide cannot read):
+ * that answer's page, to finish it, instead of the result or the check page it asks for (review 24: the result was
+ * ranked without the company's requirements, while the notice said "finish it on the page"). Otherwise as asked.
+ * @example linkStep('results', ['infrastructure']) // 'needs'
+ */
+export function linkStep(
+	requested: StepId | undefined,
+	partial: readonly QuestionId[]
+): StepId | undefined {
+	if (requested !== 'results' && requested !== 'check') return requested;
+	return PAGE_IDS.find((p) => partial.some((q) => questionsOf(p).includes(q))) ?? requested;
+}
+
+/**
  * Where a requested step (from a link, a reload or the browser's back/forward) may actually land, given the
  * answers. A page opens when every page before it is answered, or once the result can be seen (then every page is
  * one click away); the check page only when everything is answered; the results once they can be seen.

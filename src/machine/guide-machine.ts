@@ -9,6 +9,7 @@ import {
 	nextStep,
 	previousStep,
 	questionsOn,
+	linkStep,
 	resolveStep,
 	type StepId
 } from '../domain/flow';
@@ -255,8 +256,9 @@ export const guideMachine = setup({
 		returnToCheck: false,
 		changing: undefined,
 		optionSource: input.optionSource,
-		// Without a step in the URL, a link with answers opens where the user can carry on.
-		requested: input.step
+		// Without a step in the URL, a link with answers opens where the user can carry on; with an answer given in part,
+		// on its page (linkStep).
+		requested: linkStep(input.step, Object.keys(input.drafts ?? {}) as QuestionId[])
 	}),
 	initial: 'landing',
 	on: {

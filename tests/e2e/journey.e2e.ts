@@ -176,7 +176,7 @@ const EN_STEPS: readonly Step[] = [
 		answer: {
 			choose: ['Wind turbines, components and offshore wind', 'Hydrogen, Power-to-X and e-fuels']
 		},
-		shown: 'Wind turbines, components and offshore wind and Hydrogen, Power-to-X and e-fuels'
+		shown: 'Wind turbines, components and offshore wind; Hydrogen, Power-to-X and e-fuels'
 	},
 	{
 		title: 'How much land does the project need?',

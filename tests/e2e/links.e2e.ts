@@ -98,7 +98,8 @@ describe('a prefilled link', () => {
 				norm(await page.getByRole('status').filter({ hasText: PREFILLED }).textContent());
 			await expect.poll(listed).toContain('Areal: 2,5 hektar');
 			const given = await listed();
-			expect(given).toMatch(/Branche og produkter: .+ og .+/);
+			// Labels joined with "; ": a label may hold "og" itself (copy review 24).
+			expect(given).toMatch(/Branche og produkter: [^;]+; .+/);
 			expect(hashOf(page.url())).toBe('#site');
 			// The prefilled land answer is in its field, in Danish notation; the other questions on the page are open.
 			const land = page.getByRole('textbox', { name: Q.land, exact: true });
@@ -513,6 +514,21 @@ describe('malformed links never break the page', () => {
 			});
 		}
 	);
+
+	it('a result link with one needs item it cannot read opens the needs page with the rest ticked (review 24)', async () => {
+		const full = answers({ infrastructure: { water_volume: 'must', motorway: 'nice' } });
+		const query = encodeAnswers(full, 'da').replace('motorway:nice', 'motorway:maybe');
+		await withPage(async ({ page }) => {
+			await page.goto(`${session.server.url}/?${query}#results`);
+			await expect
+				.poll(() => h1Text(page), { timeout: 10_000 })
+				.toBe('Hvad skal grunden og egnen have?');
+			expect(await page.getByText(/”Infrastruktur” var ikke helt udfyldt/).count()).toBe(1);
+			// What the link could read is ticked, for the user to finish: nothing lost, nothing ranked without it.
+			expect(await page.locator('#needs-must-water_volume').isChecked()).toBe(true);
+			expect(await page.locator('#needs-nice-motorway').isChecked()).toBe(false);
+		});
+	});
 
 	it('on the start page (a link with only part of a later page), the notice says where the answers are', async () => {
 		await withPage(async ({ page }) => {

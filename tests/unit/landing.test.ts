@@ -1,6 +1,6 @@
 // Where a link, a reload or the browser's back/forward lands: resolveStep, and the machine that follows it.
 import { describe, expect, it } from 'vitest';
-import { resolveStep, type StepId } from '../../src/domain/flow';
+import { linkStep, resolveStep, type StepId } from '../../src/domain/flow';
 import { PAGES, questionsOf, type PageId } from '../../src/domain/pages';
 import { decodeLink, encodeAnswers, stepFromHash } from '../../src/domain/url-codec';
 import type { Answers } from '../../src/domain/types';
@@ -121,6 +121,18 @@ describe('the guide opened from a link', () => {
 		const flow = givenLink({ answers: given, step }).expectStep(expected);
 		expect(flow.context.answers).toEqual(given);
 		expect(flow.context.requested).toBeUndefined();
+	});
+
+	it('opens a link with an answer given in part on its page, also when it asks for the result (review 24)', () => {
+		const query = encodeAnswers(answers(), 'da').replace('motorway:none', 'motorway:maybe');
+		const link = decodeLink(`?${query}`, optionSource);
+		expect(Object.keys(link.drafts)).toEqual(['infrastructure']);
+		for (const step of ['results', 'check'] as const)
+			givenLink({ answers: link.answers, drafts: link.drafts, step }).expectStep('needs');
+		// A page asked for by name is opened as before; a link without a part answer opens its result.
+		givenLink({ answers: link.answers, drafts: link.drafts, step: 'site' }).expectStep('site');
+		expect(linkStep('results', [])).toBe('results');
+		expect(linkStep(undefined, ['infrastructure'])).toBeUndefined();
 	});
 
 	it('lands where a decoded link says', () => {
