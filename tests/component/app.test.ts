@@ -725,6 +725,22 @@ describe('results page', () => {
 		expect(brief).not.toHaveTextContent(/nærmest/);
 	});
 
+	it('says "Ét opfyldt kriterium er nok" of the One Stop Shop only when more than one criterion is open (review 24)', async () => {
+		await openResult(
+			answers({
+				investment_mdkk: 'dont_know',
+				dual_permits: 'no',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			})
+		);
+		const steps = screen.getByRole('region', { name: 'Næste skridt' });
+		expect(steps).toHaveTextContent(
+			'For at vide, om I kan bruge One Stop Shoppen, skal I afklare,'
+		);
+		expect(steps).not.toHaveTextContent('Ét opfyldt kriterium er nok');
+	});
+
 	it('says which parks fit just as well as the best when the answers cannot tell them apart (review 22, G4)', async () => {
 		await openResult(
 			answers({ sectors: ['other'], land_ha: 2, regions: ['midtjylland'], start_time: 'within_2y' })

@@ -359,7 +359,13 @@ describe('keys of the results', () => {
 			.concat('contact_sector_parks', 'contact_region_parks');
 		expect(new Set(keys).size).toBe(11);
 		// The parks' steps name one park or several.
-		const plural = new Set(['contact_parks', 'contact_sector_parks', 'contact_region_parks']);
+		// The parks' steps name one park or several; the One Stop Shop's check one open criterion or several.
+		const plural = new Set([
+			'contact_parks',
+			'contact_sector_parks',
+			'contact_region_parks',
+			'oss_check'
+		]);
 		expectAllExist(
 			keys.flatMap((k) =>
 				plural.has(k) ? [`result.next.${k}_one`, `result.next.${k}_other`] : [`result.next.${k}`]

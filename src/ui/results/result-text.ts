@@ -270,7 +270,9 @@ export function nextStepParts(
 		}
 		if (key === 'oss_check') {
 			const open = String(params.criteria).split(',').filter(Boolean);
+			// "Ét opfyldt kriterium er nok" only when more than one is open (review 24: it read as if one were met).
 			return i18n.t(`result.next.${key}`, {
+				count: open.length,
 				criteria: joinList(
 					i18n,
 					open.map((c) => i18n.t(`result.next.oss_unknown.${c}`))
