@@ -204,6 +204,25 @@ describe('a prefilled link', () => {
 		});
 	});
 
+	it("is not left blank while the guide's code has not arrived, or if it never does: it says so and offers a reload (review 24)", async () => {
+		await withPage(
+			async (rec) => {
+				const { page } = rec;
+				await page.route(/\/assets\/main-[^/?]*\.js(\?.*)?$/, (route) => route.abort());
+				await page.goto(`${session.server.url}/?${encodeAnswers(answers(), 'da')}#results`, {
+					waitUntil: 'domcontentloaded'
+				});
+				await expect.poll(() => page.locator('#app').innerText()).toContain('Henter guiden');
+				expect(await page.getByRole('link', { name: 'genindlæs siden' }).count()).toBe(1);
+				expect(await page.getByRole('link', { name: 'reload the page' }).count()).toBe(1);
+				// The one error is the script that was held back on purpose; nothing else goes wrong.
+				expect(rec.errors().filter((e) => !/main-[^/]*\.js|ERR_FAILED/.test(e))).toEqual([]);
+				expect(rec.cspViolations()).toEqual([]);
+			},
+			{ clean: false }
+		);
+	});
+
 	it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
