@@ -157,7 +157,7 @@ describe('"Hvor er I i dag?"', () => {
 		page.locator('.comparison-table tbody tr').evaluateAll((rows) =>
 			rows.map((r) => {
 				const cells = r.querySelectorAll('td');
-				const text = cells[2]?.textContent?.trim() ?? '';
+				const text = cells[1]?.textContent?.trim() ?? ''; // the rating, then the distance
 				const km = /^(?:ca\. )?([\d.,]+) km$/.exec(text)?.[1];
 				return {
 					id: r.querySelector('.park-open')?.id.replace(/^compare-open-/, '') ?? '',

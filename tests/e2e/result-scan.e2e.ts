@@ -100,7 +100,8 @@ describe('the comparison table', () => {
 				await openResult(page, company('small-workshop').query, 'da');
 				const table = page.getByRole('table', { name: T.da.table });
 				const kms = async () =>
-					(await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) =>
+					// The park (with its box to compare), its rating, then its distance.
+					(await table.locator('tbody tr td:nth-child(3)').allTextContents()).map((t) =>
 						Number.parseInt(t.replace(/\D/g, ''), 10)
 					);
 				await page.getByRole('button', { name: T.da.sortDistance, exact: true }).click();
@@ -109,6 +110,8 @@ describe('the comparison table', () => {
 					.poll(() => page.locator('.comparison [role=status]').textContent())
 					.toBe('Sorteret efter afstand, nærmeste først.');
 				const sorted = await kms();
+				expect(sorted.length).toBe(11);
+				expect(sorted.every(Number.isFinite), `distances: ${sorted.join(', ')}`).toBe(true);
 				expect(sorted).toEqual([...sorted].sort((a, b) => a - b));
 				expect(
 					await table.getByRole('columnheader', { name: 'Afstand' }).getAttribute('aria-sort')
