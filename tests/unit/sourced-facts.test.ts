@@ -231,6 +231,6 @@ describe('the next steps in words', () => {
 					params: { municipality: '101' }
 				}
 			)
-		).toEqual(['Kontakt København Kommune om erhvervsgrunde tæt på jer.']);
+		).toEqual(['Kontakt Københavns Kommune om erhvervsgrunde tæt på jer.']);
 	});
 });

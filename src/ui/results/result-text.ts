@@ -238,9 +238,7 @@ export function nextStepParts(
 		if (key === 'contact_own_municipality' || key === 'contact_chosen_municipality') {
 			const id = String(params.municipality);
 			const entry = content.municipalBusiness.find((m) => m.id === id);
-			const name = i18n.t('result.next.park_municipality', {
-				municipality: municipalityName(i18n, municipalities, id)
-			});
+			const name = municipalityTitle(i18n, municipalityName(i18n, municipalities, id));
 			return i18n.t(`result.next.${key}`, {
 				municipality: link(name, entry?.businessLand?.url ?? entry?.businessService?.url)
 			});
@@ -261,7 +259,7 @@ export function nextStepParts(
 								i18n.t(`content:sites.${site.id}.contact.organisation`),
 								website(site.contact.url)
 							)
-						: i18n.t('result.next.park_municipality', { municipality: site.municipality })
+						: municipalityTitle(i18n, site.municipality)
 				);
 			return i18n.t(`result.next.${key}`, {
 				contacts: joinList(i18n, contacts),
@@ -339,7 +337,6 @@ export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChang
 	return `${change}, ${effect}`;
 }
 
-/** Where the company is today, in words: its municipality's name, or "a place chosen on the map"; none if not said. */
 /** A municipality's name in the language shown (its code when it is not in the list). */
 export function municipalityName(
 	i18n: I18n,
@@ -349,6 +346,19 @@ export function municipalityName(
 	return municipalities.find((m) => m.id === id)?.name[i18n.lang] ?? id;
 }
 
+/**
+ * A municipality as a sentence names it: "Vejle Kommune", and the two whose own names differ as they are
+ * ("Københavns Kommune", "Bornholms Regionskommune"; copy review 24 read "København Kommune"). `name` as the
+ * municipality list or a park writes it (the same in both languages for these two).
+ */
+export function municipalityTitle(i18n: I18n, name: string): string {
+	return (
+		i18n.optional(`result.municipality_title.${name}`) ??
+		i18n.t('result.municipality_title.other', { name })
+	);
+}
+
+/** Where the company is today, in words: its municipality's name, or "a place chosen on the map"; none if not said. */
 export function homeName(
 	i18n: I18n,
 	home: ResolvedHome,
