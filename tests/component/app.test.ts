@@ -189,7 +189,8 @@ describe('question pages', () => {
 		}
 	);
 
-	it('stops once on a number it asks about, and goes on with it the second time (review 24)', async () => {
+	/** The last page, with the investment unanswered, in a guide whose address the test can read. */
+	async function openInvestment() {
 		const user = userEvent.setup();
 		onTestFinished(() => history.replaceState(null, '', '/'));
 		await showGuide({ answers: answers({ investment_mdkk: undefined }), address: pageAddress });
@@ -197,6 +198,11 @@ describe('question pages', () => {
 		const amount = await screen.findByRole('textbox', {
 			name: 'Hvor stor er investeringen i projektet?'
 		});
+		return { user, amount };
+	}
+
+	it('stops once on a number it asks about, and goes on with it the second time (review 24)', async () => {
+		const { user, amount } = await openInvestment();
 		await user.type(amount, '500.000');
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));
 		expect(await screen.findByRole('alert')).toHaveTextContent(
@@ -209,13 +215,7 @@ describe('question pages', () => {
 	});
 
 	it('reads an amount written in kroner as kroner, without asking (review 20, F6)', async () => {
-		const user = userEvent.setup();
-		onTestFinished(() => history.replaceState(null, '', '/'));
-		await showGuide({ answers: answers({ investment_mdkk: undefined }), address: pageAddress });
-		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
-		const amount = await screen.findByRole('textbox', {
-			name: 'Hvor stor er investeringen i projektet?'
-		});
+		const { user, amount } = await openInvestment();
 		await user.type(amount, '25.000.000 kr.');
 		expect(amount).not.toHaveAccessibleDescription(expect.stringContaining('Mener'));
 		await user.click(screen.getByRole('button', { name: 'Se resultatet' }));

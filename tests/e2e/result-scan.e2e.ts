@@ -246,7 +246,9 @@ describe('the shortlist on a phone', () => {
 					};
 				});
 				expect(heads.duplicates).toEqual([]);
-				expect(heads.subjects).toEqual(expect.arrayContaining(['Nye byggefelter', 'Areal (krav)']));
+				expect(heads.subjects).toEqual(
+					expect.arrayContaining(['Nye byggefelter', 'Areal (skal have)'])
+				);
 				// The outcomes are shown, their explanations only in the cards below.
 				expect(await list.locator('.shortlist-why:visible').count()).toBe(0);
 				expect(await page.getByRole('article').count()).toBe(3);
