@@ -561,6 +561,25 @@ describe('check page', () => {
 		).not.toBeInTheDocument();
 	});
 
+	it('asks about a doubted number typed over a saved answer, also after leaving and coming back (code review 24)', async () => {
+		const { user } = await setup({ answers: answers() });
+		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
+		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' });
+		const change = () =>
+			user.click(screen.getByRole('button', { name: /^Ret\s*svaret om Areal$/ }));
+		await change();
+		const land = () =>
+			screen.findByRole('textbox', { name: 'Hvor meget jord har projektet brug for?' });
+		await user.clear(await land());
+		await user.type(await land(), '3.000');
+		await user.click(screen.getByRole('link', { name: 'Tilbage' }));
+		await screen.findByRole('heading', { level: 1, name: 'Tjek jeres svar' });
+		await change();
+		expect(await land()).toHaveValue('3.000'); // kept as typed
+		await user.click(screen.getByRole('button', { name: 'Gem og gå til oversigten' }));
+		expect(await screen.findByRole('alert')).toHaveTextContent('Mener I virkelig 3.000 hektar?');
+	});
+
 	it('returns to the check page after "Ret" and a new answer, with focus on the answer each way', async () => {
 		const { user } = await setup({ answers: answers() });
 		await user.click(screen.getByRole('button', { name: 'Start guiden' }));
@@ -685,7 +704,7 @@ describe('results page', () => {
 		);
 		// The ratings the table shows are explained above it (and describe it), and only those.
 		const ratings = new Set(
-			rows.map((r) => within(r).getAllByRole('cell')[0]?.textContent?.trim())
+			rows.map((r) => within(r).getAllByRole('cell')[1]?.textContent?.trim())
 		);
 		const legend = table().getAttribute('aria-describedby') ?? '';
 		const legendText = document.getElementById(legend)?.textContent ?? '';
@@ -711,7 +730,7 @@ describe('results page', () => {
 		await openResult(answers({ land_ha: 10, regions: ['hovedstaden'] }));
 		const brief = screen.getByRole('region', { name: 'Kort fortalt' });
 		const fit = within(table()).getAllByRole('row')[1]!;
-		const rating = within(fit).getAllByRole('cell')[0]?.textContent?.trim();
+		const rating = within(fit).getAllByRole('cell')[1]?.textContent?.trim();
 		expect(rating).not.toBe('God');
 		expect(brief).toHaveTextContent(/ passer bedst, men kun delvist/);
 		// And what falls short, by name (review 21, F7): for a company in Hovedstaden, the region.
@@ -739,6 +758,19 @@ describe('results page', () => {
 			'For at vide, om I kan bruge One Stop Shoppen, skal I afklare,'
 		);
 		expect(steps).not.toHaveTextContent('Ét opfyldt kriterium er nok');
+	});
+
+	it('says "Ét opfyldt kriterium er nok" when two or more One Stop Shop criteria are open', async () => {
+		await openResult(
+			answers({
+				investment_mdkk: 'dont_know',
+				dual_permits: 'dont_know',
+				net_zero: 'no',
+				critical_raw_materials: 'no'
+			})
+		);
+		const steps = screen.getByRole('region', { name: 'Næste skridt' });
+		expect(steps).toHaveTextContent(/skal I afklare, .+ og .+\. Ét opfyldt kriterium er nok\./);
 	});
 
 	it('says which parks fit just as well as the best when the answers cannot tell them apart (review 22, G4)', async () => {
