@@ -63,10 +63,6 @@ if (target?.dataset.page === 'adviser') {
 			]).catch(() => {})
 		: undefined;
 	const start = (stored?: RestoredAnswers) => {
-		// index.html's "Henter guiden …", shown until this code has run (review 24: a slow or failed download left the
-		// page blank). Lighthouse mobile on a result link, median of 3:
-		// Performance 82 → 88, LCP 3.3 → 1.4 s (the text in a system font: in the guide's it reflowed when the font came).
-		target.replaceChildren();
 		const guide = startGuide(target, {
 			lang: link.lang ?? 'da',
 			link: returning ? { ...link, prefilled: false } : link,

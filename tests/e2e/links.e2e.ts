@@ -153,10 +153,10 @@ describe('a prefilled link', () => {
 		});
 	});
 
-	it('draws a link to a result in one go: no frame shows "Henter …" first, and nothing on the page moves', async () => {
+	it('draws a link to a result in one go: no frame shows the guide\'s "Henter …" status or an empty page first, and nothing on the page moves', async () => {
 		await withPage(async ({ page }) => {
 			await page.addInitScript(() => {
-				const seen = { shift: 0, loadingBeforeResult: false };
+				const seen = { shift: 0, loadingBeforeResult: false, blank: false };
 				Object.assign(window, { seen });
 				new PerformanceObserver((list) => {
 					for (const entry of list.getEntries())
@@ -166,6 +166,9 @@ describe('a prefilled link', () => {
 				const frame = () => {
 					if (!document.querySelector('h1') && document.querySelector('#app [role="status"]'))
 						seen.loadingBeforeResult = true;
+					// index.html's "Henter guiden …" until the guide is drawn in the same task (code review 24).
+					const app = document.querySelector<HTMLElement>('#app');
+					if (app && document.body && app.innerText.trim() === '') seen.blank = true;
 					if (!document.querySelector('h1')) requestAnimationFrame(frame);
 				};
 				requestAnimationFrame(frame);
@@ -176,9 +179,16 @@ describe('a prefilled link', () => {
 			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
 			await page.waitForTimeout(500);
 			const seen = await page.evaluate(
-				() => (window as unknown as { seen: { shift: number; loadingBeforeResult: boolean } }).seen
+				() =>
+					(
+						window as unknown as {
+							seen: { shift: number; loadingBeforeResult: boolean; blank: boolean };
+						}
+					).seen
 			);
 			expect(seen.loadingBeforeResult, '"Henter …" before the result').toBe(false);
+			expect(seen.blank, 'a frame with nothing in the page').toBe(false);
+			expect(await page.locator('.app-loading').count(), 'the loading text, gone').toBe(0);
 			expect(seen.shift, 'layout shift (CLS)').toBeLessThan(0.01);
 		});
 	});

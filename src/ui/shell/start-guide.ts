@@ -191,6 +191,9 @@ export function startGuide(target: HTMLElement, options: GuideOptions): StartedG
 		)
 		.then(() =>
 			inTask(() => {
+				// What the target held (index.html's "Henter guiden …") goes in the task that draws the guide, so no
+				// frame shows neither (code review 24: cleared before the three tasks, the page went blank between them).
+				target.replaceChildren();
 				app = mount(App, {
 					target,
 					props: {
