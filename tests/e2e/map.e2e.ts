@@ -157,11 +157,11 @@ describe('"Hvor er I i dag?"', () => {
 		page.locator('.comparison-table tbody tr').evaluateAll((rows) =>
 			rows.map((r) => {
 				const cells = r.querySelectorAll('td');
-				const text = cells[1]?.textContent?.trim() ?? ''; // the rating, then the distance
+				const text = cells[2]?.textContent?.trim() ?? ''; // the box to compare, the rating, the distance
 				const km = /^(?:ca\. )?([\d.,]+) km$/.exec(text)?.[1];
 				return {
 					id: r.querySelector('.park-open')?.id.replace(/^compare-open-/, '') ?? '',
-					fit: cells[0]?.textContent?.trim() ?? '',
+					fit: cells[1]?.textContent?.trim() ?? '',
 					approximate: text.startsWith('ca. '),
 					km: km === undefined ? NaN : Number(km.replace(/\./g, '').replace(',', '.'))
 				};

@@ -100,8 +100,8 @@ describe('the comparison table', () => {
 				await openResult(page, company('small-workshop').query, 'da');
 				const table = page.getByRole('table', { name: T.da.table });
 				const kms = async () =>
-					// The park (with its box to compare), its rating, then its distance.
-					(await table.locator('tbody tr td:nth-child(3)').allTextContents()).map((t) =>
+					// The box to compare, the park, its rating, then its distance.
+					(await table.locator('tbody tr td:nth-child(4)').allTextContents()).map((t) =>
 						Number.parseInt(t.replace(/\D/g, ''), 10)
 					);
 				await page.getByRole('button', { name: T.da.sortDistance, exact: true }).click();
@@ -277,14 +277,17 @@ describe('taking parks off the shortlist, and the wide table', () => {
 					const region = document.querySelector('.comparison-scroll') as HTMLElement;
 					const cue = document.querySelector('.comparison .scroll-cue') as HTMLElement;
 					region.scrollLeft = 400;
-					const header = document.querySelector('.comparison-table thead th') as HTMLElement;
-					const firstRow = document.querySelector('.comparison-table tbody th') as HTMLElement;
+					// The boxes to compare, then the park: both stay, each with its header.
+					const left = (selector: string) =>
+						(document.querySelector(selector) as HTMLElement).getBoundingClientRect().left;
+					const table = '.comparison-table';
 					return {
 						overflows: region.scrollWidth > region.clientWidth,
 						cueShown: cue.offsetParent !== null,
 						aligned:
+							Math.abs(left(`${table} thead th:nth-child(2)`) - left(`${table} tbody th`)) < 1 &&
 							Math.abs(
-								header.getBoundingClientRect().left - firstRow.getBoundingClientRect().left
+								left(`${table} thead th.compare-col`) - left(`${table} tbody td.compare-col`)
 							) < 1
 					};
 				});
