@@ -339,6 +339,16 @@ export function tiedWithBest(fits: readonly SiteMatch[]): SiteMatch[] {
 	return tied;
 }
 
+/**
+ * The first three of `list` (in its order), and after them any further ones that fit as well as the best of `fits`
+ * (tiedWithBest): "the best parks" never names three of four that the answers cannot tell apart (review 22, G4).
+ * `list` may be `fits` itself or a part of it (the parks in the chosen regions).
+ */
+export function bestFew(list: readonly SiteMatch[], fits: readonly SiteMatch[]): SiteMatch[] {
+	const tied = new Set([fits[0], ...tiedWithBest(fits)]);
+	return list.filter((m, i) => i < 3 || tied.has(m));
+}
+
 /** Within one band of fit (see FIT_ORDER), the nearest first (when asked for and known), then as compareRanked. */
 function compareByDistance(a: Ranked, b: Ranked): number {
 	const near = (a.match.distanceKm ?? Infinity) - (b.match.distanceKm ?? Infinity);

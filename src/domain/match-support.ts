@@ -1,6 +1,6 @@
 // Which support and help apply, each with the reasons (i18n keys) why; rules are named by the scheme data.
 import type { OssResult, SmvResult } from './eligibility';
-import { tiedWithBest, type SiteMatch } from './match-sites';
+import { bestFew, type SiteMatch } from './match-sites';
 import { smallLand } from './local-land';
 import { netZeroTechOfSectors } from './suggestions';
 import { liesIn, regionOn } from './regions';
@@ -160,13 +160,12 @@ export function parksToContact(
 	a: Answers,
 	fits: readonly SiteMatch[]
 ): { parks: SiteMatch[]; byRegion: boolean } {
-	// Three, or all the parks that fit as well as the first (review 22: the step named three of four such parks).
-	const most = Math.max(3, 1 + tiedWithBest(fits).length);
+	// Three, and any further parks that fit as well as the first (review 22: the step named three of four such parks).
 	const bySector = (ms: readonly SiteMatch[]) => ms.filter((m) => !notMet(m, 'sector'));
 	const inRegions = hasRegions(a) ? fits.filter((m) => !notMet(m, 'region')) : [];
-	if (inRegions.length === 0) return { parks: bySector(fits).slice(0, most), byRegion: false };
+	if (inRegions.length === 0) return { parks: bestFew(bySector(fits), fits), byRegion: false };
 	const parks = [...bySector(inRegions), ...inRegions.filter((m) => notMet(m, 'sector'))];
-	return { parks: parks.slice(0, most), byRegion: true };
+	return { parks: bestFew(parks, fits), byRegion: true };
 }
 
 export interface NextStep {

@@ -9,6 +9,7 @@ import {
 	nearerDecides,
 	rankSites,
 	tiedWithBest,
+	bestFew,
 	type SiteMatch
 } from '../../src/domain/match-sites';
 import { content } from '../../src/data/index';
@@ -574,5 +575,36 @@ describe('tiedWithBest', () => {
 		}).fits;
 		expect(tiedWithBest(placed)).toEqual([]);
 		expect(tiedWithBest([])).toEqual([]);
+	});
+});
+
+describe('bestFew', () => {
+	const a = answers({ infrastructure: { port: 'nice' } });
+	const tiedIds = ['t0', 't1', 't2', 't3'];
+	const { fits } = rankSites(
+		[
+			...tiedIds.map((id) => aSite({ id, facilities: { port: 'available' } })),
+			...['o1', 'o2', 'o3'].map((id) => aSite({ id }))
+		],
+		a
+	);
+	const byId = (...wanted: string[]) => fits.filter((m) => wanted.includes(m.site.id));
+
+	it('gives the first three, and every further park that fits as well as the best (review 22, G4)', () => {
+		expect(ids(fits.slice(0, 4)).sort()).toEqual(tiedIds);
+		expect(ids(bestFew(fits, fits)).sort()).toEqual(tiedIds);
+		expect(bestFew(byId('o1', 'o2', 'o3'), fits)).toHaveLength(3);
+	});
+
+	it('in a part of the ranking, counts only the tied parks it holds (code review 24)', () => {
+		// Three of the four tied parks left out (another region, say): three parks, not four.
+		expect(ids(bestFew(byId('t0', 'o1', 'o2', 'o3'), fits))).toHaveLength(3);
+		// A tied park after three others is still named.
+		expect(ids(bestFew([...byId('o1', 'o2', 'o3'), ...byId('t3')], fits))).toEqual([
+			'o1',
+			'o2',
+			'o3',
+			't3'
+		]);
 	});
 });
