@@ -89,17 +89,17 @@ export function canSeeResult(answers: Answers): boolean {
 export type StepId = 'start' | PageId | 'check' | 'results';
 
 /**
- * The step a link opens on when it gives an answer only in part (a needs list with an item the guide cannot read):
+ * The step a link opens on when it gives an answer only in part (`drafts`: a needs list with an item the guide cannot read):
  * that answer's page, to finish it, instead of the result or the check page it asks for (review 24: the result was
  * ranked without the company's requirements, while the notice said "finish it on the page"). Otherwise as asked.
- * @example linkStep('results', ['infrastructure']) // 'needs'
+ * @example linkStep('results', { infrastructure: { type: 'matrix', values: { port: 'must' } } }) // 'needs'
  */
 export function linkStep(
 	requested: StepId | undefined,
-	partial: readonly QuestionId[]
+	drafts: Partial<Record<QuestionId, unknown>>
 ): StepId | undefined {
 	if (requested !== 'results' && requested !== 'check') return requested;
-	return PAGE_IDS.find((p) => partial.some((q) => questionsOf(p).includes(q))) ?? requested;
+	return PAGE_IDS.find((p) => questionsOf(p).some((q) => drafts[q] !== undefined)) ?? requested;
 }
 
 /**

@@ -88,3 +88,21 @@ export function probablyMeant(
 		? undefined
 		: { kind: 'smaller_unit', value: smaller, typed: parsed.value };
 }
+
+/**
+ * The value of a typed number the page stops on once: one probablyMeant asks about, unless the user has already gone
+ * on with that value (`confirmed`: the saved answer, or the value the page stopped on before). Undefined otherwise.
+ * A value, not the text, so a language switch that writes "500.000" as "500000" does not ask again (code review 24).
+ * @example toConfirm('mdkk', '500.000', 'da') // 500000
+ * @example toConfirm('mdkk', '500.000', 'da', 500000) // undefined
+ */
+export function toConfirm(
+	unit: NumberUnit,
+	text: string,
+	lang: NumberLang,
+	confirmed?: number
+): number | undefined {
+	const typed = parseNumberInput(text, unit, lang);
+	if (!typed.ok || typed.value === confirmed || !probablyMeant(unit, text, lang)) return undefined;
+	return typed.value;
+}

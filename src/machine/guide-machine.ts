@@ -258,7 +258,7 @@ export const guideMachine = setup({
 		optionSource: input.optionSource,
 		// Without a step in the URL, a link with answers opens where the user can carry on; with an answer given in part,
 		// on its page (linkStep).
-		requested: linkStep(input.step, Object.keys(input.drafts ?? {}) as QuestionId[])
+		requested: linkStep(input.step, input.drafts ?? {})
 	}),
 	initial: 'landing',
 	on: {

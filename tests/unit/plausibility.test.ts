@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LARGE_LAND_HA, otherGrouping, probablyMeant } from '../../src/domain/plausibility';
+import {
+	LARGE_LAND_HA,
+	otherGrouping,
+	probablyMeant,
+	toConfirm
+} from '../../src/domain/plausibility';
 import { LARGE_INVESTMENT_MDKK } from '../../src/domain/parse-number';
 
 describe('probablyMeant: a number too large to be meant, typed in the smaller unit', () => {
@@ -101,5 +106,20 @@ describe('otherGrouping', () => {
 		expect(otherGrouping('0,500', 'da')).toBeUndefined();
 		expect(otherGrouping('1,000 ha', 'da')).toBeUndefined();
 		expect(otherGrouping('1,000,000', 'da')).toBeUndefined();
+	});
+});
+
+describe('toConfirm: the number a page stops on once', () => {
+	it('is a doubted number until the user has gone on with that value, however it is written', () => {
+		expect(toConfirm('mdkk', '500.000', 'da')).toBe(500000);
+		expect(toConfirm('mdkk', '500.000', 'da', 500000)).toBeUndefined();
+		expect(toConfirm('mdkk', '500000', 'en', 500000)).toBeUndefined(); // written anew after a switch
+		expect(toConfirm('mdkk', '500.000', 'da', 50)).toBe(500000); // typed over a saved answer
+		expect(toConfirm('ha', '1,500', 'da')).toBe(1.5);
+	});
+
+	it('is nothing for a plausible number or text that is no number', () => {
+		expect(toConfirm('mdkk', '25', 'da')).toBeUndefined();
+		expect(toConfirm('ha', 'masser', 'da')).toBeUndefined();
 	});
 });
