@@ -49,6 +49,12 @@ export interface GuideContext {
 	 * result (it may have been left unanswered: earlyLookValues). Forgotten when a page is sent the ordinary way.
 	 */
 	earlyFrom?: PageId;
+	/**
+	 * Set when a link asked for the result or the check page but gave an answer only in part, so that it opened on the
+	 * answer's page (linkStep): a valid page then leads to what is still unanswered and on to the check page, not
+	 * through every page the link answered (B6). Forgotten once used, and on any other way the guide moves.
+	 */
+	finishLink?: boolean;
 }
 
 export interface GuideInput {
@@ -126,6 +132,7 @@ export const guideMachine = setup({
 			});
 		},
 		isReturningToCheck: ({ context }) => context.returnToCheck,
+		isFinishingLink: ({ context }) => context.finishLink === true,
 		hasNextStep: ({ context }) => nextStep(context.current) !== undefined,
 		hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
 		hasPreviousStep: ({ context }) => previousStep(context.current) !== undefined,
@@ -196,6 +203,7 @@ export const guideMachine = setup({
 		),
 		forgetChange: assign({ changing: undefined }),
 		leaveChangeMode: assign({ returnToCheck: false, errors: [] }),
+		forgetLink: assign({ finishLink: undefined }),
 		enterChangeMode: assign({ returnToCheck: true }),
 		setSettings: assign(({ context, event }) => {
 			if (event.type !== 'settings.set') return {};
@@ -216,6 +224,7 @@ export const guideMachine = setup({
 			event.type === 'step.goto'
 				? {
 						requested: event.step,
+						finishLink: undefined,
 						...(event.raw && isPageId(event.step)
 							? { drafts: { ...context.drafts, ...event.raw } }
 							: {})
@@ -235,6 +244,7 @@ export const guideMachine = setup({
 			};
 		}),
 		reset: assign(({ context }) => ({
+			finishLink: undefined,
 			answers: {},
 			drafts: {},
 			errors: [],
@@ -258,7 +268,8 @@ export const guideMachine = setup({
 		optionSource: input.optionSource,
 		// Without a step in the URL, a link with answers opens where the user can carry on; with an answer given in part,
 		// on its page (linkStep).
-		requested: linkStep(input.step, input.drafts ?? {})
+		requested: linkStep(input.step, input.drafts ?? {}),
+		finishLink: linkStep(input.step, input.drafts ?? {}) !== input.step || undefined
 	}),
 	initial: 'landing',
 	on: {
@@ -292,7 +303,7 @@ export const guideMachine = setup({
 					{
 						guard: 'showsResultNow',
 						target: 'results',
-						actions: ['saveEarlyLook', 'leaveChangeMode']
+						actions: ['saveEarlyLook', 'leaveChangeMode', 'forgetLink']
 					},
 					{ guard: 'isValidSubmission', target: 'routing', actions: 'saveAnswer' },
 					{ actions: 'setErrors' }
@@ -324,6 +335,13 @@ export const guideMachine = setup({
 					reenter: true
 				},
 				{ guard: 'isReturningToCheck', target: 'check', actions: 'leaveChangeMode' },
+				{
+					guard: and(['isFinishingLink', 'hasUnanswered']),
+					target: 'question',
+					actions: 'goToFirstUnanswered',
+					reenter: true
+				},
+				{ guard: 'isFinishingLink', target: 'check', actions: 'forgetLink' },
 				{ guard: 'hasNextStep', target: 'question', actions: 'goToNext', reenter: true },
 				{
 					guard: 'hasUnanswered',

@@ -556,6 +556,10 @@ describe('malformed links never break the page', () => {
 			// What the link could read is ticked, for the user to finish: nothing lost, nothing ranked without it.
 			expect(await page.locator('#needs-must-water_volume').isChecked()).toBe(true);
 			expect(await page.locator('#needs-nice-motorway').isChecked()).toBe(false);
+			// Finished, the page leads to the check page with every answer, not through the pages the link answered (B6).
+			await page.locator('label[for="needs-nice-motorway"]').click();
+			await page.getByRole('button', { name: 'Næste', exact: true }).click();
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Tjek jeres svar');
 		});
 	});
 

@@ -403,6 +403,61 @@ describe('guide machine', () => {
 		});
 	});
 
+	describe('a link with an answer given in part', () => {
+		/** Every answer but the needs page's, which the link gave in part (an item the guide cannot read). */
+		const { infrastructure, workforce, ...rest } = answers();
+		void infrastructure;
+		void workforce;
+		const drafts = { infrastructure: NEEDS.infrastructure };
+
+		it('opens on that page and, once it is sent, goes to the check page, not through the pages already answered', () => {
+			const flow = givenGuide({ answers: rest, drafts, step: 'results' }).expectStep('needs');
+			flow.submit(NEEDS).expectStep('check');
+			expect(flow.context.finishLink).toBeUndefined();
+			flow.confirm().expectStep('results');
+		});
+
+		it('"Tilbage" is the ordinary way back; the page, once sent from there, still leads to the check page', () => {
+			givenGuide({ answers: rest, drafts, step: 'check' })
+				.expectStep('needs')
+				.back()
+				.expectStep('site')
+				.submit(SITE)
+				.expectStep('needs')
+				.submit(NEEDS)
+				.expectStep('check');
+		});
+
+		it('is forgotten when the guide moves another way (back or forward in the browser, the early result)', () => {
+			givenGuide({ answers: rest, drafts, step: 'results' })
+				.goto('site')
+				.expectStep('site')
+				.submit(SITE)
+				.expectStep('needs')
+				.submit(NEEDS)
+				.expectStep('conditions');
+			const early = givenGuide({ answers: rest, drafts, step: 'results' }).submitForResult(NEEDS);
+			early.expectStep('results');
+			expect(early.context.finishLink).toBeUndefined();
+		});
+
+		it('goes on to a page still unanswered first', () => {
+			const { company_origin, ...fewer } = rest;
+			void company_origin;
+			givenGuide({ answers: fewer, drafts, step: 'results' })
+				.expectStep('needs')
+				.submit(NEEDS)
+				.expectStep('company');
+		});
+
+		it('is the ordinary way on when the link asked for the page itself', () => {
+			givenGuide({ answers: rest, drafts, step: 'needs' })
+				.expectStep('needs')
+				.submit(NEEDS)
+				.expectStep('conditions');
+		});
+	});
+
 	describe('changing an answer from the check page', () => {
 		it('opens its page in "return to check" mode and returns there after a valid page', () => {
 			const flow = givenAnswers(answers()).start().change('land_ha').expectStep('site');
