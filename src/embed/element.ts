@@ -18,7 +18,8 @@ import '../styles/main.scss';
 import '../styles/app.scss';
 import { startGuide, type StartedGuide } from '../ui/shell/start-guide';
 import { optionSource } from '../data/options';
-import { decodeLink, type DecodedLink } from '../domain/url-codec';
+import { decodeLink, stepFromHash, type DecodedLink } from '../domain/url-codec';
+import { prefillParts } from './prefill';
 import { isLang, type Lang } from '../i18n/i18n.svelte';
 import { hashAddress, isParamName, paramAddress } from '../browser/embed-address';
 import type { Address } from '../browser/url-sync';
@@ -138,10 +139,11 @@ export class IndustriparkGuideElement extends HTMLElement {
 		if (own?.present && address?.keepsAnswers) {
 			return { link: decodeLink(own.query, optionSource), step: own.step, own: true };
 		}
-		const prefill = this.getAttribute('prefill');
+		const prefill = prefillParts(this.getAttribute('prefill') ?? '');
 		return {
-			link: prefill ? decodeLink(prefill, optionSource) : undefined,
-			step: own?.step,
+			link: prefill.query ? decodeLink(prefill.query, optionSource) : undefined,
+			// A whole link's "#results" is where it opens, unless the guide's own address says where it was.
+			step: own?.step ?? stepFromHash(prefill.hash),
 			own: false
 		};
 	}

@@ -6,6 +6,7 @@
 // exact origin, and only in the protocol's shapes (protocol.ts); the host sends only to that origin.
 import { clampHeight, originOf, parseFrameMessage, PROTOCOL, type HostMessage } from './protocol';
 import { DOM_EVENT_NAMES } from '../browser/host-event-types';
+import { prefillParts } from './prefill';
 
 const ATTRIBUTE = 'data-industripark-guide';
 
@@ -17,8 +18,9 @@ export interface FrameHandle {
 
 function frameUrl(src: string, prefill: string | null, lang: string | null): URL {
 	const url = new URL(src, document.baseURI);
-	const params = (prefill ?? '').replace(/^\?/, '');
-	if (params !== '') url.search = params;
+	const { query, hash } = prefillParts(prefill ?? '');
+	if (query !== '') url.search = query;
+	if (hash !== '') url.hash = hash;
 	if (lang === 'da' || lang === 'en') url.searchParams.set('lang', lang);
 	return url;
 }

@@ -505,6 +505,42 @@ describe('the iframe embed', () => {
 		}
 	);
 
+	it('takes a whole guide link as its prefill: the address and "#results" are not answers (review 25, B2)', async () => {
+		const whole = `https://guide.example.dk/index.html?${COMPLETE}#results`;
+		const prefilled = 'Svar fra linket er udfyldt på forhånd';
+		const ignored = 'Noget i linket kunne ikke bruges';
+		await withPage(async ({ page }) => {
+			await page.goto(`${session.server.url}/demo/web-component.html`);
+			await expect
+				.poll(() => guideH1(page).textContent(), { timeout: 10_000 })
+				.toBe(UI.da.startHeading);
+			await page.evaluate(
+				(prefill) => document.querySelector('industripark-guide')!.setAttribute('prefill', prefill),
+				whole
+			);
+			await expect.poll(() => guideH1(page).textContent()).toBe(UI.da.resultHeading);
+			await expect.poll(() => guideEl(page).getByText(prefilled).count()).toBe(1);
+			expect(await guideEl(page).getByText(ignored).count()).toBe(0);
+		});
+		await withPage(async ({ page }) => {
+			await page.route('**/demo/iframe.html', async (route) => {
+				const response = await route.fetch();
+				const body = (await response.text()).replace(
+					'data-lang="da"',
+					`data-lang="da" data-prefill="${whole.replace(/&/g, '&amp;')}"`
+				);
+				await route.fulfill({ response, body });
+			});
+			await page.goto(`${session.server.url}/demo/iframe.html`);
+			const frame = page.frameLocator('#guide iframe');
+			await expect
+				.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
+				.toBe(UI.da.resultHeading);
+			await expect.poll(() => frame.getByText(prefilled).count()).toBe(1);
+			expect(await frame.getByText(ignored).count()).toBe(0);
+		});
+	});
+
 	it('ignores messages from another origin and from another frame', async () => {
 		// The guide from one origin, the host page from another, and a rogue frame from a third.
 		const guideServer = await startServer({
