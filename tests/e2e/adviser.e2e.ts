@@ -105,6 +105,55 @@ describe('adviser page', () => {
 		});
 	});
 
+	it('on a laptop screen, the buttons for the link and its QR code come into view when reached (review 25, B1)', async () => {
+		await withPage(
+			async ({ page }) => {
+				await page.goto(
+					`${session.server.url}/adviser.html?v=1&project_type=expand&sectors=agro_industry&land_ha=8` +
+						'&infrastructure=wastewater:must,water_volume:must&company_origin=danish&employees=from_50_to_249&home=657'
+				);
+				await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(ADVISER_HEADING);
+				/** The focused element's box lies within the window. */
+				const focusInView = () =>
+					page.evaluate(() => {
+						const box = document.activeElement?.getBoundingClientRect();
+						return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
+					});
+				const field = page.getByRole('textbox', { name: 'Link til virksomheden' });
+				await field.focus();
+				for (const name of ['Kopiér link', 'Vis QR-kode', 'Send linket i en mail']) {
+					await page.keyboard.press('Tab');
+					expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(name);
+					expect(await focusInView(), `${name}: in view when focused`).toBe(true);
+				}
+				await page.keyboard.press('Shift+Tab');
+				await page.keyboard.press('Enter');
+				const qr = page.getByRole('img', { name: 'QR-kode med linket til virksomheden' });
+				await expect.poll(() => qr.count()).toBe(1);
+				await expect
+					.poll(() => qr.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight))
+					.toBe(true);
+				await expectNoAxeViolations(page, 'adviser page on a laptop screen, with the QR code');
+			},
+			{ viewport: { width: 1366, height: 768 } }
+		);
+	});
+
+	it('the company sees where the adviser said it is among what the link filled in (review 25, B3)', async () => {
+		await withPage(async ({ page }) => {
+			await page.goto(
+				`${session.server.url}/?v=1&project_type=expand&sectors=agro_industry&land_ha=8&home=657`
+			);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe('Jord, sted og tidspunkt');
+			const list = page.getByText('Se de 4 svar, linket har udfyldt');
+			await expect.poll(() => list.count()).toBe(1);
+			await list.click();
+			await expect
+				.poll(() => page.getByText('Hvor I ligger i dag: Herning', { exact: true }).count())
+				.toBe(1);
+		});
+	});
+
 	it('opens an existing link for editing and works in English', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
