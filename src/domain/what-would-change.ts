@@ -89,6 +89,16 @@ function candidates(
 }
 
 /**
+ * The kinds of change tried for these answers, in the order of the questions: when none of them has an effect, the
+ * result says what was tried and no more (review 25, A1: it said no change of region or timing would put another park
+ * first, but only a loosened answer is tried; choosing another region may well do so).
+ * @example changesTried({ regions: ['sjaelland'], start_time: 'within_2y' }, ranking) // ['any_region', 'later_start']
+ */
+export function changesTried(answers: Answers, ranking: SiteRanking): Change['kind'][] {
+	return [...new Set(candidates(answers, ranking).map((c) => c.change.kind))];
+}
+
+/**
  * For every result, not only when nothing fits: the changes of one answer that would let more parks fit (most
  * parks first) or, failing that, put another park first. A change with no effect is not mentioned.
  * @example whatWouldChange(sites, { land_ha: 800, land_phasing: 'no' }, ranking)

@@ -93,6 +93,41 @@ describe('the result on a phone, for the five example companies', () => {
 	);
 });
 
+describe('what would change the result, when nothing would', () => {
+	// A plastics workshop of 0.8 ha in Region Sjælland that must have strong power (review 25, A1): another region
+	// would put another park first, but only loosened answers are worked out; the brief says which, and no more.
+	const query =
+		'v=1&project_type=expand&sectors=circular_recycling&land_ha=0.8' +
+		'&infrastructure=high_power:must,motorway:none,pipeline:none,port:none,rail:none,symbiosis:none,wastewater:none,water_volume:none' +
+		'&workforce=education_clusters:none,labour_catchment:none&env_demanding=no&regions=sjaelland&start_time=within_2y' +
+		'&investment_mdkk=dont_know&dual_permits=no&net_zero=no&critical_raw_materials=no&company_origin=danish' +
+		'&employees=from_10_to_49&financials=yes';
+	const said = {
+		da: 'Guiden har prøvet ét svar ad gangen: et krav som rart at have, alle regioner og senere start.',
+		en: 'The guide tried one answer at a time: a must-have as nice to have, any region and a later start.'
+	};
+	it('an early result without needs, region or a near start: says there was nothing to try', async () => {
+		await session.withPage(async ({ page }) => {
+			await openResult(
+				page,
+				'v=1&project_type=expand&sectors=other&land_ha=2&regions=no_preference&start_time=later',
+				'da'
+			);
+			expect(await page.locator('.result-brief').innerText()).toContain(
+				'Guiden har ikke noget svar at prøve ændret: I har ikke valgt behov, en bestemt region eller en snarlig start.'
+			);
+		});
+	});
+
+	it.each(['da', 'en'] as const)('%s: says what was worked out', async (lang) => {
+		await session.withPage(async ({ page }) => {
+			await openResult(page, query, lang);
+			const brief = await page.locator('.result-brief').innerText();
+			expect(brief).toContain(said[lang]);
+		});
+	});
+});
+
 describe('the comparison table', () => {
 	it('sorts by distance, and opens and hides a park with the keyboard alone', async () => {
 		await session.withPage(

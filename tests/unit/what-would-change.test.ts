@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { content } from '../../src/data/index';
 import { rankSites } from '../../src/domain/match-sites';
-import { MAX_CHANGES, whatWouldChange } from '../../src/domain/what-would-change';
+import { MAX_CHANGES, changesTried, whatWouldChange } from '../../src/domain/what-would-change';
 import type { Answers, Site } from '../../src/domain/types';
 import { aSite, answers } from '../builders/answers';
 
@@ -164,5 +164,25 @@ describe('what would change the result (the 11 parks)', () => {
 					expect(before.fits.map((m) => m.site.id)).not.toContain(id);
 			else expect(w.effect.sites).not.toContain(before.fits[0]?.site.id);
 		}
+	});
+});
+
+describe('what was tried (said when nothing would change the result: review 25, A1)', () => {
+	const sites = [aSite({ id: 'a' }), aSite({ id: 'b' })];
+	const tried = (a: Answers) => changesTried(a, rankSites(sites, a));
+
+	it('names only the kinds of change the guide works out for these answers, each once', () => {
+		expect(
+			tried({
+				infrastructure: { port: 'must', rail: 'must', motorway: 'nice' },
+				regions: ['sjaelland'],
+				start_time: 'within_2y'
+			})
+		).toEqual(['relax', 'require', 'any_region', 'later_start']);
+	});
+
+	it('names no region and no needs when the answers hold none (an early result, no preference)', () => {
+		expect(tried({ regions: ['no_preference'], start_time: 'later', land_ha: 2 })).toEqual([]);
+		expect(tried({ regions: ['midtjylland'] })).toEqual(['any_region']);
 	});
 });
