@@ -56,6 +56,8 @@ if (target?.dataset.page === 'adviser') {
 				loadResultsPage(),
 				PAGE_TEXTS[link.lang ?? 'da'](),
 				QUESTION_TEXTS[link.lang ?? 'da'](),
+				// The option lists' texts, which come with them (i18n.svelte.ts).
+				PAGE_TEXTS.content?.(),
 				loadLinkNotices(),
 				// The result's fonts too: drawn before they came, its text would reflow when they do.
 				...RESULT_FONTS.map((font) => document.fonts?.load(font))

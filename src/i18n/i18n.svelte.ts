@@ -4,7 +4,7 @@ import da from './da.json';
 import { flattenContent } from './content-keys';
 import type { TextKey } from './text-keys';
 import { formatDate, formatNumber } from '../domain/locale-format';
-import { lazy } from '../browser/lazy';
+import { lazy, type Lazy } from '../browser/lazy';
 
 export type Lang = 'da' | 'en';
 export const LANGS: readonly Lang[] = ['da', 'en'];
@@ -26,7 +26,15 @@ const loaders: Record<Lang, () => Promise<Record<string, unknown>>> = {
  */
 export type TextPart = Record<Lang, () => Promise<Record<string, unknown>>> & {
 	now?: (lang: Lang) => Record<string, unknown> | undefined;
+	/** Content texts (the content namespace, every language) that come with the part. */
+	content?: Lazy<{ questionContent: unknown }>;
 };
+
+/**
+ * The option lists' content texts (sectors, regions): wherever an answer is shown as text, the questions' texts are
+ * loaded, so these come with them.
+ */
+const questionContent = lazy(() => import('../data/question-content'));
 
 /**
  * The questions' texts (titles, hints, options, error messages): the question pages wait for them, and they load
@@ -40,7 +48,8 @@ const questionTexts = {
 export const QUESTION_TEXTS: TextPart = {
 	da: async () => (await questionTexts.da()).default,
 	en: async () => (await questionTexts.en()).default,
-	now: (lang) => questionTexts[lang].current?.default
+	now: (lang) => questionTexts[lang].current?.default,
+	content: questionContent
 };
 
 /**
@@ -63,7 +72,8 @@ const pageTexts = {
 };
 export const PAGE_TEXTS: TextPart = {
 	da: () => merged(pageTexts.da),
-	en: () => merged(pageTexts.en)
+	en: () => merged(pageTexts.en),
+	content: questionContent
 };
 
 /** Several text files as one bundle (their top-level keys differ). */
@@ -220,20 +230,29 @@ export class I18n {
 	 */
 	hasPart(part: TextPart): boolean {
 		const bundle = part.now?.(this.lang);
-		if (bundle) this.#addPart(part, this.lang, bundle);
+		if (bundle && (!part.content || part.content.current))
+			this.#addPart(part, this.lang, bundle, part.content?.current?.questionContent);
 		return this.#parts.get(part)?.has(this.lang) ?? false;
 	}
 
 	async #loadPart(part: TextPart, lang: Lang): Promise<void> {
 		if (!this.#parts.has(part) || this.#parts.get(part)?.has(lang)) return;
-		this.#addPart(part, lang, await part[lang]());
+		const [bundle, content] = await Promise.all([part[lang](), part.content?.()]);
+		this.#addPart(part, lang, bundle, content?.questionContent);
 	}
 
+	/** Content texts added with a part already (once for every language). */
+	readonly #contents = new Set<unknown>();
+
 	/** A part's texts in one language, once. */
-	#addPart(part: TextPart, lang: Lang, bundle: Record<string, unknown>): void {
+	#addPart(part: TextPart, lang: Lang, bundle: Record<string, unknown>, content?: unknown): void {
 		const loaded = this.#parts.get(part) ?? new Set<Lang>();
 		this.#parts.set(part, loaded);
 		if (loaded.has(lang)) return;
+		if (content !== undefined && !this.#contents.has(content)) {
+			this.#contents.add(content);
+			this.addContent(content);
+		}
 		this.instance.addResourceBundle(lang, 'translation', bundle, true, false);
 		loaded.add(lang);
 		this.#version++;

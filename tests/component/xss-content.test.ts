@@ -15,8 +15,8 @@ vi.mock('../../src/data/index', async (importOriginal) => {
 	const { XSS_PAYLOADS: payloads } = await import('../fixtures/xss-payloads');
 	return { ...original, content: contentWithTexts(original.content, payloads).content };
 });
-vi.mock('../../src/data/options', async (importOriginal) => {
-	const original = await importOriginal<typeof import('../../src/data/options')>();
+vi.mock('../../src/data/question-content', async (importOriginal) => {
+	const original = await importOriginal<typeof import('../../src/data/question-content')>();
 	const { content } = await import('../../src/data/index'); // the mocked one, with the payloads
 	return { ...original, questionContent: { sectors: content.sectors, regions: content.regions } };
 });

@@ -12,7 +12,8 @@ import { decodeLink, encodeAnswers } from '../../src/domain/url-codec';
 import { effectiveAnswers, questionsOn } from '../../src/domain/flow';
 import { EARLY_RESULT_AFTER, PAGES } from '../../src/domain/pages';
 import { questionById } from '../../src/domain/questions';
-import { optionSource, questionContent } from '../../src/data/options';
+import { optionSource } from '../../src/data/options';
+import { questionContent } from '../../src/data/question-content';
 import { isoDay, regionOn } from '../../src/domain/regions';
 import type { Answers, QuestionId } from '../../src/domain/types';
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { inUse, isoDay, liesIn, offeredRegions, regionOn } from '../../src/domain/regions';
 import { offeredOptions, optionIds } from '../../src/domain/validate';
 import { questionById } from '../../src/domain/questions';
-import { optionSource, questionContent } from '../../src/data/options';
+import { optionSource } from '../../src/data/options';
+import { questionContent } from '../../src/data/question-content';
 import { decodeLink } from '../../src/domain/url-codec';
 import type { MultiQuestion } from '../../src/domain/questions';
 
@@ -86,5 +87,12 @@ describe('regions over time (Region Sjælland and Region Hovedstaden become Regi
 		expect(decodeLink('?v=1&regions=oestdanmark', optionSource).answers.regions).toEqual([
 			'oestdanmark'
 		]);
+	});
+});
+
+describe('the option ids a link may name (data/options.ts, in the first page load)', () => {
+	it('are the ids of the content files, in their order: a sector or region added or removed there is added or removed there too', () => {
+		expect(optionSource.sectors).toEqual(questionContent.sectors.map((s) => s.id));
+		expect(optionSource.regions).toEqual(questionContent.regions.map((r) => r.id));
 	});
 });

@@ -8,7 +8,7 @@ import type { Answers, Content, Erhvervshus, Site } from '../../domain/types';
 import type { WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
-import { questionContent } from '../../data/options';
+import { questionContent } from '../../data/question-content';
 import { isoDay, regionOn } from '../../domain/regions';
 
 /** The criteria of the given outcomes by name, one group per outcome that has any, e.g. "Opfyldt: Branche, Areal". */

@@ -5,7 +5,7 @@
 // error later, the guide is replaced by a message with "Prøv igen" and a new start without answers.
 import { mount, unmount } from 'svelte';
 import App from './App.svelte';
-import { optionSource, questionContent } from '../../data/options';
+import { optionSource } from '../../data/options';
 import { I18n, type Lang } from '../../i18n/i18n.svelte';
 import { GuideActor, type GuideMachine } from '../../machine/guide-actor.svelte';
 import type { Answers } from '../../domain/types';
@@ -19,10 +19,9 @@ import type { TileConfig } from '../map/map-types';
 
 const loadHostEvents = lazy(() => import('../../browser/host-events'));
 
-/** The guide's texts, with the questions' content texts, switching to `lang` when it is not Danish. */
+/** The guide's texts, switching to `lang` when it is not Danish. */
 export function guideTexts(lang: Lang, options: { documentLang: boolean }): I18n {
 	const i18n = new I18n(options);
-	i18n.addContent(questionContent);
 	if (lang !== 'da') void i18n.setLang(lang);
 	return i18n;
 }
