@@ -152,6 +152,20 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 		});
 	});
 
+	it('the check page fails after "Ret jeres svar": beside "Prøv igen", a way back to the result (review 25, A2)', async () => {
+		await withPage('da', async ({ page }) => {
+			await page.goto(`${session.server.url}/?${completeQuery('da')}#results`);
+			await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(UI.da.resultHeading);
+			await failAtItsAddress(page, 'CheckPage');
+			await clickButton(page, 'Ret jeres svar');
+			expect(await alertText(page)).toContain(FAILED.da('Siden'));
+			await expectNoAxeViolations(page, 'da: the check page could not be fetched');
+			await clickButton(page, 'Gå et skridt tilbage');
+			await expectPage(page, UI.da.resultHeading);
+			expect(await page.getByRole('alert').count()).toBe(0);
+		});
+	});
+
 	it('the map: the map says so; "Prøv igen" draws it', async () => {
 		await withPage('da', async ({ page }) => {
 			const network = await failAtItsAddress(page, 'leaflet-adapter');
