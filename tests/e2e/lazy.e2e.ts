@@ -84,6 +84,25 @@ describe('a part that fails to download once recovers with "Prøv igen"', () => 
 		});
 	});
 
+	it('the English texts on a slow connection: the button says "Henter …" until they are here (review 25, A3)', async () => {
+		await withPage('da', async (rec) => {
+			const { page } = rec;
+			await openStart(rec, session.server.url);
+			await page.route(/\/assets\/en-[^/?]*\.js(\?.*)?$/, async (route) => {
+				await new Promise((resolve) => setTimeout(resolve, 2000));
+				await route.continue();
+			});
+			await clickButton(page, UI.da.switchLanguage);
+			await page.getByRole('button', { name: 'Henter …', exact: true }).waitFor({ timeout: 1500 });
+			// Pressed again meanwhile: one switch, not two.
+			await page.getByRole('button', { name: 'Henter …', exact: true }).click();
+			await expect
+				.poll(() => page.evaluate(() => document.documentElement.lang), { timeout: 10_000 })
+				.toBe('en');
+			expect(await page.getByRole('button', { name: 'Dansk', exact: true }).count()).toBe(1);
+		});
+	});
+
 	it('the English questions (a file that another one also imports): "Prøv igen" switches the question page', async () => {
 		await withPage('da', async ({ page }) => {
 			await page.goto(`${session.server.url}/?v=1#project`);
