@@ -30,7 +30,7 @@ function investment(a: Answers): Tri {
 
 /**
  * A net-zero project, or a project that extracts, processes or recycles critical raw materials (the minister's
- * answer to ERU alm. del spm. 279, 1 Oct 2025). Every `crm_activity` option is one of those three, so a "yes" counts
+ * answer to ERU alm. del spm. 278, 1 Oct 2025; its address on ft.dk says 279). Every `crm_activity` option is one of those three, so a "yes" counts
  * once the company has said which; before that it is unknown.
  */
 function netZeroOrCrm(a: Answers): Tri {
