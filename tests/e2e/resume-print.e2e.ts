@@ -130,7 +130,7 @@ describe('sharing and printing a result', () => {
 			expect(text).toContain('Stor elkapacitet: det skal I vide');
 			expect(text).toContain('Kontakt det lokale netselskab først.');
 			expect(text).toMatch(
-				/Investeringsordningen til Grøn Industriproduktion – Lukket for ansøgninger\. Den eneste .* Udbyder: EIFO/
+				/Investeringsordningen til Grøn Industriproduktion – Lukket for ansøgninger\. Den første og hidtil eneste kendte .* Udbyder: EIFO/
 			);
 			expect(text).not.toContain('Lukket for ansøgninger. Lukket');
 			expect(text, 'no sentence ends twice').not.toMatch(/\p{L}\.\.(\s|$)/u);

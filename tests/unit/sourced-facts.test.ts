@@ -175,9 +175,9 @@ describe('the next steps in words', () => {
 		] as never;
 		const say = (own: string) =>
 			plainText(nextStepParts(i18n, content, towns, { ...step, params: { ...step.params, own } }));
-		expect(say('561')).toBe('Få gratis vejledning i Erhvervshus Sydjylland.');
+		expect(say('561')).toBe('Få vejledning i Erhvervshus Sydjylland.');
 		expect(say('851')).toBe(
-			'Få gratis vejledning i Erhvervshus Sydjylland ved parken eller i jeres eget erhvervshus.'
+			'Få vejledning i Erhvervshus Sydjylland ved parken eller i jeres eget erhvervshus.'
 		);
 	});
 
