@@ -77,8 +77,11 @@ export function syncUrl(
 		const stepChanged = current.step !== step;
 		try {
 			// Embedded, "Start guiden" is the first write to the host's address: a new entry, so Back returns to the start
-			// page instead of leaving the host's page.
-			if (stepChanged && !fromHistory && (current.present || !opening)) {
+			// page instead of leaving the host's page. Opened on another step than the address asked for (a link's
+			// "#results" with an answer to finish), that step is replaced: Back to it showed a result without the answer
+			// (code review 25, D3).
+			const landedElsewhere = opening && current.step !== undefined;
+			if (stepChanged && !fromHistory && (current.present || !opening) && !landedElsewhere) {
 				history.pushState(history.state, '', url);
 				ownScroll();
 			} else history.replaceState(history.state, '', url);

@@ -89,13 +89,18 @@ function candidates(
 }
 
 /**
- * The kinds of change tried for these answers, in the order of the questions: when none of them has an effect, the
- * result says what was tried and no more (review 25, A1: it said no change of region or timing would put another park
- * first, but only a loosened answer is tried; choosing another region may well do so).
- * @example changesTried({ regions: ['sjaelland'], start_time: 'within_2y' }, ranking) // ['any_region', 'later_start']
+ * The changes tried for these answers, one of each kind (the first, in the order of the questions), with the value
+ * tried: when none of them has an effect, the result says what was tried and no more (review 25, A1: it said no change
+ * of region or timing would put another park first, but only a loosened answer is tried, one step later or one area
+ * smaller; choosing another region, or a start much later, may well put another park first).
+ * @example changesTried({ regions: ['sjaelland'], start_time: 'within_2y' }, ranking)
+ *   // [{ kind: 'any_region' }, { kind: 'later_start', when: 'in_2_5y' }]
  */
-export function changesTried(answers: Answers, ranking: SiteRanking): Change['kind'][] {
-	return [...new Set(candidates(answers, ranking).map((c) => c.change.kind))];
+export function changesTried(answers: Answers, ranking: SiteRanking): Change[] {
+	const seen = new Set<Change['kind']>();
+	return candidates(answers, ranking)
+		.map((c) => c.change)
+		.filter((change) => !seen.has(change.kind) && !!seen.add(change.kind));
 }
 
 /**

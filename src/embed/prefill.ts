@@ -14,6 +14,6 @@ export function prefillParts(text: string): { query: string; hash: string } {
 	if (hashAt >= 0) rest = rest.slice(0, hashAt);
 	const queryAt = rest.indexOf('?');
 	if (queryAt >= 0) return { query: rest.slice(queryAt + 1), hash };
-	// An address without a query holds no answers.
-	return { query: /^(https?:)?\/\//i.test(rest) ? '' : rest, hash };
+	// An address without a query holds no answers (every parameter of the link contract has a "=").
+	return { query: rest.includes('=') ? rest : '', hash };
 }

@@ -50,9 +50,9 @@ export interface GuideContext {
 	 */
 	earlyFrom?: PageId;
 	/**
-	 * Set when a link asked for the result or the check page but gave an answer only in part, so that it opened on the
-	 * answer's page (linkStep): a valid page then leads to what is still unanswered and on to the check page, not
-	 * through every page the link answered (B6). Forgotten once used, and on any other way the guide moves.
+	 * Set when a link asked for the result or the check page but opened on a question page (an answer given in part:
+	 * linkStep; or one it could not use): a valid page then leads to what is still unanswered and on to the check page,
+	 * not through every page the link answered (B6). Forgotten once used, and on any other way the guide moves.
 	 */
 	finishLink?: boolean;
 }
@@ -269,7 +269,12 @@ export const guideMachine = setup({
 		// Without a step in the URL, a link with answers opens where the user can carry on; with an answer given in part,
 		// on its page (linkStep).
 		requested: linkStep(input.step, input.drafts ?? {}),
-		finishLink: linkStep(input.step, input.drafts ?? {}) !== input.step || undefined
+		// Asked for the result or the check page, and opened on a page instead (an answer given in part, or one the
+		// link could not use): that page leads on to what is left, then the check page (B6; code review 25, D2).
+		finishLink:
+			((input.step === 'results' || input.step === 'check') &&
+				isPageId(resolveStep(linkStep(input.step, input.drafts ?? {}), input.answers ?? {}))) ||
+			undefined
 	}),
 	initial: 'landing',
 	on: {

@@ -563,6 +563,21 @@ describe('malformed links never break the page', () => {
 		});
 	});
 
+	it("the browser's Back from that page does not show the result the link asked for, without the answer (code review 25, D3)", async () => {
+		const full = answers({ infrastructure: { water_volume: 'must', motorway: 'nice' } });
+		const query = encodeAnswers(full, 'da').replace('motorway:nice', 'motorway:maybe');
+		await withPage(async ({ page }) => {
+			await page.goto(`${session.server.url}/?${query}#results`);
+			await expect
+				.poll(() => h1Text(page), { timeout: 10_000 })
+				.toBe('Hvad skal grunden og egnen have?');
+			expect(new URL(page.url()).hash).toBe('#needs');
+			await page.goBack();
+			await page.waitForTimeout(500);
+			expect(await h1Text(page).catch(() => '')).not.toBe(UI.da.resultHeading);
+		});
+	});
+
 	it('on the start page (a link with only part of a later page), the notice says where the answers are', async () => {
 		await withPage(async ({ page }) => {
 			await page.goto(`${session.server.url}/?v=1&infrastructure=port:must`);

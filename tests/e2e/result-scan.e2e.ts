@@ -103,8 +103,8 @@ describe('what would change the result, when nothing would', () => {
 		'&investment_mdkk=dont_know&dual_permits=no&net_zero=no&critical_raw_materials=no&company_origin=danish' +
 		'&employees=from_10_to_49&financials=yes';
 	const said = {
-		da: 'Guiden har prøvet ét svar ad gangen: et krav som rart at have, alle regioner og senere start.',
-		en: 'The guide tried one answer at a time: a must-have as nice to have, any region and a later start.'
+		da: 'Guiden har prøvet ét svar ad gangen: et krav som rart at have, alle regioner og start om 2–5 år.',
+		en: 'The guide tried one answer at a time: a must-have as nice to have, any region and a start in 2–5 years.'
 	};
 	it('an early result without needs, region or a near start: says there was nothing to try', async () => {
 		await session.withPage(async ({ page }) => {
@@ -114,7 +114,7 @@ describe('what would change the result, when nothing would', () => {
 				'da'
 			);
 			expect(await page.locator('.result-brief').innerText()).toContain(
-				'Guiden har ikke noget svar at prøve ændret: I har ikke valgt behov, en bestemt region eller en snarlig start.'
+				'Jeres svar har endnu ingen behov, bestemt region eller snarlig start, som guiden kan prøve ændret.'
 			);
 		});
 	});

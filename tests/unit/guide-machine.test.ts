@@ -450,6 +450,16 @@ describe('guide machine', () => {
 				.expectStep('company');
 		});
 
+		it('also when the link asked for the result with an answer it could not use (code review 25, D2)', () => {
+			// A sector id no longer offered is left out: the project page opens, then the check page.
+			const { sectors, ...noSector } = answers();
+			void sectors;
+			givenGuide({ answers: noSector, step: 'results' })
+				.expectStep('project')
+				.submit(PROJECT)
+				.expectStep('check');
+		});
+
 		it('is the ordinary way on when the link asked for the page itself', () => {
 			givenGuide({ answers: rest, drafts, step: 'needs' })
 				.expectStep('needs')

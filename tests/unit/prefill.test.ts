@@ -25,5 +25,10 @@ describe('prefillParts', () => {
 		expect(prefillParts('https://guide.example.dk/')).toEqual({ query: '', hash: '' });
 		expect(prefillParts('//guide.example.dk/#site')).toEqual({ query: '', hash: '#site' });
 		expect(prefillParts('')).toEqual({ query: '', hash: '' });
+		// Without its scheme (code review 25, D6).
+		expect(prefillParts('guide.example.dk/index.html#results')).toEqual({
+			query: '',
+			hash: '#results'
+		});
 	});
 });

@@ -169,7 +169,7 @@ describe('what would change the result (the 11 parks)', () => {
 
 describe('what was tried (said when nothing would change the result: review 25, A1)', () => {
 	const sites = [aSite({ id: 'a' }), aSite({ id: 'b' })];
-	const tried = (a: Answers) => changesTried(a, rankSites(sites, a));
+	const tried = (a: Answers) => changesTried(a, rankSites(sites, a)).map((c) => c.kind);
 
 	it('names only the kinds of change the guide works out for these answers, each once', () => {
 		expect(
@@ -184,5 +184,18 @@ describe('what was tried (said when nothing would change the result: review 25, 
 	it('names no region and no needs when the answers hold none (an early result, no preference)', () => {
 		expect(tried({ regions: ['no_preference'], start_time: 'later', land_ha: 2 })).toEqual([]);
 		expect(tried({ regions: ['midtjylland'] })).toEqual(['any_region']);
+	});
+});
+
+describe('what was tried says the value tried (code review 25, D1)', () => {
+	it('a later start one step later, less land as the area tried', () => {
+		const sites = [aSite({ id: 'a', land: { newPlotsHa: 50 } }), aSite({ id: 'b' })];
+		const a = answers({ land_ha: 100, land_phasing: 'no', start_time: 'within_2y' });
+		expect(changesTried(a, rankSites(sites, a))).toEqual(
+			expect.arrayContaining([
+				{ kind: 'less_land', ha: 50 },
+				{ kind: 'later_start', when: 'in_2_5y' }
+			])
+		);
 	});
 });
