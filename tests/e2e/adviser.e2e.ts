@@ -119,6 +119,12 @@ describe('adviser page', () => {
 						const box = document.activeElement?.getBoundingClientRect();
 						return !!box && box.top >= 0 && box.bottom <= window.innerHeight;
 					});
+				// The preview above the link loads its parks after the page: wait for it, or it pushes the buttons down after
+				// they took focus (a fresh-clone CI run met that).
+				const preview = page.getByRole('region', { name: 'Resultatet lige nu' });
+				await expect
+					.poll(() => preview.textContent(), { timeout: 10_000 })
+					.toContain('Industripark');
 				const field = page.getByRole('textbox', { name: 'Link til virksomheden' });
 				await field.focus();
 				for (const name of ['Kopiér link', 'Vis QR-kode', 'Send linket i en mail']) {
