@@ -97,10 +97,10 @@ function candidates(
  *   // [{ kind: 'any_region' }, { kind: 'later_start', when: 'in_2_5y' }]
  */
 export function changesTried(answers: Answers, ranking: SiteRanking): Change[] {
-	const seen = new Set<Change['kind']>();
-	return candidates(answers, ranking)
-		.map((c) => c.change)
-		.filter((change) => !seen.has(change.kind) && !!seen.add(change.kind));
+	const tried: Change[] = [];
+	for (const { change } of candidates(answers, ranking))
+		if (!tried.some((t) => t.kind === change.kind)) tried.push(change);
+	return tried;
 }
 
 /**

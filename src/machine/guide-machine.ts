@@ -132,7 +132,8 @@ export const guideMachine = setup({
 			});
 		},
 		isReturningToCheck: ({ context }) => context.returnToCheck,
-		isFinishingLink: ({ context }) => context.finishLink === true,
+		/** After "Ret" on the check page, or finishing a link's answer: on to what is left, then the check page. */
+		leadsToCheck: ({ context }) => context.returnToCheck || context.finishLink === true,
 		hasNextStep: ({ context }) => nextStep(context.current) !== undefined,
 		hasUnanswered: ({ context }) => firstUnanswered(context.answers) !== undefined,
 		hasPreviousStep: ({ context }) => previousStep(context.current) !== undefined,
@@ -258,24 +259,28 @@ export const guideMachine = setup({
 	}
 }).createMachine({
 	id: 'guide',
-	context: ({ input }) => ({
-		answers: input.answers ?? {},
-		current: firstUnanswered(input.answers ?? {}) ?? FIRST,
-		drafts: input.drafts ?? {},
-		errors: [],
-		returnToCheck: false,
-		changing: undefined,
-		optionSource: input.optionSource,
+	context: ({ input }) => {
+		const answers = input.answers ?? {};
 		// Without a step in the URL, a link with answers opens where the user can carry on; with an answer given in part,
 		// on its page (linkStep).
-		requested: linkStep(input.step, input.drafts ?? {}),
-		// Asked for the result or the check page, and opened on a page instead (an answer given in part, or one the
-		// link could not use): that page leads on to what is left, then the check page (B6; code review 25, D2).
-		finishLink:
-			((input.step === 'results' || input.step === 'check') &&
-				isPageId(resolveStep(linkStep(input.step, input.drafts ?? {}), input.answers ?? {}))) ||
-			undefined
-	}),
+		const requested = linkStep(input.step, input.drafts ?? {});
+		return {
+			answers,
+			current: firstUnanswered(answers) ?? FIRST,
+			drafts: input.drafts ?? {},
+			errors: [],
+			returnToCheck: false,
+			changing: undefined,
+			optionSource: input.optionSource,
+			requested,
+			// Asked for the result or the check page, and opened on a page instead (an answer given in part, or one the
+			// link could not use): that page leads on to what is left, then the check page (B6; code review 25, D2).
+			finishLink:
+				((input.step === 'results' || input.step === 'check') &&
+					isPageId(resolveStep(requested, answers))) ||
+				undefined
+		};
+	},
 	initial: 'landing',
 	on: {
 		'guide.restart': { target: '.start', actions: 'reset' },
@@ -334,19 +339,12 @@ export const guideMachine = setup({
 		routing: {
 			always: [
 				{
-					guard: and(['isReturningToCheck', 'hasUnanswered']),
+					guard: and(['leadsToCheck', 'hasUnanswered']),
 					target: 'question',
 					actions: 'goToFirstUnanswered',
 					reenter: true
 				},
-				{ guard: 'isReturningToCheck', target: 'check', actions: 'leaveChangeMode' },
-				{
-					guard: and(['isFinishingLink', 'hasUnanswered']),
-					target: 'question',
-					actions: 'goToFirstUnanswered',
-					reenter: true
-				},
-				{ guard: 'isFinishingLink', target: 'check', actions: 'forgetLink' },
+				{ guard: 'leadsToCheck', target: 'check', actions: ['leaveChangeMode', 'forgetLink'] },
 				{ guard: 'hasNextStep', target: 'question', actions: 'goToNext', reenter: true },
 				{
 					guard: 'hasUnanswered',

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { CONTENT_SECURITY_POLICY, newPage, startServer, type RecordedPage } from './harness';
 import { LINK_FIXTURES } from '../fixtures/links';
 import { EXAMPLE_COMPANIES } from '../fixtures/example-companies';
@@ -75,6 +75,20 @@ interface GuideEvent {
 	step: string;
 	link: string | null;
 }
+/** The iframe demo page with `prefill` as its `data-prefill`, as a host would embed a prefilled guide; its frame. */
+async function openIframeDemo(page: Page, prefill: string): Promise<FrameLocator> {
+	await page.route('**/demo/iframe.html', async (route) => {
+		const response = await route.fetch();
+		const body = (await response.text()).replace(
+			'data-lang="da"',
+			`data-lang="da" data-prefill="${prefill.replace(/&/g, '&amp;')}"`
+		);
+		await route.fulfill({ response, body });
+	});
+	await page.goto(`${session.server.url}/demo/iframe.html`);
+	return page.frameLocator('#guide iframe');
+}
+
 const events = (page: Page): Promise<GuideEvent[]> =>
 	page.evaluate(() => (window as unknown as { __guideEvents: GuideEvent[] }).__guideEvents);
 
@@ -467,17 +481,7 @@ describe('the iframe embed', () => {
 			await withPage(async ({ page }) => {
 				await page.setViewportSize(viewport);
 				// The demo page with a company's answers, as a host would embed a prefilled guide.
-				const query = EXAMPLE_COMPANIES[0]!.query.replace(/&/g, '&amp;');
-				await page.route('**/demo/iframe.html', async (route) => {
-					const response = await route.fetch();
-					const body = (await response.text()).replace(
-						'data-lang="da"',
-						`data-lang="da" data-prefill="${query}"`
-					);
-					await route.fulfill({ response, body });
-				});
-				await page.goto(`${session.server.url}/demo/iframe.html`);
-				const frame = page.frameLocator('#guide iframe');
+				const frame = await openIframeDemo(page, EXAMPLE_COMPANIES[0]!.query);
 				await expect
 					.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
 					.toBe(UI.da.resultHeading);
@@ -523,16 +527,7 @@ describe('the iframe embed', () => {
 			expect(await guideEl(page).getByText(ignored).count()).toBe(0);
 		});
 		await withPage(async ({ page }) => {
-			await page.route('**/demo/iframe.html', async (route) => {
-				const response = await route.fetch();
-				const body = (await response.text()).replace(
-					'data-lang="da"',
-					`data-lang="da" data-prefill="${whole.replace(/&/g, '&amp;')}"`
-				);
-				await route.fulfill({ response, body });
-			});
-			await page.goto(`${session.server.url}/demo/iframe.html`);
-			const frame = page.frameLocator('#guide iframe');
+			const frame = await openIframeDemo(page, whole);
 			await expect
 				.poll(() => frame.getByRole('heading', { level: 1 }).textContent(), { timeout: 10_000 })
 				.toBe(UI.da.resultHeading);

@@ -544,14 +544,19 @@ describe('malformed links never break the page', () => {
 		}
 	);
 
-	it('a result link with one needs item it cannot read opens the needs page with the rest ticked (review 24)', async () => {
+	/** A complete result link but for one needs item the guide cannot read: it opens on the needs page. */
+	async function openPartialResultLink(page: Page): Promise<void> {
 		const full = answers({ infrastructure: { water_volume: 'must', motorway: 'nice' } });
 		const query = encodeAnswers(full, 'da').replace('motorway:nice', 'motorway:maybe');
+		await page.goto(`${session.server.url}/?${query}#results`);
+		await expect
+			.poll(() => h1Text(page), { timeout: 10_000 })
+			.toBe('Hvad skal grunden og egnen have?');
+	}
+
+	it('a result link with one needs item it cannot read opens the needs page with the rest ticked (review 24)', async () => {
 		await withPage(async ({ page }) => {
-			await page.goto(`${session.server.url}/?${query}#results`);
-			await expect
-				.poll(() => h1Text(page), { timeout: 10_000 })
-				.toBe('Hvad skal grunden og egnen have?');
+			await openPartialResultLink(page);
 			expect(await page.getByText(/”Infrastruktur” var ikke helt udfyldt/).count()).toBe(1);
 			// What the link could read is ticked, for the user to finish: nothing lost, nothing ranked without it.
 			expect(await page.locator('#needs-must-water_volume').isChecked()).toBe(true);
@@ -564,13 +569,8 @@ describe('malformed links never break the page', () => {
 	});
 
 	it("the browser's Back from that page does not show the result the link asked for, without the answer (code review 25, D3)", async () => {
-		const full = answers({ infrastructure: { water_volume: 'must', motorway: 'nice' } });
-		const query = encodeAnswers(full, 'da').replace('motorway:nice', 'motorway:maybe');
 		await withPage(async ({ page }) => {
-			await page.goto(`${session.server.url}/?${query}#results`);
-			await expect
-				.poll(() => h1Text(page), { timeout: 10_000 })
-				.toBe('Hvad skal grunden og egnen have?');
+			await openPartialResultLink(page);
 			expect(new URL(page.url()).hash).toBe('#needs');
 			await page.goBack();
 			await page.waitForTimeout(500);

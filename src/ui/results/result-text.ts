@@ -5,7 +5,7 @@ import type { NextStep } from '../../domain/match-support';
 import { joinList, labelList } from '../common/answer-text';
 import { facilityLabel } from '../common/labels';
 import type { Answers, Content, Erhvervshus, Site } from '../../domain/types';
-import type { WhatWouldChange } from '../../domain/what-would-change';
+import type { Change, WhatWouldChange } from '../../domain/what-would-change';
 import type { ResolvedHome } from '../../domain/home';
 import type { Municipality } from '../../data/municipalities-schema';
 import { questionContent } from '../../data/question-content';
@@ -315,21 +315,29 @@ export function parkInMunicipality<S extends Pick<Site, 'municipality'>>(
 	return name === undefined ? undefined : sites.find((s) => s.municipality === name);
 }
 
+/** A change's text key, under `result.change` and `result.change.tried` alike. */
+function changeKey(c: Change) {
+	return c.kind === 'later_start' ? (`later_start_${c.when}` as const) : c.kind;
+}
+
+/** What a change's text names: the need, or the hectares. */
+function changeValues(i18n: I18n, c: Change): Record<string, string> {
+	if (c.kind === 'relax' || c.kind === 'require') return { item: facilityLabel(i18n, c.item) };
+	return c.kind === 'less_land' ? { ha: i18n.number(c.ha, 2) } : {};
+}
+
+/** A change tried, in a few words: "et krav som rart at have", "højst 75 ha", "start om 2–5 år". */
+export function triedText(i18n: I18n, c: Change): string {
+	return i18n.t(`result.change.tried.${changeKey(c)}`, changeValues(i18n, c));
+}
+
 /** "Hvis havn er rart at have i stedet for et krav, passer Kerteminde også." */
 export function changeText(i18n: I18n, sites: readonly Site[], w: WhatWouldChange): string {
 	const name = (id: string) => {
 		const site = sites.find((s) => s.id === id);
 		return site ? siteName(i18n, site) : id;
 	};
-	const c = w.change;
-	const change =
-		c.kind === 'relax' || c.kind === 'require'
-			? i18n.t(`result.change.${c.kind}`, { item: facilityLabel(i18n, c.item) })
-			: c.kind === 'less_land'
-				? i18n.t('result.change.less_land', { ha: i18n.number(c.ha, 2) })
-				: c.kind === 'later_start'
-					? i18n.t(`result.change.later_start_${c.when}`)
-					: i18n.t(`result.change.${c.kind}`);
+	const change = i18n.t(`result.change.${changeKey(w.change)}`, changeValues(i18n, w.change));
 	const effect = i18n.t(`result.change.${w.effect.kind}`, {
 		count: w.effect.sites.length,
 		sites: joinList(i18n, w.effect.sites.map(name))
