@@ -233,6 +233,35 @@ describe('a prefilled link', () => {
 		);
 	});
 
+	it.each([
+		['adviser.html', 'Henter rådgiversiden', 'Lav et link til en virksomhed'],
+		['tilgaengelighed.html', 'Henter siden', 'Tilgængelighedserklæring for Industriparkguiden']
+	])(
+		'%s is not left blank if its code never arrives: after a second it says so and offers a reload; drawn in time, the text never shows',
+		async (file, loading, heading) => {
+			await withPage(
+				async (rec) => {
+					const { page } = rec;
+					await page.route(/\/assets\/main-[^/?]*\.js(\?.*)?$/, (route) => route.abort());
+					await page.goto(`${session.server.url}/${file}`, { waitUntil: 'domcontentloaded' });
+					// innerText leaves out hidden text: the text is there, and not shown, until the second has passed.
+					expect(await page.locator('#app').innerText()).not.toContain(loading);
+					await expect.poll(() => page.locator('#app').innerText()).toContain(loading);
+					expect(await page.getByRole('link', { name: 'genindlæs siden' }).count()).toBe(1);
+					expect(await page.getByRole('link', { name: 'reload the page' }).count()).toBe(1);
+					expect(rec.errors().filter((e) => !/main-[^/]*\.js|ERR_FAILED/.test(e))).toEqual([]);
+					expect(rec.cspViolations()).toEqual([]);
+				},
+				{ clean: false }
+			);
+			await withPage(async ({ page }) => {
+				await page.goto(`${session.server.url}/${file}`);
+				await expect.poll(() => h1Text(page), { timeout: 10_000 }).toBe(heading);
+				expect(await page.locator('.app-loading').count(), 'the loading text, gone').toBe(0);
+			});
+		}
+	);
+
 	it('honours the step in the hash on reload, but never skips ahead of an unanswered question', async () => {
 		await withPage(async (rec) => {
 			const { page } = rec;
